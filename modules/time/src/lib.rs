@@ -1,0 +1,2 @@
+//! The `time` module.
+#![no_std]
