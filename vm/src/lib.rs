@@ -7,3 +7,8 @@
 extern crate alloc;
 
 pub mod syntax;
+pub mod port;
+pub mod vm;
+
+pub use port::Port;
+pub use vm::{RunOutcome, Vm};
