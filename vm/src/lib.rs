@@ -6,8 +6,11 @@
 
 extern crate alloc;
 
-pub mod syntax;
+pub mod bytecode;
 pub mod port;
+pub mod qstr;
+pub mod syntax;
+pub mod value;
 pub mod vm;
 
 pub use port::Port;

@@ -385,7 +385,10 @@ pub enum IntLiteral<'a> {
     Small(i64),
     /// Too large for `i64`: the digits without prefix or underscores, in
     /// `radix` (2, 8, 10 or 16).
-    Big { digits: &'a str, radix: u32 },
+    Big {
+        digits: &'a str,
+        radix: u32,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,13 @@
+//! The register bytecode: the opcode table that defines it, its operand
+//! kinds, the code units the compiler produces, the assembler the compiler
+//! emits through, and the disassembler.
+
+pub mod assemble;
+pub mod code;
+pub mod disasm;
+pub mod opcodes;
+pub mod operand;
+
+pub use code::{CodeFlags, CodeInfo, CodeUnit, Constant, ExceptionEntry, LineTable, Location};
+pub use opcodes::{instr, BinaryOp, FormatFlags, Instr, MakeFunctionFlags, Opcode};
+pub use operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Target};

@@ -1,0 +1,365 @@
+//! The opcode table: every instruction of Pyrite's register bytecode on one
+//! line, with its operands and its semantics. This one table generates the
+//! `Opcode` byte enum, a struct per instruction with named fields (read by
+//! the interpreter's dispatch loop), the typed `Instr` enum the compiler
+//! builds, the encoder and the disassembler.
+//!
+//! Encoding: one opcode byte, then the operands in the order listed, each of
+//! the size its kind gives (`operand.rs`): registers, counts and bytes take
+//! one byte; constants, names, targets and immediates two (little-endian).
+//!
+//! Notation: `R[r]` is register `r` of the current frame, `K[k]` constant
+//! `k` of the code object, `Q[q]` interned string `q`. "Unbound" is the
+//! marker value an unassigned local holds.
+
+use super::operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Target};
+use alloc::vec::Vec;
+use core::fmt;
+
+macro_rules! opcodes {
+    ($( $name:ident { $($field:ident : $kind:ident),* } $doc:literal ;)*) => {
+        /// The first byte of every instruction.
+        #[repr(u8)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Opcode { $($name),* }
+
+        const ALL_OPCODES: &[Opcode] = &[$(Opcode::$name),*];
+
+        impl Opcode {
+            pub const COUNT: usize = ALL_OPCODES.len();
+
+            #[inline(always)]
+            pub fn from_byte(byte: u8) -> Option<Opcode> {
+                ALL_OPCODES.get(byte as usize).copied()
+            }
+
+            pub fn name(self) -> &'static str {
+                match self { $(Opcode::$name => stringify!($name)),* }
+            }
+
+            /// What the instruction does, as written in the table.
+            pub fn semantics(self) -> &'static str {
+                match self { $(Opcode::$name => $doc),* }
+            }
+
+            /// Encoded size in bytes, opcode included.
+            pub fn size(self) -> usize {
+                match self { $(Opcode::$name => instr::$name::SIZE),* }
+            }
+        }
+
+        /// One struct per instruction, with the operands as named fields.
+        pub mod instr {
+            #[allow(unused_imports)]
+            use super::super::operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Target};
+
+            $(
+                #[doc = $doc]
+                #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+                pub struct $name { $(pub $field: $kind),* }
+
+                impl $name {
+                    pub const SIZE: usize = 1 $(+ <$kind as Operand>::SIZE)*;
+
+                    /// Decode the operands of the instruction whose opcode
+                    /// byte is at `pc`.
+                    #[inline(always)]
+                    #[allow(unused_variables, unused_mut, unused_assignments)]
+                    pub fn read(code: &[u8], pc: usize) -> Self {
+                        let mut at = pc + 1;
+                        $(
+                            let $field = <$kind as Operand>::read(code, at);
+                            at += <$kind as Operand>::SIZE;
+                        )*
+                        $name { $($field),* }
+                    }
+                }
+            )*
+        }
+
+        /// A decoded instruction.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr { $($name(instr::$name)),* }
+
+        impl Instr {
+            pub fn opcode(&self) -> Opcode {
+                match self { $(Instr::$name(_) => Opcode::$name),* }
+            }
+
+            pub fn size(&self) -> usize {
+                self.opcode().size()
+            }
+
+            #[allow(unused_variables)]
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                match self {
+                    $(Instr::$name(i) => {
+                        out.push(Opcode::$name as u8);
+                        $( i.$field.write(out); )*
+                    })*
+                }
+            }
+
+            /// Decode the instruction at `pc`; None if the bytes there do not
+            /// hold a complete instruction.
+            pub fn decode(code: &[u8], pc: usize) -> Option<Instr> {
+                let op = Opcode::from_byte(*code.get(pc)?)?;
+                if pc + op.size() > code.len() {
+                    return None;
+                }
+                Some(match op { $(Opcode::$name => Instr::$name(instr::$name::read(code, pc))),* })
+            }
+
+            /// Call `visit` on every jump target operand (the assembler
+            /// resolves labels through this).
+            #[allow(unused_variables)]
+            pub fn for_each_target(&mut self, mut visit: impl FnMut(&mut Target)) {
+                match self {
+                    $(Instr::$name(i) => { $( VisitTarget::visit(&mut i.$field, &mut visit); )* })*
+                }
+            }
+        }
+
+        impl fmt::Display for Instr {
+            #[allow(unused_variables, unused_mut, unused_assignments)]
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $(Instr::$name(i) => {
+                        write!(f, "{:<14}", stringify!($name))?;
+                        let mut first = true;
+                        $(
+                            if !first { f.write_str(", ")?; }
+                            first = false;
+                            write!(f, "{}", i.$field)?;
+                        )*
+                        Ok(())
+                    })*
+                }
+            }
+        }
+    };
+}
+
+/// Lets the generated `for_each_target` reach the `Target` operands only.
+trait VisitTarget {
+    fn visit(&mut self, _visit: &mut impl FnMut(&mut Target)) {}
+}
+impl VisitTarget for Target {
+    fn visit(&mut self, visit: &mut impl FnMut(&mut Target)) {
+        visit(self)
+    }
+}
+impl VisitTarget for Reg {}
+impl VisitTarget for Count {}
+impl VisitTarget for Byte {}
+impl VisitTarget for Const {}
+impl VisitTarget for Name {}
+impl VisitTarget for Imm {}
+
+opcodes! {
+    // ---- loads, stores, moves ----
+    Nop            {}                                        "do nothing";
+    Move           { dst: Reg, src: Reg }                    "R[dst] = R[src]";
+    LoadConst      { dst: Reg, index: Const }                "R[dst] = K[index]";
+    LoadInt        { dst: Reg, value: Imm }                  "R[dst] = the small int value";
+    LoadNone       { dst: Reg }                              "R[dst] = None";
+    LoadTrue       { dst: Reg }                              "R[dst] = True";
+    LoadFalse      { dst: Reg }                              "R[dst] = False";
+    LoadStr        { dst: Reg, name: Name }                  "R[dst] = the interned string Q[name]";
+    LoadGlobal     { dst: Reg, name: Name }                  "R[dst] = globals[Q[name]], else builtins[Q[name]], else NameError";
+    StoreGlobal    { src: Reg, name: Name }                  "globals[Q[name]] = R[src]";
+    DeleteGlobal   { name: Name }                            "del globals[Q[name]] (NameError if absent)";
+    LoadName       { dst: Reg, name: Name }                  "R[dst] = locals dict, then globals, then builtins [Q[name]] (class bodies, exec)";
+    StoreName      { src: Reg, name: Name }                  "locals dict[Q[name]] = R[src]";
+    DeleteName     { name: Name }                            "del locals dict[Q[name]] (NameError if absent)";
+    LoadBuiltin    { dst: Reg, name: Name }                  "R[dst] = builtins[Q[name]], ignoring globals";
+    CheckBound     { reg: Reg, name: Name }                  "UnboundLocalError naming Q[name] if R[reg] is unbound";
+    DeleteFast     { reg: Reg, name: Name }                  "CheckBound, then R[reg] = unbound (`del local`)";
+    ClearReg       { reg: Reg }                              "R[reg] = unbound, silently";
+    MakeCell       { reg: Reg }                              "R[reg] = a new cell holding R[reg] (empty if unbound)";
+    LoadDeref      { dst: Reg, cell: Reg, name: Name }       "R[dst] = contents of cell R[cell]; NameError naming Q[name] if empty";
+    StoreDeref     { cell: Reg, src: Reg }                   "contents of cell R[cell] = R[src]";
+    DeleteDeref    { cell: Reg, name: Name }                 "empty cell R[cell] (NameError naming Q[name] if already empty)";
+
+    // ---- attributes and items ----
+    LoadAttr       { dst: Reg, obj: Reg, name: Name }        "R[dst] = R[obj].Q[name]";
+    StoreAttr      { obj: Reg, name: Name, src: Reg }        "R[obj].Q[name] = R[src]";
+    DeleteAttr     { obj: Reg, name: Name }                  "del R[obj].Q[name]";
+    LoadMethod     { dst: Reg, obj: Reg, name: Name }        "R[dst], R[dst+1] = function, self for a method call on R[obj]; or R[obj].Q[name], unbound";
+    GetItem        { dst: Reg, obj: Reg, key: Reg }          "R[dst] = R[obj][R[key]]";
+    SetItem        { obj: Reg, key: Reg, src: Reg }          "R[obj][R[key]] = R[src]";
+    DeleteItem     { obj: Reg, key: Reg }                    "del R[obj][R[key]]";
+
+    // ---- arithmetic (binary ops take lhs, rhs and honour __op__/__rop__) ----
+    Add            { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] + R[rhs]";
+    Sub            { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] - R[rhs]";
+    Mul            { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] * R[rhs]";
+    TrueDiv        { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] / R[rhs]";
+    FloorDiv       { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] // R[rhs]";
+    Mod            { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] % R[rhs]";
+    Pow            { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] ** R[rhs]";
+    LShift         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] << R[rhs]";
+    RShift         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] >> R[rhs]";
+    BitAnd         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] & R[rhs]";
+    BitOr          { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] | R[rhs]";
+    BitXor         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] ^ R[rhs]";
+    MatMul         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] @ R[rhs]";
+    InplaceOp      { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op= R[rhs] (__iop__ first); op is a BinaryOp number";
+    Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
+    Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";
+    Invert         { dst: Reg, src: Reg }                    "R[dst] = ~R[src]";
+    Not            { dst: Reg, src: Reg }                    "R[dst] = not R[src]";
+
+    // ---- comparisons (result is any object for ==, <, ...; a bool for is, in) ----
+    Eq             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] == R[rhs]";
+    Ne             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] != R[rhs]";
+    Lt             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] < R[rhs]";
+    Le             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] <= R[rhs]";
+    Gt             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] > R[rhs]";
+    Ge             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] >= R[rhs]";
+    Is             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] is R[rhs]";
+    IsNot          { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] is not R[rhs]";
+    In             { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] in R[rhs]";
+    NotIn          { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] not in R[rhs]";
+
+    // ---- control flow ----
+    Jump           { target: Target }                        "goto target";
+    JumpIfTrue     { cond: Reg, target: Target }             "if R[cond] is true: goto target";
+    JumpIfFalse    { cond: Reg, target: Target }             "if R[cond] is false: goto target";
+    GetIter        { dst: Reg, src: Reg }                    "R[dst] = iter(R[src])";
+    ForIter        { dst: Reg, iter: Reg, exit: Target }     "R[dst] = next(R[iter]); when exhausted: goto exit";
+    Return         { src: Reg }                              "return R[src] to the caller";
+    ReturnNone     {}                                        "return None to the caller";
+
+    // ---- calls and functions ----
+    Call           { dst: Reg, func: Reg, argc: Count }      "R[dst] = R[func](R[func+1], ..., R[func+argc])";
+    CallKw         { dst: Reg, func: Reg, argc: Count, names: Const } "as Call, but the last len(K[names]) arguments are passed by the keywords in tuple K[names]";
+    CallMethod     { dst: Reg, base: Reg, argc: Count }      "R[dst] = R[base](R[base+1], R[base+2], ..., R[base+1+argc]); R[base+1] (self) is skipped when unbound";
+    CallMethodKw   { dst: Reg, base: Reg, argc: Count, names: Const } "CallMethod with keywords as in CallKw";
+    CallEx         { dst: Reg, func: Reg, args: Reg, kwargs: Reg } "R[dst] = R[func](*R[args], **R[kwargs]); R[args] a tuple, R[kwargs] a dict or None";
+    MakeFunction   { dst: Reg, code: Const, base: Reg, flags: Byte } "R[dst] = function of code K[code]; flags (MakeFunctionFlags) say which of defaults, kw-defaults, closure tuple, annotations are in R[base], R[base+1], ... in that order";
+
+    // ---- building values ----
+    BuildTuple     { dst: Reg, base: Reg, count: Count }     "R[dst] = (R[base], ..., R[base+count-1])";
+    BuildList      { dst: Reg, base: Reg, count: Count }     "R[dst] = [R[base], ..., R[base+count-1]]";
+    BuildSet       { dst: Reg, base: Reg, count: Count }     "R[dst] = {R[base], ..., R[base+count-1]}";
+    BuildDict      { dst: Reg, base: Reg, count: Count }     "R[dst] = {R[base]: R[base+1], ...} with count pairs";
+    BuildSlice     { dst: Reg, base: Reg }                   "R[dst] = slice(R[base], R[base+1], R[base+2])";
+    BuildString    { dst: Reg, base: Reg, count: Count }     "R[dst] = R[base] + ... + R[base+count-1], all str (f-strings)";
+    FormatValue    { dst: Reg, src: Reg, flags: Byte, spec: Reg } "R[dst] = format(conversion(R[src]), R[spec] if flags has a spec else ''); flags: FormatFlags";
+    ListAppend     { list: Reg, src: Reg }                   "R[list].append(R[src])";
+    ListExtend     { list: Reg, src: Reg }                   "R[list].extend(R[src])";
+    ListToTuple    { dst: Reg, src: Reg }                    "R[dst] = tuple(R[src]) for a list R[src]";
+    SetAdd         { set: Reg, src: Reg }                    "R[set].add(R[src])";
+    SetUpdate      { set: Reg, src: Reg }                    "R[set].update(R[src])";
+    DictStore      { dict: Reg, key: Reg, src: Reg }         "R[dict][R[key]] = R[src] for a dict display or comprehension";
+    DictUpdate     { dict: Reg, src: Reg }                   "R[dict].update(R[src]) for {**x}";
+    DictMerge      { dict: Reg, src: Reg }                   "as DictUpdate, but a repeated key is a TypeError (f(**x))";
+    UnpackSequence { base: Reg, src: Reg, count: Count }     "R[base], ..., R[base+count-1] = R[src], which must have exactly count items";
+    UnpackEx       { base: Reg, src: Reg, before: Count, after: Count } "R[base..] = before items, a list of the middle ones, after items of R[src]";
+
+    // ---- exceptions ----
+    Raise          { src: Reg }                              "raise R[src] (an exception class is called first)";
+    RaiseFrom      { src: Reg, cause: Reg }                  "raise R[src] from R[cause]";
+    Reraise        { src: Reg }                              "raise R[src] again, keeping its traceback";
+    ExcMatch       { dst: Reg, exc: Reg, typ: Reg }          "R[dst] = isinstance(R[exc], R[typ]) for an except clause (R[typ] a class or tuple of classes)";
+    EnterHandler   { saved: Reg, exc: Reg }                  "R[saved] = the exception being handled; now R[exc] is (sys.exc_info)";
+    LeaveHandler   { saved: Reg }                            "the exception being handled = R[saved]";
+
+    // ---- generators ----
+    Yield          { dst: Reg, src: Reg }                    "suspend, giving R[src] to the caller; on resume R[dst] = the value sent";
+    YieldFrom      { dst: Reg, iter: Reg }                   "send R[dst] into R[iter]; if it yields, suspend with that value and repeat on resume (sent value in R[dst]); when it returns, R[dst] = its value";
+
+    // ---- modules and the REPL ----
+    ImportName     { dst: Reg, name: Name, fromlist: Const, level: Count } "R[dst] = __import__(Q[name], fromlist=K[fromlist], level)";
+    ImportFrom     { dst: Reg, module: Reg, name: Name }     "R[dst] = R[module].Q[name] (ImportError if missing)";
+    ImportStar     { module: Reg }                           "copy R[module]'s public names into the current namespace";
+    PrintExpr      { src: Reg }                              "REPL: print repr(R[src]) unless it is None";
+}
+
+/// Operator numbers for `InplaceOp`, in the order of the binary opcodes.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    MatMul,
+}
+
+impl BinaryOp {
+    pub const ALL: [BinaryOp; 13] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::TrueDiv,
+        BinaryOp::FloorDiv,
+        BinaryOp::Mod,
+        BinaryOp::Pow,
+        BinaryOp::LShift,
+        BinaryOp::RShift,
+        BinaryOp::BitAnd,
+        BinaryOp::BitOr,
+        BinaryOp::BitXor,
+        BinaryOp::MatMul,
+    ];
+
+    pub fn from_byte(byte: u8) -> Option<BinaryOp> {
+        BinaryOp::ALL.get(byte as usize).copied()
+    }
+
+    /// The operator as written in source (`+`), for error messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::TrueDiv => "/",
+            BinaryOp::FloorDiv => "//",
+            BinaryOp::Mod => "%",
+            BinaryOp::Pow => "**",
+            BinaryOp::LShift => "<<",
+            BinaryOp::RShift => ">>",
+            BinaryOp::BitAnd => "&",
+            BinaryOp::BitOr => "|",
+            BinaryOp::BitXor => "^",
+            BinaryOp::MatMul => "@",
+        }
+    }
+}
+
+bitflags::bitflags! {
+    /// Which optional values `MakeFunction` finds in consecutive registers.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct MakeFunctionFlags: u8 {
+        /// A tuple of default values for the last positional parameters.
+        const DEFAULTS = 1;
+        /// A dict of defaults for keyword-only parameters.
+        const KW_DEFAULTS = 2;
+        /// A tuple of cells for the function's free variables.
+        const CLOSURE = 4;
+        /// A dict of annotations.
+        const ANNOTATIONS = 8;
+    }
+}
+
+bitflags::bitflags! {
+    /// `FormatValue` flags: the conversion (at most one) and whether a
+    /// format spec register is given.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct FormatFlags: u8 {
+        const STR = 1;
+        const REPR = 2;
+        const ASCII = 4;
+        const HAS_SPEC = 8;
+    }
+}
