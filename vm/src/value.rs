@@ -21,11 +21,19 @@
 //! `[usize]` slice and all access to it is bounds-checked safe Rust.
 
 use core::fmt;
-use core::num::NonZeroUsize;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(transparent)]
-pub struct Value(NonZeroUsize);
+pub struct Value(usize);
+
+// SAFETY: Value is a transparent wrapper of usize with no invariant that
+// unsafe code relies on (every word is a valid, if meaningless, Value), so
+// it has no padding and every bit pattern is allowed: the requirements of
+// Zeroable and Pod. This lets the heap view runs of object words as
+// `&[Value]` without copying.
+unsafe impl bytemuck::Zeroable for Value {}
+// SAFETY: as above.
+unsafe impl bytemuck::Pod for Value {}
 
 /// Which kind of immediate a `...110` word holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,11 +59,7 @@ const TAG_QSTR: usize = 0b010;
 const TAG_IMMEDIATE: usize = 0b110;
 
 const fn immediate(kind: ImmediateKind, payload: usize) -> Value {
-    let word = (payload << 8) | ((kind as usize) << 3) | TAG_IMMEDIATE;
-    match NonZeroUsize::new(word) {
-        Some(word) => Value(word),
-        None => panic!("immediate words are never zero"),
-    }
+    Value((payload << 8) | ((kind as usize) << 3) | TAG_IMMEDIATE)
 }
 
 /// Largest and smallest ints stored unboxed.
@@ -75,14 +79,13 @@ impl Value {
 
     #[inline(always)]
     pub fn raw(self) -> usize {
-        self.0.get()
+        self.0
     }
 
-    /// Rebuild a Value from `raw()`; None for the zero word. Only words that
-    /// came from `raw()` are meaningful.
+    /// Rebuild a Value from `raw()`.
     #[inline(always)]
-    pub fn from_raw(word: usize) -> Option<Value> {
-        NonZeroUsize::new(word).map(Value)
+    pub const fn from_raw(word: usize) -> Value {
+        Value(word)
     }
 
     #[inline(always)]
@@ -110,9 +113,7 @@ impl Value {
     #[inline(always)]
     pub fn small_int(n: isize) -> Value {
         debug_assert!((SMALL_INT_MIN..=SMALL_INT_MAX).contains(&n));
-        let word = ((n as usize) << 1) | TAG_INT;
-        // The tag bit makes the word non-zero.
-        Value(NonZeroUsize::new(word).unwrap_or(NonZeroUsize::MIN))
+        Value(((n as usize) << 1) | TAG_INT)
     }
 
     #[inline(always)]
@@ -141,12 +142,13 @@ impl Value {
     #[inline(always)]
     pub fn from_heap_index(index: usize) -> Value {
         debug_assert!(index != 0 && index <= usize::MAX >> 2);
-        Value(NonZeroUsize::new(index << 2).unwrap_or(NonZeroUsize::MIN))
+        Value(index << 2)
     }
 
+    /// A heap reference (the zero word is not one).
     #[inline(always)]
     pub fn is_heap(self) -> bool {
-        self.raw() & 0b11 == 0
+        self.0 & 0b11 == 0 && self.0 != 0
     }
 
     /// The header word index of a heap object.
@@ -170,8 +172,7 @@ impl Value {
 
     #[inline(always)]
     pub fn from_qstr(id: QStr) -> Value {
-        let word = ((id.0 as usize) << 3) | TAG_QSTR;
-        Value(NonZeroUsize::new(word).unwrap_or(NonZeroUsize::MIN))
+        Value(((id.0 as usize) << 3) | TAG_QSTR)
     }
 
     #[inline(always)]
@@ -322,10 +323,7 @@ mod tests {
     }
 
     #[test]
-    fn option_value_is_one_word() {
-        assert_eq!(
-            core::mem::size_of::<Option<Value>>(),
-            core::mem::size_of::<usize>()
-        );
+    fn the_zero_word_is_no_heap_reference() {
+        assert!(!Value::from_raw(0).is_heap());
     }
 }
