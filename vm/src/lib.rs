@@ -5,13 +5,33 @@
 #![no_std]
 
 extern crate alloc;
+#[cfg(test)]
+extern crate std;
 
+pub mod builtins;
 pub mod bytecode;
+pub mod compile;
+pub mod error;
+pub mod format;
+pub mod heap;
+pub mod import;
+pub mod int;
+pub mod interp;
+pub mod modules;
+pub mod native;
+pub mod objects;
+pub mod ops;
 pub mod port;
 pub mod qstr;
 pub mod syntax;
+pub mod types;
 pub mod value;
 pub mod vm;
 
+pub use error::{PyResult, Raised};
+pub use heap::HeapMemory;
+pub use interp::toplevel::ReplOutcome;
+pub use native::{Args, ModuleDef, NativeFunction};
 pub use port::Port;
-pub use vm::{RunOutcome, Vm};
+pub use value::Value;
+pub use vm::{Config, RunOutcome, Vm};

@@ -31,6 +31,11 @@ pub trait Port {
     fn take_interrupt(&mut self) -> bool {
         false
     }
+    /// One line of input for `input()`, with its newline; None at end of
+    /// input (EOFError).
+    fn read_line(&mut self) -> Option<alloc::string::String> {
+        None
+    }
     /// A free-running cycle or tick counter (`time.ticks_cpu`).
     fn ticks_cpu(&mut self) -> u64 {
         self.ticks_us()

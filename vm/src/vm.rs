@@ -1,9 +1,19 @@
-//! The embedding API: what a port calls to create a VM and run programs.
-//! (Placeholder while the interpreter is written: it only reports that it
-//! cannot run anything yet. The signatures are the contract ports build on.)
+//! The VM: the state of one Python interpreter, and the embedding API that
+//! ports use to create it and run programs.
+//!
+//! Everything a running program can reach hangs off this struct: the heap,
+//! the interned strings, the register stack and frames, the module table.
+//! The collector's roots are exactly the Values listed in `Vm::collect`.
 
+use crate::error::{PyResult, Raised};
+use crate::heap::{Heap, HeapMemory, ObjKind};
+use crate::interp::frame::Frame;
+use crate::native::{ModuleDef, NativeFunction};
 use crate::port::Port;
+use crate::qstr::{Interner, QStr};
+use crate::value::{TypeId, Value};
 use alloc::boxed::Box;
+use alloc::vec::Vec;
 
 /// How a top-level run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,21 +26,319 @@ pub enum RunOutcome {
     Exit(i32),
 }
 
+/// Limits a port chooses for its VM.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Python frames at most before RecursionError (`sys.getrecursionlimit`).
+    pub recursion_limit: usize,
+    /// Times at most that Rust code may re-enter the interpreter (a native
+    /// function calling back into Python: `sorted(key=...)`, `__init__`,
+    /// `__eq__` during a dict lookup...). Each re-entry uses Rust stack, so
+    /// a port with a small stack sets this low; past it, RecursionError.
+    pub reentry_limit: usize,
+    /// Work-list entries the collector may use before it falls back to
+    /// rescanning the heap.
+    pub mark_stack_limit: usize,
+    /// Collect after this many bytes were allocated since the last
+    /// collection even if memory remains. None: only when memory runs out.
+    pub collect_threshold_bytes: Option<usize>,
+    /// The module search path (`sys.path`) for ports with files.
+    pub path: Vec<alloc::string::String>,
+    /// `sys.argv`.
+    pub argv: Vec<alloc::string::String>,
+    /// `sys.platform`.
+    pub platform: &'static str,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            recursion_limit: 1000,
+            reentry_limit: 200,
+            mark_stack_limit: 1024,
+            collect_threshold_bytes: None,
+            path: Vec::new(),
+            argv: Vec::new(),
+            platform: "pyrite",
+        }
+    }
+}
+
 pub struct Vm {
-    port: Box<dyn Port>,
+    pub heap: Heap,
+    pub interner: Interner,
+    pub(crate) port: Box<dyn Port>,
+    pub(crate) config: Config,
+    /// Registers of all active frames, each frame a window of it.
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    /// How deeply Rust code has re-entered the interpreter.
+    pub(crate) reentry_depth: usize,
+    /// Values Rust code holds across an allocation (see `push_root`).
+    pub(crate) roots: Vec<Value>,
+    /// Every native function by number (what a native-function Value holds).
+    pub(crate) natives: Vec<&'static NativeFunction>,
+    /// Builtins by qstr id (UNBOUND where there is none): the static part of
+    /// the builtins namespace, off the GC heap.
+    pub(crate) builtin_names: Vec<Value>,
+    /// Names assigned in the `builtins` module at run time (a dict, or
+    /// UNBOUND until the first such assignment).
+    pub(crate) builtins_overlay: Value,
+    /// Attributes of each builtin type (its methods), sorted by qstr id.
+    pub(crate) type_attributes: Vec<Vec<(QStr, Value)>>,
+    /// Plugin modules the port compiled in.
+    pub(crate) plugin_modules: Vec<&'static ModuleDef>,
+    /// `sys.modules`: a dict of module name -> module.
+    pub(crate) modules: Value,
+    /// The exception being propagated while a `Raised` travels up.
+    pub(crate) current_exception: Value,
+    /// The exception being handled (inside except/finally), for
+    /// `sys.exc_info()` and implicit chaining; UNBOUND when none.
+    pub(crate) handled_exception: Value,
+    /// A MemoryError made at start-up, raised when no memory is left to
+    /// make one.
+    pub(crate) memory_error: Value,
+    /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
+    pub(crate) gc_enabled: bool,
+    /// Set when the current exception is a re-raise that already has this
+    /// frame in its traceback.
+    pub(crate) reraising: bool,
+    /// Objects being printed by repr, to print `[...]` for cycles.
+    pub(crate) repr_stack: Vec<Value>,
 }
 
 impl Vm {
-    /// `heap` is the memory the garbage-collected heap manages; nothing else
-    /// is put there and it is never grown.
-    pub fn new(_heap: &'static mut [usize], port: Box<dyn Port>) -> Vm {
-        Vm { port }
+    /// A VM whose garbage-collected heap is `memory` (nothing else is put
+    /// there and it is never grown), talking to the world through `port`,
+    /// with the plugin modules `modules` available to `import`.
+    pub fn with_config(
+        memory: HeapMemory,
+        port: Box<dyn Port>,
+        modules: &[&'static ModuleDef],
+        config: Config,
+    ) -> Vm {
+        let mut heap = Heap::new(memory, config.mark_stack_limit);
+        if let Some(bytes) = config.collect_threshold_bytes {
+            heap.collect_threshold_words = (bytes / crate::heap::WORD_BYTES).max(64);
+        }
+        let mut vm = Vm {
+            heap,
+            interner: Interner::new(),
+            port,
+            config,
+            stack: Vec::new(),
+            frames: Vec::new(),
+            reentry_depth: 0,
+            roots: Vec::new(),
+            natives: Vec::new(),
+            builtin_names: Vec::new(),
+            builtins_overlay: Value::UNBOUND,
+            type_attributes: Vec::new(),
+            plugin_modules: modules.to_vec(),
+            modules: Value::UNBOUND,
+            current_exception: Value::NONE,
+            handled_exception: Value::UNBOUND,
+            memory_error: Value::NONE,
+            gc_enabled: true,
+            reraising: false,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
     }
 
-    /// Compile and run `source` as the `__main__` module.
-    pub fn run_main(&mut self, _source: &str, _filename: &str) -> RunOutcome {
-        self.port
-            .write_stderr(b"pyrite: the interpreter is not built yet\n");
-        RunOutcome::Raised
+    /// A VM with the default configuration over a static buffer.
+    pub fn new(heap: &'static mut [usize], port: Box<dyn Port>) -> Vm {
+        Vm::with_config(HeapMemory::Static(heap), port, &[], Config::default())
+    }
+
+    // ---- allocation and collection ----
+
+    /// Allocate a heap object, collecting first if needed. On failure
+    /// raises MemoryError. Every Value the caller holds in Rust variables
+    /// across this call must be rooted (`push_root`) or live in a register.
+    pub fn alloc(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
+        #[cfg(feature = "gc-stress")]
+        self.collect();
+        #[cfg(not(feature = "gc-stress"))]
+        if self.heap.collection_due() && self.gc_enabled {
+            self.collect();
+        }
+        if let Some(object) = self.heap.allocate(kind, payload_words) {
+            return Ok(object);
+        }
+        if !self.heap.could_ever_fit(payload_words) {
+            return Err(self.raise_memory_error());
+        }
+        if self.gc_enabled {
+            self.collect();
+            if let Some(object) = self.heap.allocate(kind, payload_words) {
+                return Ok(object);
+            }
+        }
+        Err(self.raise_memory_error())
+    }
+
+    /// Raise the preallocated MemoryError (needs no memory).
+    pub fn raise_memory_error(&mut self) -> Raised {
+        let error = self.memory_error;
+        if error.is_heap() {
+            crate::objects::exception::reset_traceback(self, error);
+        }
+        self.current_exception = error;
+        Raised
+    }
+
+    /// Run a full collection now.
+    pub fn collect(&mut self) {
+        self.heap.begin_collection();
+        for i in 0..self.stack.len() {
+            let value = self.stack[i];
+            self.heap.mark(value);
+        }
+        for frame in &self.frames {
+            self.heap.mark(frame.code_object);
+            self.heap.mark(frame.function);
+            self.heap.mark(frame.globals);
+            self.heap.mark(frame.locals);
+            self.heap.mark(frame.generator);
+        }
+        for &root in &self.roots {
+            self.heap.mark(root);
+        }
+        for &value in &self.repr_stack {
+            self.heap.mark(value);
+        }
+        for &value in &self.builtin_names {
+            self.heap.mark(value);
+        }
+        for attributes in &self.type_attributes {
+            for &(_, value) in attributes {
+                self.heap.mark(value);
+            }
+        }
+        self.heap.mark(self.builtins_overlay);
+        self.heap.mark(self.modules);
+        self.heap.mark(self.current_exception);
+        self.heap.mark(self.handled_exception);
+        self.heap.mark(self.memory_error);
+        self.heap.finish_collection();
+    }
+
+    /// Keep `value` alive across allocations until `pop_roots` (Rust code
+    /// holding a Value in a local variable while it allocates).
+    #[inline]
+    pub fn push_root(&mut self, value: Value) {
+        self.roots.push(value);
+    }
+
+    /// Drop the last `count` roots.
+    #[inline]
+    pub fn pop_roots(&mut self, count: usize) {
+        let len = self.roots.len();
+        self.roots.truncate(len.saturating_sub(count));
+    }
+
+    /// The number of roots, to restore with `truncate_roots` (for code
+    /// that may return early with `?`).
+    #[inline]
+    pub fn root_mark(&self) -> usize {
+        self.roots.len()
+    }
+
+    #[inline]
+    pub fn truncate_roots(&mut self, mark: usize) {
+        self.roots.truncate(mark);
+    }
+
+    // ---- interning ----
+
+    pub fn intern(&mut self, text: &str) -> QStr {
+        self.interner.intern(text)
+    }
+
+    pub fn qstr_text(&self, id: QStr) -> &str {
+        self.interner.get(id)
+    }
+
+    // ---- natives and builtins ----
+
+    /// Give a native function its number (once) and return its Value.
+    pub fn register_native(&mut self, function: &'static NativeFunction) -> Value {
+        if let Some(index) = self
+            .natives
+            .iter()
+            .position(|&known| core::ptr::eq(known, function))
+        {
+            return Value::from_native_function(index);
+        }
+        self.natives.push(function);
+        Value::from_native_function(self.natives.len() - 1)
+    }
+
+    pub(crate) fn native(&self, index: usize) -> &'static NativeFunction {
+        self.natives[index]
+    }
+
+    /// Register a builtin name (a native function or type) under `name`.
+    pub(crate) fn set_builtin(&mut self, name: &'static str, value: Value) {
+        let id = self.interner.intern_static(name).0 as usize;
+        if self.builtin_names.len() <= id {
+            self.builtin_names.resize(id + 1, Value::UNBOUND);
+        }
+        self.builtin_names[id] = value;
+    }
+
+    /// The builtin named `name`, if any (the overlay first).
+    pub fn builtin(&mut self, name: QStr) -> PyResult<Option<Value>> {
+        if self.builtins_overlay.is_heap() {
+            let key = Value::from_qstr(name);
+            if let Some(value) = crate::objects::dict::get(self, self.builtins_overlay, key)? {
+                return Ok(Some(value));
+            }
+        }
+        Ok(self
+            .builtin_names
+            .get(name.0 as usize)
+            .copied()
+            .filter(|v| !v.is_unbound()))
+    }
+
+    /// An attribute of a builtin type found in its own table (not its
+    /// bases).
+    pub(crate) fn own_type_attribute(&self, id: TypeId, name: QStr) -> Option<Value> {
+        let table = self.type_attributes.get(id.0 as usize)?;
+        table
+            .binary_search_by_key(&name, |&(key, _)| key)
+            .ok()
+            .map(|i| table[i].1)
+    }
+
+    /// An attribute of a builtin type, searching its bases.
+    pub fn type_attribute(&self, mut id: TypeId, name: QStr) -> Option<Value> {
+        loop {
+            if let Some(value) = self.own_type_attribute(id, name) {
+                return Some(value);
+            }
+            id = crate::types::info(id).base?;
+        }
+    }
+
+    // ---- the port ----
+
+    pub fn port(&mut self) -> &mut dyn Port {
+        &mut *self.port
+    }
+
+    pub fn write_stdout(&mut self, bytes: &[u8]) {
+        self.port.write_stdout(bytes);
+    }
+
+    pub fn write_stderr(&mut self, bytes: &[u8]) {
+        self.port.write_stderr(bytes);
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 }

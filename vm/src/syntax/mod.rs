@@ -3,3 +3,19 @@
 //! into an arena-allocated [`ast`] that the compiler consumes and drops.
 
 pub mod ast;
+
+// TEMPORARY stand-in (replaced by the parser branch).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+#[derive(Clone, Debug)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub message: alloc::string::String,
+    pub pos: ast::Pos,
+    pub end: Option<ast::Pos>,
+    pub incomplete: bool,
+}

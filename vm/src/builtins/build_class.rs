@@ -1,0 +1,271 @@
+//! Class creation: `__build_class__` (what a `class` statement calls) and
+//! the three-argument `type(name, bases, namespace)`: run the body in a
+//! fresh namespace, compute the C3 method resolution order, pick the
+//! builtin type instances are laid out as, fill the `__class__` cell for
+//! `super()`, and call `__set_name__` and `__init_subclass__`.
+
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::interp::bind::bind_arguments;
+use crate::interp::frame::Frame;
+use crate::native::{Args, NativeFunction};
+use crate::objects::{class, code, dict, function, str as pystr, tuple};
+use crate::ops;
+use crate::qstr;
+use crate::types::{self, TypeId};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+pub static BUILD_CLASS: NativeFunction = NativeFunction::function("__build_class__", build_class);
+
+fn build_class(vm: &mut Vm, args: &Args) -> PyResult {
+    if args.count < 2 {
+        return Err(vm.raise_type_error("__build_class__: not enough arguments"));
+    }
+    let body = args.get(vm, 0);
+    let name = args.get(vm, 1);
+    if vm.heap.kind_of(body) != Some(ObjKind::Function) {
+        return Err(vm.raise_type_error("__build_class__: func must be a function"));
+    }
+    if !pystr::is_str(&vm.heap, name) {
+        return Err(vm.raise_type_error("__build_class__: name is not a string"));
+    }
+    let mut metaclass = Value::UNBOUND;
+    for k in 0..args.keyword_count(vm) {
+        let (keyword, value) = args.keyword_at(vm, k);
+        if pystr::text(vm, keyword) == "metaclass" {
+            metaclass = value;
+        }
+    }
+    let mark = vm.root_mark();
+    let result = (|| {
+        let bases = tuple::from_stack(vm, args.base + 2, args.count - 2)?;
+        vm.push_root(bases);
+        let namespace = dict::new(vm)?;
+        vm.push_root(namespace);
+        run_body(vm, body, namespace)?;
+        let class_cell = dict::remove(vm, namespace, Value::from_qstr(qstr::DUNDER_CLASSCELL))?;
+        // The metaclass: explicit, else the most derived metaclass of the bases.
+        if metaclass.is_unbound() {
+            metaclass = Value::from_builtin_type(types::TYPE);
+            for &base in tuple::items(vm, bases) {
+                let base_meta = ops::types::type_of(vm, base);
+                if ops::types::is_subclass(vm, base_meta, metaclass) {
+                    metaclass = base_meta;
+                }
+            }
+        }
+        let new_class = if metaclass == Value::from_builtin_type(types::TYPE) {
+            create_class(vm, name, bases, namespace, metaclass)?
+        } else {
+            vm.call(metaclass, &[name, bases, namespace])?
+        };
+        if let Some(cell) = class_cell {
+            if vm.heap.kind_of(cell) == Some(ObjKind::Cell) {
+                crate::objects::cell::set(vm, cell, new_class);
+            }
+        }
+        Ok(new_class)
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
+/// Run a class body function with `namespace` as its locals.
+fn run_body(vm: &mut Vm, body: Value, namespace: Value) -> PyResult<()> {
+    let code_object = function::field(vm, body, function::CODE);
+    let data = code::data(vm, code_object);
+    let base = vm.stack.len();
+    let no_arguments = Args {
+        base,
+        count: 0,
+        kwnames: Value::UNBOUND,
+    };
+    bind_arguments(vm, body, &data, no_arguments, base)?;
+    let globals = function::field(vm, body, function::GLOBALS);
+    let frame = Frame {
+        code: data,
+        code_object,
+        function: body,
+        globals,
+        locals: namespace,
+        generator: Value::UNBOUND,
+        base,
+        ip: 0,
+        return_to: 0,
+        entry: true,
+    };
+    let result = vm.run_entry_frame(frame);
+    vm.stack.truncate(base);
+    result.map(|_| ())
+}
+
+/// The MRO of a class or builtin type, as a vector.
+fn mro_of(vm: &Vm, class_value: Value) -> Vec<Value> {
+    if let Some(mut id) = class_value.as_builtin_type() {
+        let mut chain = Vec::new();
+        loop {
+            chain.push(Value::from_builtin_type(id));
+            match types::info(id).base {
+                Some(base) => id = base,
+                None => return chain,
+            }
+        }
+    }
+    let mro = class::field(vm, class_value, class::MRO);
+    tuple::items(vm, mro).to_vec()
+}
+
+/// C3 linearisation of `bases`, without the class itself.
+fn c3_merge(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut sequences: Vec<Vec<Value>> = bases.iter().map(|&b| mro_of(vm, b)).collect();
+    sequences.push(bases.to_vec());
+    let mut result = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(result);
+        }
+        let candidate = sequences
+            .iter()
+            .map(|s| s[0])
+            .find(|&head| !sequences.iter().any(|s| s[1..].contains(&head)));
+        let Some(next) = candidate else {
+            let names: Vec<String> = bases
+                .iter()
+                .map(|&b| ops::types::class_name(vm, b))
+                .collect();
+            let message = format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            );
+            return Err(vm.raise_type_error(&message));
+        };
+        result.push(next);
+        for sequence in sequences.iter_mut() {
+            if sequence[0] == next {
+                sequence.remove(0);
+            }
+        }
+    }
+}
+
+/// The builtin type a class's instances are laid out as.
+fn layout_of(vm: &Vm, base: Value) -> TypeId {
+    if let Some(id) = base.as_builtin_type() {
+        return id;
+    }
+    class::field(vm, base, class::BUILTIN_BASE)
+        .as_builtin_type()
+        .unwrap_or(types::OBJECT)
+}
+
+/// Make a class object (what `type(name, bases, namespace)` does).
+pub fn create_class(
+    vm: &mut Vm,
+    name: Value,
+    bases: Value,
+    namespace: Value,
+    metaclass: Value,
+) -> PyResult {
+    let mut base_list: Vec<Value> = tuple::items(vm, bases).to_vec();
+    if base_list.is_empty() {
+        base_list.push(Value::from_builtin_type(types::OBJECT));
+    }
+    let mut layout = types::OBJECT;
+    for &base in &base_list {
+        if !ops::types::is_type(vm, base) {
+            return Err(vm.raise_type_error("bases must be types"));
+        }
+        if let Some(id) = base.as_builtin_type() {
+            if !types::info(id).subclassable {
+                let message = format!("type '{}' is not an acceptable base type", types::name(id));
+                return Err(vm.raise_type_error(&message));
+            }
+        }
+        let base_layout = layout_of(vm, base);
+        if types::is_subtype(base_layout, layout) {
+            layout = base_layout;
+        } else if !types::is_subtype(layout, base_layout) {
+            return Err(vm.raise_type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
+    let linearised = c3_merge(vm, &base_list)?;
+    let mark = vm.root_mark();
+    let result = (|| {
+        let bases_tuple = if tuple::len(vm, bases) == 0 {
+            tuple::new(vm, &base_list)?
+        } else {
+            bases
+        };
+        vm.push_root(bases_tuple);
+        let qualname = match dict::remove(vm, namespace, Value::from_qstr(qstr::DUNDER_QUALNAME))? {
+            Some(q) if pystr::is_str(&vm.heap, q) => q,
+            _ => name,
+        };
+        vm.push_root(qualname);
+        let new_class = class::allocate(
+            vm,
+            name,
+            qualname,
+            bases_tuple,
+            namespace,
+            Value::from_builtin_type(layout),
+            metaclass,
+        )?;
+        vm.push_root(new_class);
+        let mut mro = Vec::with_capacity(linearised.len() + 1);
+        mro.push(new_class);
+        mro.extend_from_slice(&linearised);
+        let mro_tuple = tuple::new(vm, &mro)?;
+        class::set_field(vm, new_class, class::MRO, mro_tuple);
+        call_set_name(vm, new_class, namespace)?;
+        call_init_subclass(vm, new_class)?;
+        Ok(new_class)
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
+/// `__set_name__(owner, name)` on every attribute that defines it.
+fn call_set_name(vm: &mut Vm, owner: Value, namespace: Value) -> PyResult<()> {
+    let mut i = 0;
+    while i < dict::used(vm, namespace) {
+        if let Some((key, value)) = dict::entry(vm, namespace, i) {
+            if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
+                let value_class = crate::objects::instance::class(vm, value);
+                if let Some(method) = class::lookup_user(vm, value_class, qstr::DUNDER_SET_NAME)? {
+                    vm.call(method, &[value, owner, key])?;
+                }
+            }
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// The nearest base's `__init_subclass__` (implicitly a classmethod).
+fn call_init_subclass(vm: &mut Vm, new_class: Value) -> PyResult<()> {
+    let mro = class::field(vm, new_class, class::MRO);
+    let count = tuple::len(vm, mro);
+    let key = Value::from_qstr(qstr::DUNDER_INIT_SUBCLASS);
+    for i in 1..count {
+        let entry = tuple::item(vm, mro, i);
+        if !class::is_class(vm, entry) {
+            continue;
+        }
+        let namespace = class::field(vm, entry, class::DICT);
+        if let Some(hook) = dict::get(vm, namespace, key)? {
+            let function_value = match vm.heap.kind_of(hook) {
+                Some(ObjKind::ClassMethod) => crate::objects::property::field(vm, hook, 0),
+                _ => hook,
+            };
+            vm.call(function_value, &[new_class])?;
+            return Ok(());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! Methods of `dict`.
+
+use crate::native::NativeFunction;
+
+pub static METHODS: &[&NativeFunction] = &[];

@@ -1,0 +1,99 @@
+//! Methods of generators (`send`, `throw`, `close`) and of the builtin
+//! iterators (`__next__`, `__iter__`).
+
+use super::args::check;
+use crate::error::PyResult;
+use crate::interp::generator::Resumed;
+use crate::native::{Args, NativeFunction};
+use crate::objects::generator::{self, GeneratorState};
+use crate::ops;
+use crate::types;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub static METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("send", generator_send),
+    &NativeFunction::method("throw", generator_throw),
+    &NativeFunction::method("close", generator_close),
+    &NativeFunction::method("__next__", iterator_next),
+    &NativeFunction::method("__iter__", iterator_iter),
+];
+
+pub static ITERATOR_METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("__next__", iterator_next),
+    &NativeFunction::method("__iter__", iterator_iter),
+];
+
+fn finish(vm: &mut Vm, resumed: Resumed) -> PyResult {
+    match resumed {
+        Resumed::Yielded(value) => Ok(value),
+        Resumed::Returned(value) => Err(vm.raise_stop_iteration(value)),
+    }
+}
+
+fn generator_send(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "send", 2, 2)?;
+    let (target, value) = (args.get(vm, 0), args.get(vm, 1));
+    let resumed = vm.resume_generator(target, value, None)?;
+    finish(vm, resumed)
+}
+
+fn generator_throw(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "throw", 2, 4)?;
+    let target = args.get(vm, 0);
+    let mut thrown = args.get(vm, 1);
+    if args.count >= 3 && ops::types::is_exception_class(vm, thrown) {
+        let value = args.get(vm, 2);
+        thrown = if ops::types::is_instance(vm, value, thrown) {
+            value
+        } else if value.is_none() {
+            vm.call(thrown, &[])?
+        } else {
+            vm.call(thrown, &[value])?
+        };
+    }
+    let exception = ops::raise::make_exception(vm, thrown)?;
+    let resumed = vm.resume_generator(target, Value::NONE, Some(exception))?;
+    finish(vm, resumed)
+}
+
+fn generator_close(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "close", 1, 1)?;
+    let target = args.get(vm, 0);
+    match generator::state(vm, target) {
+        GeneratorState::Created | GeneratorState::Finished => {
+            generator::set_state(vm, target, GeneratorState::Finished);
+            return Ok(Value::NONE);
+        }
+        _ => {}
+    }
+    let exit = vm.call(Value::from_builtin_type(types::GENERATOR_EXIT), &[])?;
+    match vm.resume_generator(target, Value::NONE, Some(exit)) {
+        Ok(Resumed::Yielded(_)) => Err(vm.raise_runtime_error("generator ignored GeneratorExit")),
+        Ok(Resumed::Returned(_)) => Ok(Value::NONE),
+        Err(raised) => {
+            if vm.exception_matches(types::GENERATOR_EXIT)
+                || vm.exception_matches(types::STOP_ITERATION)
+            {
+                vm.take_exception();
+                Ok(Value::NONE)
+            } else {
+                Err(raised)
+            }
+        }
+    }
+}
+
+fn iterator_next(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__next__", 1, 1)?;
+    let target = args.get(vm, 0);
+    match ops::iter::next(vm, target)? {
+        Some(value) => Ok(value),
+        None => Err(vm.raise_stop_iteration(Value::NONE)),
+    }
+}
+
+fn iterator_iter(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__iter__", 1, 1)?;
+    Ok(args.get(vm, 0))
+}

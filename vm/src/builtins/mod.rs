@@ -1,0 +1,161 @@
+//! The builtins: the functions and types every module sees, the methods of
+//! the builtin types, and the constructors called when a builtin type is
+//! called (`int("5")`, `list(x)`).
+//!
+//! Nothing here lives on the GC heap: each function is a `static
+//! NativeFunction`, numbered at start-up (`install`), and the builtins
+//! namespace is a table indexed by interned name.
+
+pub mod args;
+mod build_class;
+mod bytes_methods;
+mod constructors;
+mod dict_methods;
+mod exception_methods;
+mod functions;
+mod generator_methods;
+mod int_methods;
+mod list_methods;
+mod object_methods;
+mod set_methods;
+mod str_methods;
+
+use crate::native::NativeFunction;
+use crate::types::{self, TypeId};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::vec::Vec;
+
+pub use constructors::construct;
+pub use constructors::{decode_bytes, encode_text, fill_dict};
+pub use functions::{ascii_escape, sort_values};
+
+/// The builtin types visible as names in every module (exceptions are
+/// added too).
+const PUBLIC_TYPES: &[TypeId] = &[
+    types::OBJECT,
+    types::TYPE,
+    types::INT,
+    types::BOOL,
+    types::FLOAT,
+    types::COMPLEX,
+    types::STR,
+    types::BYTES,
+    types::BYTEARRAY,
+    types::TUPLE,
+    types::LIST,
+    types::DICT,
+    types::SET,
+    types::FROZENSET,
+    types::RANGE,
+    types::SLICE,
+    types::PROPERTY,
+    types::STATICMETHOD,
+    types::CLASSMETHOD,
+    types::SUPER,
+    types::ENUMERATE,
+    types::ZIP,
+    types::MAP,
+    types::FILTER,
+    types::REVERSED,
+];
+
+/// The methods of a builtin type (its own, not its bases').
+fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
+    match id {
+        types::OBJECT => object_methods::OBJECT_METHODS,
+        types::TYPE => object_methods::TYPE_METHODS,
+        types::INT => int_methods::INT_METHODS,
+        types::FLOAT => int_methods::FLOAT_METHODS,
+        types::COMPLEX => int_methods::COMPLEX_METHODS,
+        types::STR => str_methods::METHODS,
+        types::BYTES => bytes_methods::BYTES_METHODS,
+        types::BYTEARRAY => bytes_methods::BYTEARRAY_METHODS,
+        types::LIST => list_methods::LIST_METHODS,
+        types::TUPLE => list_methods::TUPLE_METHODS,
+        types::RANGE => list_methods::RANGE_METHODS,
+        types::DICT => dict_methods::METHODS,
+        types::SET => set_methods::SET_METHODS,
+        types::FROZENSET => set_methods::FROZENSET_METHODS,
+        types::GENERATOR | types::COROUTINE => generator_methods::METHODS,
+        types::BASE_EXCEPTION => exception_methods::METHODS,
+        types::PROPERTY => object_methods::PROPERTY_METHODS,
+        types::TEXT_IO => crate::modules::sys::STREAM_METHODS,
+        _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
+        _ => &[],
+    }
+}
+
+fn is_iterator_type(id: TypeId) -> bool {
+    matches!(
+        id,
+        types::LIST_ITERATOR
+            | types::LIST_REVERSEITERATOR
+            | types::TUPLE_ITERATOR
+            | types::STR_ITERATOR
+            | types::BYTES_ITERATOR
+            | types::RANGE_ITERATOR
+            | types::DICT_KEYITERATOR
+            | types::DICT_VALUEITERATOR
+            | types::DICT_ITEMITERATOR
+            | types::SET_ITERATOR
+            | types::ENUMERATE
+            | types::ZIP
+            | types::MAP
+            | types::FILTER
+            | types::REVERSED
+            | types::CALLABLE_ITERATOR
+    )
+}
+
+/// Set up the builtins of a new VM: number the native functions, fill the
+/// builtins namespace and the types' attribute tables, and make the few
+/// heap objects every VM needs (the module table, a spare MemoryError).
+pub(crate) fn install(vm: &mut Vm) {
+    for function in functions::FUNCTIONS {
+        let value = vm.register_native(function);
+        vm.set_builtin(function.name, value);
+    }
+    let build_class = vm.register_native(&build_class::BUILD_CLASS);
+    vm.set_builtin("__build_class__", build_class);
+    for &id in PUBLIC_TYPES {
+        vm.set_builtin(types::name(id), Value::from_builtin_type(id));
+    }
+    for id in types::exception_types() {
+        vm.set_builtin(types::name(id), Value::from_builtin_type(id));
+    }
+    vm.set_builtin("Ellipsis", Value::ELLIPSIS);
+    vm.set_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    vm.set_builtin(
+        "EnvironmentError",
+        Value::from_builtin_type(types::OS_ERROR),
+    );
+    vm.set_builtin("IOError", Value::from_builtin_type(types::OS_ERROR));
+
+    let mut tables = Vec::with_capacity(types::TYPES.len());
+    for index in 0..types::TYPES.len() {
+        let mut table = Vec::new();
+        for function in methods_for(TypeId(index as u16)) {
+            let value = vm.register_native(function);
+            let name = vm.interner.intern_static(function.name);
+            table.push((name, value));
+        }
+        table.sort_by_key(|&(name, _)| name);
+        tables.push(table);
+    }
+    vm.type_attributes = tables;
+
+    // Heap objects: failures here mean the heap is too small to start.
+    if let Ok(modules) = crate::objects::dict::new(vm) {
+        vm.modules = modules;
+    }
+    if let Ok(args) = crate::objects::tuple::new(vm, &[]) {
+        vm.push_root(args);
+        if let Ok(error) =
+            crate::objects::exception::new(vm, Value::from_builtin_type(types::MEMORY_ERROR), args)
+        {
+            vm.memory_error = error;
+        }
+        vm.pop_roots(1);
+    }
+}

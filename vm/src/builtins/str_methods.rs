@@ -1,0 +1,5 @@
+//! Methods of `str`.
+
+use crate::native::NativeFunction;
+
+pub static METHODS: &[&NativeFunction] = &[];

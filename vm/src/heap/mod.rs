@@ -1,0 +1,416 @@
+//! The garbage-collected heap: one fixed region of words, handed in by the
+//! port, never grown.
+//!
+//! Layout. The region is cut into blocks of two words (8 bytes on a 32-bit
+//! microcontroller, 16 on a 64-bit host). An object is one or more whole
+//! blocks; its first word is the header:
+//!
+//! ```text
+//!   bits 0..8   kind (ObjKind)
+//!   bit  8      mark (set only during a collection)
+//!   bits 9..    size in blocks
+//! ```
+//!
+//! and the rest is its payload. Objects are named by the word index of their
+//! header (`Value::from_heap_index`); word 0 and the first block are never
+//! allocated, so no object has index 0.
+//!
+//! Allocation. Free chunks carry a header of kind Free and link to the next
+//! free chunk of the same list in their second word. Chunks of 1 to
+//! SMALL_BLOCKS blocks sit on exact-size lists; larger ones on one first-fit
+//! list. Above the highest object lies the untouched "wilderness", allocated
+//! from by bumping a pointer. An allocation takes, in order: an exact-size
+//! free chunk, the wilderness, a larger free chunk (split). When all fail the
+//! VM collects and tries again, and raises MemoryError if that fails too.
+//!
+//! Collection is mark-and-sweep with precise roots (see gc.rs): the VM hands
+//! the collector every Value it holds; nothing is found by guessing, so a
+//! compacting collector stays possible.
+
+mod gc;
+pub mod kind;
+
+pub use kind::ObjKind;
+
+use crate::objects::code::CodeData;
+use crate::value::Value;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+pub const WORD_BYTES: usize = core::mem::size_of::<usize>();
+pub const BLOCK_WORDS: usize = 2;
+pub const BLOCK_BYTES: usize = BLOCK_WORDS * WORD_BYTES;
+/// Chunks up to this many blocks have exact-size free lists.
+const SMALL_BLOCKS: usize = 32;
+
+const KIND_MASK: usize = 0xff;
+const MARK_BIT: usize = 1 << 8;
+const SIZE_SHIFT: u32 = 9;
+
+/// Bits 9.. of a header: how many blocks an object may span.
+pub const MAX_OBJECT_BLOCKS: usize = usize::MAX >> SIZE_SHIFT;
+
+#[inline(always)]
+fn make_header(kind: ObjKind, blocks: usize) -> usize {
+    (blocks << SIZE_SHIFT) | kind as usize
+}
+
+/// The memory a heap manages.
+pub enum HeapMemory {
+    /// A static buffer (a microcontroller's RAM).
+    Static(&'static mut [usize]),
+    /// A buffer on the port's Rust heap (the unix port).
+    Owned(alloc::boxed::Box<[usize]>),
+}
+
+impl HeapMemory {
+    fn words(&mut self) -> &mut [usize] {
+        match self {
+            HeapMemory::Static(words) => words,
+            HeapMemory::Owned(words) => words,
+        }
+    }
+
+    fn words_ref(&self) -> &[usize] {
+        match self {
+            HeapMemory::Static(words) => words,
+            HeapMemory::Owned(words) => words,
+        }
+    }
+}
+
+pub struct Heap {
+    memory: HeapMemory,
+    /// First allocatable word (block aligned).
+    start: usize,
+    /// End of the usable region (block aligned).
+    end: usize,
+    /// Start of the wilderness.
+    bump: usize,
+    /// Heads of the exact-size free lists, indexed by block count
+    /// (index 0 unused), and at SMALL_BLOCKS + 1 the list of larger chunks.
+    /// 0 means empty.
+    free_lists: [usize; SMALL_BLOCKS + 2],
+    /// Words in allocated objects.
+    used_words: usize,
+    /// Words allocated since the last collection (to pace collections).
+    pub(crate) allocated_since_collect: usize,
+    /// Collect once this many words were allocated since the last
+    /// collection, even if memory remains (keeps the working set small on a
+    /// large host heap). usize::MAX: only when memory runs out.
+    pub(crate) collect_threshold_words: usize,
+    /// The bytecode and constants of code objects, which live outside the
+    /// GC heap (a Code object holds its slot number).
+    code_table: Vec<Option<Rc<CodeData>>>,
+    free_code_slots: Vec<u32>,
+    /// Objects marked but not yet scanned during a collection.
+    mark_stack: Vec<usize>,
+    mark_stack_limit: usize,
+    mark_stack_overflowed: bool,
+    pub(crate) collections: usize,
+}
+
+impl Heap {
+    /// A heap over `memory`. `mark_stack_limit` bounds the collector's
+    /// work list (on overflow it rescans the heap instead of growing).
+    pub fn new(mut memory: HeapMemory, mark_stack_limit: usize) -> Heap {
+        let len = memory.words().len();
+        // Block 0 stays unused so that no object has index 0.
+        let start = BLOCK_WORDS;
+        let end = (len / BLOCK_WORDS) * BLOCK_WORDS;
+        let end = end.max(start);
+        Heap {
+            memory,
+            start,
+            end,
+            bump: start,
+            free_lists: [0; SMALL_BLOCKS + 2],
+            used_words: 0,
+            allocated_since_collect: 0,
+            collect_threshold_words: usize::MAX,
+            code_table: Vec::new(),
+            free_code_slots: Vec::new(),
+            mark_stack: Vec::with_capacity(mark_stack_limit.min(64)),
+            mark_stack_limit: mark_stack_limit.max(4),
+            mark_stack_overflowed: false,
+            collections: 0,
+        }
+    }
+
+    // ---- raw word access ----
+
+    #[inline(always)]
+    pub fn words(&self) -> &[usize] {
+        self.memory.words_ref()
+    }
+
+    #[inline(always)]
+    pub fn words_mut(&mut self) -> &mut [usize] {
+        self.memory.words()
+    }
+
+    #[inline(always)]
+    pub fn kind(&self, object: usize) -> ObjKind {
+        ObjKind::from_byte((self.words()[object] & KIND_MASK) as u8)
+    }
+
+    /// The kind of a Value's heap object, or None for immediates.
+    #[inline(always)]
+    pub fn kind_of(&self, value: Value) -> Option<ObjKind> {
+        if value.is_heap() {
+            Some(self.kind(value.heap_index_unchecked()))
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn blocks(&self, object: usize) -> usize {
+        self.words()[object] >> SIZE_SHIFT
+    }
+
+    /// How many payload words the object has room for.
+    #[inline(always)]
+    pub fn capacity_words(&self, object: usize) -> usize {
+        self.blocks(object) * BLOCK_WORDS - 1
+    }
+
+    /// Payload word `i` (0-based, after the header).
+    #[inline(always)]
+    pub fn word(&self, object: usize, i: usize) -> usize {
+        self.words()[object + 1 + i]
+    }
+
+    #[inline(always)]
+    pub fn set_word(&mut self, object: usize, i: usize, word: usize) {
+        self.words_mut()[object + 1 + i] = word;
+    }
+
+    #[inline(always)]
+    pub fn value(&self, object: usize, i: usize) -> Value {
+        Value::from_raw(self.word(object, i))
+    }
+
+    #[inline(always)]
+    pub fn set_value(&mut self, object: usize, i: usize, value: Value) {
+        self.set_word(object, i, value.raw());
+    }
+
+    /// Payload words `from..from + len` as Values.
+    #[inline(always)]
+    pub fn values(&self, object: usize, from: usize, len: usize) -> &[Value] {
+        let start = object + 1 + from;
+        bytemuck::cast_slice(&self.words()[start..start + len])
+    }
+
+    #[inline(always)]
+    pub fn values_mut(&mut self, object: usize, from: usize, len: usize) -> &mut [Value] {
+        let start = object + 1 + from;
+        bytemuck::cast_slice_mut(&mut self.words_mut()[start..start + len])
+    }
+
+    /// `len` bytes starting at payload word `from`.
+    #[inline(always)]
+    pub fn bytes(&self, object: usize, from: usize, len: usize) -> &[u8] {
+        let start = object + 1 + from;
+        let words = len.div_ceil(WORD_BYTES);
+        let bytes: &[u8] = bytemuck::cast_slice(&self.words()[start..start + words]);
+        &bytes[..len]
+    }
+
+    #[inline(always)]
+    pub fn bytes_mut(&mut self, object: usize, from: usize, len: usize) -> &mut [u8] {
+        let start = object + 1 + from;
+        let words = len.div_ceil(WORD_BYTES);
+        let bytes: &mut [u8] =
+            bytemuck::cast_slice_mut(&mut self.words_mut()[start..start + words]);
+        &mut bytes[..len]
+    }
+
+    /// The offset in `all_bytes` of payload word `from` of `object`.
+    #[inline(always)]
+    pub fn byte_offset(&self, object: usize, from: usize) -> usize {
+        (object + 1 + from) * WORD_BYTES
+    }
+
+    /// The whole region as bytes, for copies between two objects.
+    pub fn all_bytes_mut(&mut self) -> &mut [u8] {
+        bytemuck::cast_slice_mut(self.words_mut())
+    }
+
+    // ---- allocation ----
+
+    /// Blocks needed for an object with `payload_words` words after its
+    /// header, or None if no object can be that large.
+    fn blocks_for(payload_words: usize) -> Option<usize> {
+        let words = payload_words.checked_add(1)?;
+        let blocks = words.div_ceil(BLOCK_WORDS);
+        if blocks > MAX_OBJECT_BLOCKS {
+            None
+        } else {
+            Some(blocks)
+        }
+    }
+
+    /// Allocate an object of `kind` with room for `payload_words` words, all
+    /// zero. None when no free memory fits: the caller collects and retries.
+    pub fn allocate(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
+        let blocks = Heap::blocks_for(payload_words)?;
+        let object = self.take_chunk(blocks)?;
+        let words = blocks * BLOCK_WORDS;
+        let region = &mut self.words_mut()[object..object + words];
+        region[0] = make_header(kind, blocks);
+        region[1..].fill(0);
+        self.used_words += words;
+        self.allocated_since_collect += words;
+        Some(object)
+    }
+
+    /// Whether a collection is due before the next allocation of
+    /// `payload_words` (the threshold was crossed).
+    #[inline(always)]
+    pub fn collection_due(&self) -> bool {
+        self.allocated_since_collect >= self.collect_threshold_words
+    }
+
+    /// Whether an object of `payload_words` could ever fit in this heap.
+    pub fn could_ever_fit(&self, payload_words: usize) -> bool {
+        match Heap::blocks_for(payload_words) {
+            Some(blocks) => blocks * BLOCK_WORDS <= self.end - self.start,
+            None => false,
+        }
+    }
+
+    fn take_chunk(&mut self, blocks: usize) -> Option<usize> {
+        if blocks <= SMALL_BLOCKS {
+            let head = self.free_lists[blocks];
+            if head != 0 {
+                self.free_lists[blocks] = self.words()[head + 1];
+                return Some(head);
+            }
+        }
+        let words = blocks * BLOCK_WORDS;
+        if self.end - self.bump >= words {
+            let object = self.bump;
+            self.bump += words;
+            return Some(object);
+        }
+        // A larger small chunk, split.
+        for size in blocks + 1..=SMALL_BLOCKS {
+            let head = self.free_lists[size];
+            if head != 0 {
+                self.free_lists[size] = self.words()[head + 1];
+                self.release_chunk(head + words, size - blocks);
+                return Some(head);
+            }
+        }
+        // First fit among the large chunks.
+        let mut previous = 0usize;
+        let mut chunk = self.free_lists[SMALL_BLOCKS + 1];
+        while chunk != 0 {
+            let size = self.blocks(chunk);
+            let next = self.words()[chunk + 1];
+            if size >= blocks {
+                if previous == 0 {
+                    self.free_lists[SMALL_BLOCKS + 1] = next;
+                } else {
+                    self.words_mut()[previous + 1] = next;
+                }
+                if size > blocks {
+                    self.release_chunk(chunk + words, size - blocks);
+                }
+                return Some(chunk);
+            }
+            previous = chunk;
+            chunk = next;
+        }
+        None
+    }
+
+    /// Put a free chunk of `blocks` at word `at` on its free list.
+    fn release_chunk(&mut self, at: usize, blocks: usize) {
+        let list = if blocks <= SMALL_BLOCKS {
+            blocks
+        } else {
+            SMALL_BLOCKS + 1
+        };
+        let head = self.free_lists[list];
+        let words = self.words_mut();
+        words[at] = make_header(ObjKind::Free, blocks);
+        words[at + 1] = head;
+        self.free_lists[list] = at;
+    }
+
+    /// Shrink an object in place to `payload_words`, returning the freed
+    /// tail to the free lists (used when a buffer was over-allocated).
+    pub fn shrink(&mut self, object: usize, payload_words: usize) {
+        let Some(blocks) = Heap::blocks_for(payload_words) else {
+            return;
+        };
+        let old_blocks = self.blocks(object);
+        if blocks >= old_blocks {
+            return;
+        }
+        let kind = self.kind(object);
+        self.words_mut()[object] = make_header(kind, blocks);
+        let freed = old_blocks - blocks;
+        self.used_words -= freed * BLOCK_WORDS;
+        let tail = object + blocks * BLOCK_WORDS;
+        if tail + freed * BLOCK_WORDS == self.bump {
+            self.bump = tail;
+        } else {
+            self.release_chunk(tail, freed);
+        }
+    }
+
+    // ---- the code table ----
+
+    /// Store a code object's data outside the GC heap; returns its slot.
+    pub fn add_code(&mut self, data: Rc<CodeData>) -> usize {
+        if let Some(slot) = self.free_code_slots.pop() {
+            self.code_table[slot as usize] = Some(data);
+            slot as usize
+        } else {
+            self.code_table.push(Some(data));
+            self.code_table.len() - 1
+        }
+    }
+
+    pub fn code_data(&self, slot: usize) -> Option<&Rc<CodeData>> {
+        self.code_table.get(slot).and_then(Option::as_ref)
+    }
+
+    // ---- statistics ----
+
+    /// Bytes in allocated objects (`gc.mem_alloc()`).
+    pub fn bytes_used(&self) -> usize {
+        self.used_words * WORD_BYTES
+    }
+
+    /// Bytes not in allocated objects (`gc.mem_free()`).
+    pub fn bytes_free(&self) -> usize {
+        (self.end - self.start - self.used_words) * WORD_BYTES
+    }
+
+    /// Total bytes the heap manages.
+    pub fn bytes_total(&self) -> usize {
+        (self.end - self.start) * WORD_BYTES
+    }
+
+    /// The largest free chunk in bytes (fragmentation figure for mem_info).
+    pub fn largest_free_bytes(&self) -> usize {
+        let mut largest = self.end - self.bump;
+        for list in 1..=SMALL_BLOCKS + 1 {
+            let mut chunk = self.free_lists[list];
+            while chunk != 0 {
+                largest = largest.max(self.blocks(chunk) * BLOCK_WORDS);
+                chunk = self.words()[chunk + 1];
+            }
+        }
+        largest * WORD_BYTES
+    }
+
+    pub fn collections(&self) -> usize {
+        self.collections
+    }
+}

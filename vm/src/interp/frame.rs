@@ -1,0 +1,45 @@
+//! Activation records. A frame's registers are a window of the VM's value
+//! stack (`Vm::stack[base..base + register_count]`); the frame itself keeps
+//! what the dispatch loop needs to resume it and what the collector must
+//! see.
+
+use crate::objects::code::CodeData;
+use crate::value::Value;
+use alloc::rc::Rc;
+
+pub struct Frame {
+    /// The running code (shared with the code table, so the dispatch loop
+    /// reads bytecode without borrowing the VM).
+    pub code: Rc<CodeData>,
+    /// The Code object, which keeps `code`'s constants alive.
+    pub code_object: Value,
+    /// The function being run, or UNBOUND for module code.
+    pub function: Value,
+    /// The globals dict.
+    pub globals: Value,
+    /// The locals dict for class bodies and exec/eval with a separate
+    /// namespace; UNBOUND otherwise (locals are registers).
+    pub locals: Value,
+    /// The generator whose frame this is, or UNBOUND.
+    pub generator: Value,
+    /// First register in the VM stack.
+    pub base: usize,
+    /// Offset of the next instruction to run when this frame resumes (for
+    /// a frame that called another: the instruction after the call; while
+    /// an exception unwinds: the instruction that raised).
+    pub ip: usize,
+    /// Stack index where the caller wants the return value; unused for an
+    /// entry frame.
+    pub return_to: usize,
+    /// Whether returning from this frame leaves the dispatch loop (the
+    /// frame was entered from Rust: a native function calling back into
+    /// Python, a generator being resumed, a module being run).
+    pub entry: bool,
+}
+
+/// How a run of the dispatch loop ended.
+pub enum FrameExit {
+    Return(Value),
+    /// A generator frame suspended at a yield.
+    Yield(Value),
+}

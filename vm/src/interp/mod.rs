@@ -1,0 +1,10 @@
+//! The interpreter: frames, argument binding, calls, the dispatch loop,
+//! generators, and running modules with tracebacks.
+
+pub mod bind;
+pub mod call;
+pub mod frame;
+pub mod generator;
+pub mod run;
+pub mod toplevel;
+pub mod traceback;

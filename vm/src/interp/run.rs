@@ -1,0 +1,1297 @@
+//! The dispatch loop.
+//!
+//! One loop runs every Python frame above an entry frame: a call to a
+//! Python function pushes its frame and continues in the same loop, a
+//! return pops it, so Python recursion never recurses in Rust. The loop
+//! leaves when the entry frame returns or yields, or when an exception
+//! escapes it.
+//!
+//! The current frame's code is held in a local `Rc`, so instructions are
+//! decoded from a plain byte slice while the VM is mutated. Registers are
+//! `self.stack[base + r]`. Integer fast paths are inline; everything else
+//! calls a runtime operation in `ops/`.
+
+use crate::bytecode::opcodes::instr;
+use crate::bytecode::{BinaryOp, CodeFlags, FormatFlags, MakeFunctionFlags, Opcode};
+use crate::error::{PyResult, Raised};
+use crate::heap::ObjKind;
+use crate::interp::frame::{Frame, FrameExit};
+use crate::native::Args;
+use crate::objects::{self, cell, dict, function, generator, list, tuple};
+use crate::ops::{self, compare::CompareOp};
+use crate::qstr::QStr;
+use crate::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+
+/// How many backward jumps between two polls of the port's interrupt flag.
+const INTERRUPT_POLL_INTERVAL: u32 = 1024;
+
+/// The outcome of a call made by the dispatch loop.
+enum Called {
+    /// A Python frame was pushed: continue the loop in it.
+    Pushed,
+    /// The call completed with this result.
+    Done(Value),
+}
+
+/// What unwinding found.
+pub(crate) enum Unwound {
+    /// A handler in a frame of this loop: continue there.
+    Handled,
+    /// The exception left the entry frame.
+    Escaped,
+}
+
+impl Vm {
+    pub(crate) fn dispatch(&mut self) -> PyResult<FrameExit> {
+        let mut interrupt_countdown = INTERRUPT_POLL_INTERVAL;
+        'frames: loop {
+            let frame = match self.frames.last() {
+                Some(frame) => frame,
+                None => return Ok(FrameExit::Return(Value::NONE)),
+            };
+            let code = frame.code.clone();
+            let base = frame.base;
+            let mut ip = frame.ip;
+            let bytes: &[u8] = &code.info.bytecode;
+            let consts = &code.consts;
+
+            loop {
+                let op_ip = ip;
+
+                macro_rules! reg {
+                    ($r:expr) => {
+                        self.stack[base + $r.index()]
+                    };
+                }
+                #[allow(unused_macros)]
+                macro_rules! decode {
+                    ($name:ident) => {{
+                        let decoded = instr::$name::read(bytes, ip);
+                        #[allow(unused_assignments)]
+                        {
+                            ip += instr::$name::SIZE;
+                        }
+                        decoded
+                    }};
+                }
+                // Propagate an error: record where it happened and unwind.
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(value) => value,
+                            Err(Raised) => {
+                                if let Some(frame) = self.frames.last_mut() {
+                                    frame.ip = op_ip;
+                                }
+                                match self.unwind() {
+                                    Unwound::Handled => continue 'frames,
+                                    Unwound::Escaped => return Err(Raised),
+                                }
+                            }
+                        }
+                    };
+                }
+                macro_rules! binary {
+                    ($name:ident, $op:expr, $fast:expr) => {{
+                        let i = decode!($name);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let fast: Option<Value> = if a.is_small_int() && b.is_small_int() {
+                            $fast(a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            None => tri!(ops::arith::binary(self, $op, a, b)),
+                        };
+                        reg!(i.dst) = result;
+                    }};
+                }
+                macro_rules! compare {
+                    ($name:ident, $op:expr, $fast:expr) => {{
+                        let i = decode!($name);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let result = if a.is_small_int() && b.is_small_int() {
+                            Value::from_bool($fast(
+                                a.small_int_unchecked(),
+                                b.small_int_unchecked(),
+                            ))
+                        } else {
+                            tri!(ops::compare::rich(self, $op, a, b))
+                        };
+                        reg!(i.dst) = result;
+                    }};
+                }
+                macro_rules! call {
+                    ($dst:expr, $func:expr, $args:expr) => {{
+                        let dst = base + $dst.index();
+                        match tri!(self.call_from_loop($func, $args, dst, ip)) {
+                            Called::Pushed => continue 'frames,
+                            Called::Done(value) => self.stack[dst] = value,
+                        }
+                    }};
+                }
+
+                let Some(opcode) = bytes.get(ip).and_then(|&b| Opcode::from_byte(b)) else {
+                    // Running off the end or a bad opcode: the compiler never
+                    // emits either; fail loudly rather than misbehave.
+                    let error = self.raise_msg(types::SYSTEM_ERROR, "bad bytecode");
+                    let _ = tri!(Err::<(), _>(error));
+                    continue 'frames;
+                };
+
+                match opcode {
+                    Opcode::Nop => {
+                        decode!(Nop);
+                    }
+                    Opcode::Move => {
+                        let i = decode!(Move);
+                        reg!(i.dst) = reg!(i.src);
+                    }
+                    Opcode::LoadConst => {
+                        let i = decode!(LoadConst);
+                        reg!(i.dst) = consts.get(i.index.index()).copied().unwrap_or(Value::NONE);
+                    }
+                    Opcode::LoadInt => {
+                        let i = decode!(LoadInt);
+                        reg!(i.dst) = Value::small_int(i.value.0 as isize);
+                    }
+                    Opcode::LoadNone => {
+                        let i = decode!(LoadNone);
+                        reg!(i.dst) = Value::NONE;
+                    }
+                    Opcode::LoadTrue => {
+                        let i = decode!(LoadTrue);
+                        reg!(i.dst) = Value::TRUE;
+                    }
+                    Opcode::LoadFalse => {
+                        let i = decode!(LoadFalse);
+                        reg!(i.dst) = Value::FALSE;
+                    }
+                    Opcode::LoadStr => {
+                        let i = decode!(LoadStr);
+                        reg!(i.dst) = Value::from_qstr(QStr(i.name.0 as u32));
+                    }
+                    Opcode::LoadGlobal => {
+                        let i = decode!(LoadGlobal);
+                        let name = QStr(i.name.0 as u32);
+                        let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
+                        reg!(i.dst) = tri!(self.load_global(globals, name));
+                    }
+                    Opcode::StoreGlobal => {
+                        let i = decode!(StoreGlobal);
+                        let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
+                        let value = reg!(i.src);
+                        tri!(dict::set(
+                            self,
+                            globals,
+                            Value::from_qstr(QStr(i.name.0 as u32)),
+                            value
+                        ));
+                    }
+                    Opcode::DeleteGlobal => {
+                        let i = decode!(DeleteGlobal);
+                        let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
+                        let name = QStr(i.name.0 as u32);
+                        if tri!(dict::remove(self, globals, Value::from_qstr(name))).is_none() {
+                            tri!(Err::<(), _>(self.raise_name_error(name)));
+                        }
+                    }
+                    Opcode::LoadName => {
+                        let i = decode!(LoadName);
+                        let name = QStr(i.name.0 as u32);
+                        let (locals, globals) = self
+                            .frames
+                            .last()
+                            .map_or((Value::UNBOUND, Value::NONE), |f| (f.locals, f.globals));
+                        let mut found = None;
+                        if locals.is_heap() {
+                            found = tri!(ops::namespace::get(self, locals, name));
+                        }
+                        let value = match found {
+                            Some(value) => value,
+                            None => tri!(self.load_global(globals, name)),
+                        };
+                        reg!(i.dst) = value;
+                    }
+                    Opcode::StoreName => {
+                        let i = decode!(StoreName);
+                        let name = QStr(i.name.0 as u32);
+                        let (locals, globals) = self
+                            .frames
+                            .last()
+                            .map_or((Value::UNBOUND, Value::NONE), |f| (f.locals, f.globals));
+                        let target = if locals.is_heap() { locals } else { globals };
+                        let value = reg!(i.src);
+                        tri!(ops::namespace::set(self, target, name, value));
+                    }
+                    Opcode::DeleteName => {
+                        let i = decode!(DeleteName);
+                        let name = QStr(i.name.0 as u32);
+                        let (locals, globals) = self
+                            .frames
+                            .last()
+                            .map_or((Value::UNBOUND, Value::NONE), |f| (f.locals, f.globals));
+                        let target = if locals.is_heap() { locals } else { globals };
+                        if !tri!(ops::namespace::delete(self, target, name)) {
+                            tri!(Err::<(), _>(self.raise_name_error(name)));
+                        }
+                    }
+                    Opcode::LoadBuiltin => {
+                        let i = decode!(LoadBuiltin);
+                        let name = QStr(i.name.0 as u32);
+                        let value = match tri!(self.builtin(name)) {
+                            Some(value) => value,
+                            None => tri!(Err(self.raise_name_error(name))),
+                        };
+                        reg!(i.dst) = value;
+                    }
+                    Opcode::CheckBound => {
+                        let i = decode!(CheckBound);
+                        if reg!(i.reg).is_unbound() {
+                            tri!(Err::<(), _>(
+                                self.raise_unbound_local(QStr(i.name.0 as u32))
+                            ));
+                        }
+                    }
+                    Opcode::DeleteFast => {
+                        let i = decode!(DeleteFast);
+                        if reg!(i.reg).is_unbound() {
+                            tri!(Err::<(), _>(
+                                self.raise_unbound_local(QStr(i.name.0 as u32))
+                            ));
+                        }
+                        reg!(i.reg) = Value::UNBOUND;
+                    }
+                    Opcode::ClearReg => {
+                        let i = decode!(ClearReg);
+                        reg!(i.reg) = Value::UNBOUND;
+                    }
+                    Opcode::MakeCell => {
+                        let i = decode!(MakeCell);
+                        let contents = reg!(i.reg);
+                        reg!(i.reg) = tri!(cell::new(self, contents));
+                    }
+                    Opcode::LoadDeref => {
+                        let i = decode!(LoadDeref);
+                        let value = cell::get(self, reg!(i.cell));
+                        if value.is_unbound() {
+                            let name = QStr(i.name.0 as u32);
+                            let text = format!(
+                                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                                self.qstr_text(name)
+                            );
+                            tri!(Err::<(), _>(self.raise_msg(types::NAME_ERROR, &text)));
+                        }
+                        reg!(i.dst) = value;
+                    }
+                    Opcode::StoreDeref => {
+                        let i = decode!(StoreDeref);
+                        let value = reg!(i.src);
+                        cell::set(self, reg!(i.cell), value);
+                    }
+                    Opcode::DeleteDeref => {
+                        let i = decode!(DeleteDeref);
+                        let cell_value = reg!(i.cell);
+                        if cell::get(self, cell_value).is_unbound() {
+                            tri!(Err::<(), _>(
+                                self.raise_unbound_local(QStr(i.name.0 as u32))
+                            ));
+                        }
+                        cell::set(self, cell_value, Value::UNBOUND);
+                    }
+
+                    Opcode::LoadAttr => {
+                        let i = decode!(LoadAttr);
+                        let object = reg!(i.obj);
+                        reg!(i.dst) =
+                            tri!(ops::attr::get_attr(self, object, QStr(i.name.0 as u32)));
+                    }
+                    Opcode::StoreAttr => {
+                        let i = decode!(StoreAttr);
+                        let (object, value) = (reg!(i.obj), reg!(i.src));
+                        tri!(ops::attr::set_attr(
+                            self,
+                            object,
+                            QStr(i.name.0 as u32),
+                            value
+                        ));
+                    }
+                    Opcode::DeleteAttr => {
+                        let i = decode!(DeleteAttr);
+                        let object = reg!(i.obj);
+                        tri!(ops::attr::delete_attr(self, object, QStr(i.name.0 as u32)));
+                    }
+                    Opcode::LoadMethod => {
+                        let i = decode!(LoadMethod);
+                        let object = reg!(i.obj);
+                        let (method, receiver) =
+                            tri!(ops::attr::load_method(self, object, QStr(i.name.0 as u32)));
+                        reg!(i.dst) = method;
+                        self.stack[base + i.dst.index() + 1] = receiver;
+                    }
+                    Opcode::GetItem => {
+                        let i = decode!(GetItem);
+                        let (object, key) = (reg!(i.obj), reg!(i.key));
+                        let fast = if key.is_small_int() {
+                            self.fast_index(object, key.small_int_unchecked())
+                        } else {
+                            None
+                        };
+                        reg!(i.dst) = match fast {
+                            Some(value) => value,
+                            None => tri!(ops::subscript::get_item(self, object, key)),
+                        };
+                    }
+                    Opcode::SetItem => {
+                        let i = decode!(SetItem);
+                        let (object, key, value) = (reg!(i.obj), reg!(i.key), reg!(i.src));
+                        if !(key.is_small_int()
+                            && self.fast_store_index(object, key.small_int_unchecked(), value))
+                        {
+                            tri!(ops::subscript::set_item(self, object, key, value));
+                        }
+                    }
+                    Opcode::DeleteItem => {
+                        let i = decode!(DeleteItem);
+                        let (object, key) = (reg!(i.obj), reg!(i.key));
+                        tri!(ops::subscript::delete_item(self, object, key));
+                    }
+
+                    Opcode::Add => binary!(Add, BinaryOp::Add, |a: isize, b: isize| a
+                        .checked_add(b)
+                        .and_then(|n| Value::try_small_int(n as i64))),
+                    Opcode::Sub => binary!(Sub, BinaryOp::Sub, |a: isize, b: isize| a
+                        .checked_sub(b)
+                        .and_then(|n| Value::try_small_int(n as i64))),
+                    Opcode::Mul => binary!(Mul, BinaryOp::Mul, |a: isize, b: isize| a
+                        .checked_mul(b)
+                        .and_then(|n| Value::try_small_int(n as i64))),
+                    Opcode::TrueDiv => {
+                        binary!(TrueDiv, BinaryOp::TrueDiv, |_a: isize, _b: isize| None)
+                    }
+                    Opcode::FloorDiv => {
+                        binary!(FloorDiv, BinaryOp::FloorDiv, |a: isize, b: isize| {
+                            if b == 0 {
+                                None
+                            } else {
+                                Value::try_small_int(
+                                    a.div_euclid(b) as i64
+                                        - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 },
+                                )
+                            }
+                        })
+                    }
+                    Opcode::Mod => binary!(Mod, BinaryOp::Mod, |a: isize, b: isize| {
+                        if b == 0 {
+                            None
+                        } else {
+                            let r = a.rem_euclid(b);
+                            Some(Value::small_int(if b < 0 && r != 0 { r + b } else { r }))
+                        }
+                    }),
+                    Opcode::Pow => binary!(Pow, BinaryOp::Pow, |_a: isize, _b: isize| None),
+                    Opcode::LShift => binary!(LShift, BinaryOp::LShift, |a: isize, b: isize| {
+                        if (0..(isize::BITS as isize - 2)).contains(&b) {
+                            a.checked_shl(b as u32)
+                                .filter(|n| n >> b == a)
+                                .and_then(|n| Value::try_small_int(n as i64))
+                        } else {
+                            None
+                        }
+                    }),
+                    Opcode::RShift => binary!(RShift, BinaryOp::RShift, |a: isize, b: isize| {
+                        if b >= 0 {
+                            Some(Value::small_int(a >> b.min(isize::BITS as isize - 1)))
+                        } else {
+                            None
+                        }
+                    }),
+                    Opcode::BitAnd => binary!(BitAnd, BinaryOp::BitAnd, |a: isize, b: isize| Some(
+                        Value::small_int(a & b)
+                    )),
+                    Opcode::BitOr => binary!(BitOr, BinaryOp::BitOr, |a: isize, b: isize| Some(
+                        Value::small_int(a | b)
+                    )),
+                    Opcode::BitXor => binary!(BitXor, BinaryOp::BitXor, |a: isize, b: isize| Some(
+                        Value::small_int(a ^ b)
+                    )),
+                    Opcode::MatMul => {
+                        binary!(MatMul, BinaryOp::MatMul, |_a: isize, _b: isize| None)
+                    }
+                    Opcode::InplaceOp => {
+                        let i = decode!(InplaceOp);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let op = BinaryOp::from_byte(i.op.0).unwrap_or(BinaryOp::Add);
+                        let fast = if a.is_small_int() && b.is_small_int() {
+                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                            match op {
+                                BinaryOp::Add => x
+                                    .checked_add(y)
+                                    .and_then(|n| Value::try_small_int(n as i64)),
+                                BinaryOp::Sub => x
+                                    .checked_sub(y)
+                                    .and_then(|n| Value::try_small_int(n as i64)),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        reg!(i.dst) = match fast {
+                            Some(value) => value,
+                            None => tri!(ops::arith::inplace(self, op, a, b)),
+                        };
+                    }
+                    Opcode::Neg => {
+                        let i = decode!(Neg);
+                        let a = reg!(i.src);
+                        reg!(i.dst) = match a
+                            .as_small_int()
+                            .and_then(|n| Value::try_small_int(-(n as i64)))
+                        {
+                            Some(value) => value,
+                            None => tri!(ops::arith::negative(self, a)),
+                        };
+                    }
+                    Opcode::Pos => {
+                        let i = decode!(Pos);
+                        let a = reg!(i.src);
+                        reg!(i.dst) = tri!(ops::arith::positive(self, a));
+                    }
+                    Opcode::Invert => {
+                        let i = decode!(Invert);
+                        let a = reg!(i.src);
+                        reg!(i.dst) = tri!(ops::arith::invert(self, a));
+                    }
+                    Opcode::Not => {
+                        let i = decode!(Not);
+                        let a = reg!(i.src);
+                        reg!(i.dst) = Value::from_bool(!tri!(ops::truth::truthy(self, a)));
+                    }
+
+                    Opcode::Eq => compare!(Eq, CompareOp::Eq, |a: isize, b: isize| a == b),
+                    Opcode::Ne => compare!(Ne, CompareOp::Ne, |a: isize, b: isize| a != b),
+                    Opcode::Lt => compare!(Lt, CompareOp::Lt, |a: isize, b: isize| a < b),
+                    Opcode::Le => compare!(Le, CompareOp::Le, |a: isize, b: isize| a <= b),
+                    Opcode::Gt => compare!(Gt, CompareOp::Gt, |a: isize, b: isize| a > b),
+                    Opcode::Ge => compare!(Ge, CompareOp::Ge, |a: isize, b: isize| a >= b),
+                    Opcode::Is => {
+                        let i = decode!(Is);
+                        reg!(i.dst) = Value::from_bool(reg!(i.lhs) == reg!(i.rhs));
+                    }
+                    Opcode::IsNot => {
+                        let i = decode!(IsNot);
+                        reg!(i.dst) = Value::from_bool(reg!(i.lhs) != reg!(i.rhs));
+                    }
+                    Opcode::In => {
+                        let i = decode!(In);
+                        let (item, container) = (reg!(i.lhs), reg!(i.rhs));
+                        reg!(i.dst) =
+                            Value::from_bool(tri!(ops::compare::contains(self, container, item)));
+                    }
+                    Opcode::NotIn => {
+                        let i = decode!(NotIn);
+                        let (item, container) = (reg!(i.lhs), reg!(i.rhs));
+                        reg!(i.dst) =
+                            Value::from_bool(!tri!(ops::compare::contains(self, container, item)));
+                    }
+
+                    Opcode::Jump => {
+                        let i = decode!(Jump);
+                        let target = i.target.offset();
+                        if target <= op_ip {
+                            interrupt_countdown -= 1;
+                            if interrupt_countdown == 0 {
+                                interrupt_countdown = INTERRUPT_POLL_INTERVAL;
+                                if self.port.take_interrupt() {
+                                    tri!(Err::<(), _>(
+                                        self.raise_with_args(types::KEYBOARD_INTERRUPT, &[])
+                                    ));
+                                }
+                            }
+                        }
+                        ip = target;
+                    }
+                    Opcode::JumpIfTrue => {
+                        let i = decode!(JumpIfTrue);
+                        let value = reg!(i.cond);
+                        let truth = match value {
+                            Value::TRUE => true,
+                            Value::FALSE | Value::NONE => false,
+                            _ => tri!(ops::truth::truthy(self, value)),
+                        };
+                        if truth {
+                            ip = i.target.offset();
+                        }
+                    }
+                    Opcode::JumpIfFalse => {
+                        let i = decode!(JumpIfFalse);
+                        let value = reg!(i.cond);
+                        let truth = match value {
+                            Value::TRUE => true,
+                            Value::FALSE | Value::NONE => false,
+                            _ => tri!(ops::truth::truthy(self, value)),
+                        };
+                        if !truth {
+                            ip = i.target.offset();
+                        }
+                    }
+                    Opcode::GetIter => {
+                        let i = decode!(GetIter);
+                        let source = reg!(i.src);
+                        reg!(i.dst) = tri!(ops::iter::get_iter(self, source));
+                    }
+                    Opcode::ForIter => {
+                        let i = decode!(ForIter);
+                        let iterator = reg!(i.iter);
+                        match tri!(ops::iter::next(self, iterator)) {
+                            Some(value) => reg!(i.dst) = value,
+                            None => ip = i.exit.offset(),
+                        }
+                    }
+                    Opcode::Return => {
+                        let i = decode!(Return);
+                        let value = reg!(i.src);
+                        match self.return_from_frame(value) {
+                            Some(exit) => return Ok(exit),
+                            None => continue 'frames,
+                        }
+                    }
+                    Opcode::ReturnNone => {
+                        decode!(ReturnNone);
+                        match self.return_from_frame(Value::NONE) {
+                            Some(exit) => return Ok(exit),
+                            None => continue 'frames,
+                        }
+                    }
+
+                    Opcode::Call => {
+                        let i = decode!(Call);
+                        let func = reg!(i.func);
+                        call!(
+                            i.dst,
+                            func,
+                            Args {
+                                base: base + i.func.index() + 1,
+                                count: i.argc.index(),
+                                kwnames: Value::UNBOUND,
+                            }
+                        );
+                    }
+                    Opcode::CallKw => {
+                        let i = decode!(CallKw);
+                        let func = reg!(i.func);
+                        let names = consts
+                            .get(i.names.index())
+                            .copied()
+                            .unwrap_or(Value::UNBOUND);
+                        let keywords = if names.is_heap() {
+                            tuple::len(self, names)
+                        } else {
+                            0
+                        };
+                        call!(
+                            i.dst,
+                            func,
+                            Args {
+                                base: base + i.func.index() + 1,
+                                count: i.argc.index() - keywords,
+                                kwnames: names,
+                            }
+                        );
+                    }
+                    Opcode::CallMethod => {
+                        let i = decode!(CallMethod);
+                        let method = reg!(i.base);
+                        let receiver = self.stack[base + i.base.index() + 1];
+                        let args = if receiver.is_unbound() {
+                            Args {
+                                base: base + i.base.index() + 2,
+                                count: i.argc.index(),
+                                kwnames: Value::UNBOUND,
+                            }
+                        } else {
+                            Args {
+                                base: base + i.base.index() + 1,
+                                count: i.argc.index() + 1,
+                                kwnames: Value::UNBOUND,
+                            }
+                        };
+                        call!(i.dst, method, args);
+                    }
+                    Opcode::CallMethodKw => {
+                        let i = decode!(CallMethodKw);
+                        let method = reg!(i.base);
+                        let receiver = self.stack[base + i.base.index() + 1];
+                        let names = consts
+                            .get(i.names.index())
+                            .copied()
+                            .unwrap_or(Value::UNBOUND);
+                        let keywords = if names.is_heap() {
+                            tuple::len(self, names)
+                        } else {
+                            0
+                        };
+                        let positional = i.argc.index() - keywords;
+                        let args = if receiver.is_unbound() {
+                            Args {
+                                base: base + i.base.index() + 2,
+                                count: positional,
+                                kwnames: names,
+                            }
+                        } else {
+                            Args {
+                                base: base + i.base.index() + 1,
+                                count: positional + 1,
+                                kwnames: names,
+                            }
+                        };
+                        call!(i.dst, method, args);
+                    }
+                    Opcode::CallEx => {
+                        let i = decode!(CallEx);
+                        let (func, positional, keywords) =
+                            (reg!(i.func), reg!(i.args), reg!(i.kwargs));
+                        let value = tri!(self.call_unpacked(func, positional, keywords));
+                        reg!(i.dst) = value;
+                    }
+                    Opcode::MakeFunction => {
+                        let i = decode!(MakeFunction);
+                        let flags = MakeFunctionFlags::from_bits_truncate(i.flags.0);
+                        let mut at = base + i.base.index();
+                        let mut take = |present: bool, stack: &[Value]| {
+                            if present {
+                                at += 1;
+                                stack[at - 1]
+                            } else {
+                                Value::NONE
+                            }
+                        };
+                        let defaults =
+                            take(flags.contains(MakeFunctionFlags::DEFAULTS), &self.stack);
+                        let kw_defaults =
+                            take(flags.contains(MakeFunctionFlags::KW_DEFAULTS), &self.stack);
+                        let closure = take(flags.contains(MakeFunctionFlags::CLOSURE), &self.stack);
+                        let code_object =
+                            consts.get(i.code.index()).copied().unwrap_or(Value::NONE);
+                        let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
+                        reg!(i.dst) = tri!(function::new(
+                            self,
+                            code_object,
+                            globals,
+                            defaults,
+                            kw_defaults,
+                            closure
+                        ));
+                    }
+
+                    Opcode::BuildTuple => {
+                        let i = decode!(BuildTuple);
+                        reg!(i.dst) = tri!(tuple::from_stack(
+                            self,
+                            base + i.base.index(),
+                            i.count.index()
+                        ));
+                    }
+                    Opcode::BuildList => {
+                        let i = decode!(BuildList);
+                        reg!(i.dst) = tri!(list::from_stack(
+                            self,
+                            base + i.base.index(),
+                            i.count.index()
+                        ));
+                    }
+                    Opcode::BuildSet => {
+                        let i = decode!(BuildSet);
+                        let set = tri!(dict::new_table(self, ObjKind::Set, i.count.index()));
+                        reg!(i.dst) = set;
+                        let first = base + i.base.index();
+                        for k in 0..i.count.index() {
+                            let item = self.stack[first + k];
+                            tri!(ops::set::add(self, set, item));
+                        }
+                    }
+                    Opcode::BuildDict => {
+                        let i = decode!(BuildDict);
+                        let table = tri!(dict::new_table(self, ObjKind::Dict, i.count.index()));
+                        reg!(i.dst) = table;
+                        let first = base + i.base.index();
+                        for k in 0..i.count.index() {
+                            let (key, value) =
+                                (self.stack[first + 2 * k], self.stack[first + 2 * k + 1]);
+                            tri!(dict::set(self, table, key, value));
+                        }
+                    }
+                    Opcode::BuildSlice => {
+                        let i = decode!(BuildSlice);
+                        let first = base + i.base.index();
+                        let (start, stop, step) = (
+                            self.stack[first],
+                            self.stack[first + 1],
+                            self.stack[first + 2],
+                        );
+                        reg!(i.dst) = tri!(objects::slice::new(self, start, stop, step));
+                    }
+                    Opcode::BuildString => {
+                        let i = decode!(BuildString);
+                        let first = base + i.base.index();
+                        let parts: alloc::vec::Vec<Value> =
+                            self.stack[first..first + i.count.index()].to_vec();
+                        reg!(i.dst) = tri!(objects::str::concat(self, &parts));
+                    }
+                    Opcode::FormatValue => {
+                        let i = decode!(FormatValue);
+                        let flags = FormatFlags::from_bits_truncate(i.flags.0);
+                        let value = reg!(i.src);
+                        let spec = if flags.contains(FormatFlags::HAS_SPEC) {
+                            reg!(i.spec)
+                        } else {
+                            Value::UNBOUND
+                        };
+                        reg!(i.dst) = tri!(ops::format::format_field(self, value, flags, spec));
+                    }
+                    Opcode::ListAppend => {
+                        let i = decode!(ListAppend);
+                        let (target, value) = (reg!(i.list), reg!(i.src));
+                        tri!(list::append(self, target, value));
+                    }
+                    Opcode::ListExtend => {
+                        let i = decode!(ListExtend);
+                        let (target, source) = (reg!(i.list), reg!(i.src));
+                        tri!(ops::sequence::list_extend(self, target, source));
+                    }
+                    Opcode::ListToTuple => {
+                        let i = decode!(ListToTuple);
+                        let source = reg!(i.src);
+                        let items: alloc::vec::Vec<Value> = list::items(self, source).to_vec();
+                        reg!(i.dst) = tri!(tuple::new(self, &items));
+                    }
+                    Opcode::SetAdd => {
+                        let i = decode!(SetAdd);
+                        let (set, value) = (reg!(i.set), reg!(i.src));
+                        tri!(ops::set::add(self, set, value));
+                    }
+                    Opcode::SetUpdate => {
+                        let i = decode!(SetUpdate);
+                        let (set, source) = (reg!(i.set), reg!(i.src));
+                        tri!(ops::set::update(self, set, source));
+                    }
+                    Opcode::DictStore => {
+                        let i = decode!(DictStore);
+                        let (table, key, value) = (reg!(i.dict), reg!(i.key), reg!(i.src));
+                        tri!(dict::set(self, table, key, value));
+                    }
+                    Opcode::DictUpdate => {
+                        let i = decode!(DictUpdate);
+                        let (table, source) = (reg!(i.dict), reg!(i.src));
+                        tri!(ops::mapping::update(self, table, source, false));
+                    }
+                    Opcode::DictMerge => {
+                        let i = decode!(DictMerge);
+                        let (table, source) = (reg!(i.dict), reg!(i.src));
+                        tri!(ops::mapping::update(self, table, source, true));
+                    }
+                    Opcode::UnpackSequence => {
+                        let i = decode!(UnpackSequence);
+                        let source = reg!(i.src);
+                        tri!(ops::sequence::unpack(
+                            self,
+                            source,
+                            base + i.base.index(),
+                            i.count.index(),
+                            None
+                        ));
+                    }
+                    Opcode::UnpackEx => {
+                        let i = decode!(UnpackEx);
+                        let source = reg!(i.src);
+                        tri!(ops::sequence::unpack(
+                            self,
+                            source,
+                            base + i.base.index(),
+                            i.before.index(),
+                            Some(i.after.index())
+                        ));
+                    }
+
+                    Opcode::Raise => {
+                        let i = decode!(Raise);
+                        let value = reg!(i.src);
+                        let exception = tri!(ops::raise::make_exception(self, value));
+                        tri!(Err::<(), _>(self.raise_exception(exception)));
+                    }
+                    Opcode::RaiseFrom => {
+                        let i = decode!(RaiseFrom);
+                        let (value, cause) = (reg!(i.src), reg!(i.cause));
+                        let exception = tri!(ops::raise::make_exception_from(self, value, cause));
+                        tri!(Err::<(), _>(self.raise_exception(exception)));
+                    }
+                    Opcode::Reraise => {
+                        let i = decode!(Reraise);
+                        let exception = reg!(i.src);
+                        if exception.is_unbound() || exception.is_none() {
+                            tri!(Err::<(), _>(
+                                self.raise_runtime_error("No active exception to reraise")
+                            ));
+                        }
+                        self.current_exception = exception;
+                        self.reraising = true;
+                        tri!(Err::<(), _>(Raised));
+                    }
+                    Opcode::ExcMatch => {
+                        let i = decode!(ExcMatch);
+                        let (exception, class) = (reg!(i.exc), reg!(i.typ));
+                        reg!(i.dst) = Value::from_bool(tri!(ops::raise::exception_matches(
+                            self, exception, class
+                        )));
+                    }
+                    Opcode::EnterHandler => {
+                        let i = decode!(EnterHandler);
+                        reg!(i.saved) = self.handled_exception;
+                        self.handled_exception = reg!(i.exc);
+                    }
+                    Opcode::LeaveHandler => {
+                        let i = decode!(LeaveHandler);
+                        self.handled_exception = reg!(i.saved);
+                    }
+
+                    Opcode::Yield => {
+                        let i = decode!(Yield);
+                        let value = reg!(i.src);
+                        // Resumption decodes this Yield again to find
+                        // where the sent value goes and what follows.
+                        self.suspend_generator(op_ip, i.dst.index());
+                        return Ok(FrameExit::Yield(value));
+                    }
+                    Opcode::YieldFrom => {
+                        let i = decode!(YieldFrom);
+                        let (sent, inner) = (reg!(i.dst), reg!(i.iter));
+                        match tri!(ops::iter::send(self, inner, sent)) {
+                            ops::iter::Sent::Yielded(value) => {
+                                // Resume at this instruction, with the next
+                                // sent value in R[dst].
+                                self.suspend_generator(op_ip, i.dst.index());
+                                return Ok(FrameExit::Yield(value));
+                            }
+                            ops::iter::Sent::Returned(value) => reg!(i.dst) = value,
+                        }
+                    }
+
+                    Opcode::ImportName => {
+                        let i = decode!(ImportName);
+                        let fromlist = consts
+                            .get(i.fromlist.index())
+                            .copied()
+                            .unwrap_or(Value::NONE);
+                        let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
+                        reg!(i.dst) = tri!(crate::import::import_name(
+                            self,
+                            QStr(i.name.0 as u32),
+                            fromlist,
+                            i.level.index(),
+                            globals
+                        ));
+                    }
+                    Opcode::ImportFrom => {
+                        let i = decode!(ImportFrom);
+                        let module = reg!(i.module);
+                        reg!(i.dst) = tri!(crate::import::import_from(
+                            self,
+                            module,
+                            QStr(i.name.0 as u32)
+                        ));
+                    }
+                    Opcode::ImportStar => {
+                        let i = decode!(ImportStar);
+                        let module = reg!(i.module);
+                        let (locals, globals) = self
+                            .frames
+                            .last()
+                            .map_or((Value::UNBOUND, Value::NONE), |f| (f.locals, f.globals));
+                        let target = if locals.is_heap() { locals } else { globals };
+                        tri!(crate::import::import_star(self, module, target));
+                    }
+                    Opcode::PrintExpr => {
+                        let i = decode!(PrintExpr);
+                        let value = reg!(i.src);
+                        tri!(self.display_value(value));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Call from the dispatch loop: Python functions get a frame in this
+    /// loop; everything else is called through `call_args`.
+    fn call_from_loop(
+        &mut self,
+        func: Value,
+        args: Args,
+        dst: usize,
+        resume_ip: usize,
+    ) -> PyResult<Called> {
+        let kind = self.heap.kind_of(func);
+        let (function, args) = match kind {
+            Some(ObjKind::Function) => (func, args),
+            Some(ObjKind::BoundMethod) if args.base > 0 => {
+                // Put self in the register just below the arguments (the
+                // callable's register, free once the callable is read).
+                let function = objects::bound_method::function(self, func);
+                if self.heap.kind_of(function) != Some(ObjKind::Function) {
+                    return self.call_args(func, args).map(Called::Done);
+                }
+                let receiver = objects::bound_method::receiver(self, func);
+                self.push_root(func);
+                self.stack[args.base - 1] = receiver;
+                self.pop_roots(1);
+                (
+                    function,
+                    Args {
+                        base: args.base - 1,
+                        count: args.count + 1,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+            _ => return self.call_args(func, args).map(Called::Done),
+        };
+        let code_object = function::field(self, function, function::CODE);
+        let code = objects::code::data(self, code_object);
+        if code
+            .info
+            .flags
+            .intersects(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        {
+            return self.call_function(function, args).map(Called::Done);
+        }
+        if self.frames.len() >= self.config.recursion_limit {
+            return Err(self.raise_msg(types::RECURSION_ERROR, "maximum recursion depth exceeded"));
+        }
+        // The callee's registers start at its first argument.
+        let new_base = args.base;
+        // The callable must stay alive while its arguments are bound.
+        self.push_root(function);
+        let bound = crate::interp::bind::bind_arguments(self, function, &code, args, new_base);
+        self.pop_roots(1);
+        bound?;
+        if let Some(frame) = self.frames.last_mut() {
+            frame.ip = resume_ip;
+        }
+        let globals = function::field(self, function, function::GLOBALS);
+        self.frames.push(Frame {
+            code,
+            code_object,
+            function,
+            globals,
+            locals: Value::UNBOUND,
+            generator: Value::UNBOUND,
+            base: new_base,
+            ip: 0,
+            return_to: dst,
+            entry: false,
+        });
+        Ok(Called::Pushed)
+    }
+
+    /// Pop the current frame, delivering `value`: Some(exit) when the frame
+    /// was an entry frame (leave the loop), None when the caller is in this
+    /// loop (its register got the value).
+    fn return_from_frame(&mut self, value: Value) -> Option<FrameExit> {
+        let frame = self.frames.pop()?;
+        if frame.generator.is_heap() {
+            generator::set_state(self, frame.generator, generator::GeneratorState::Finished);
+            generator::set_field(
+                self,
+                frame.generator,
+                generator::REGISTERS,
+                Value::from_raw(0),
+            );
+        }
+        if frame.entry {
+            self.stack.truncate(frame.base);
+            return Some(FrameExit::Return(value));
+        }
+        if let Some(caller) = self.frames.last() {
+            let end = caller.base + caller.code.info.register_count as usize;
+            self.stack.truncate(end.max(frame.return_to + 1));
+        }
+        self.stack[frame.return_to] = value;
+        None
+    }
+
+    /// Save a generator frame at a yield and pop it. `resume_ip` is where it
+    /// continues; `resume_register` receives the value sent.
+    fn suspend_generator(&mut self, resume_ip: usize, resume_register: usize) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let generator_value = frame.generator;
+        if generator_value.is_heap() {
+            let registers = generator::field(self, generator_value, generator::REGISTERS);
+            if registers.is_heap() {
+                let count = frame.code.info.register_count as usize;
+                let storage = registers.heap_index_unchecked();
+                for i in 0..count {
+                    let value = self.stack[frame.base + i];
+                    self.heap.set_value(storage, i, value);
+                }
+            }
+            generator::set_field(
+                self,
+                generator_value,
+                generator::IP,
+                Value::small_int(resume_ip as isize),
+            );
+            generator::set_field(
+                self,
+                generator_value,
+                generator::RESUME_REGISTER,
+                Value::small_int(resume_register as isize),
+            );
+            generator::set_state(self, generator_value, generator::GeneratorState::Suspended);
+        }
+        self.stack.truncate(frame.base);
+    }
+
+    /// Walk the current exception up the frames of this loop: record each
+    /// frame in the traceback, jump to the first handler that covers the
+    /// failing instruction, pop frames that have none.
+    pub(crate) fn unwind(&mut self) -> Unwound {
+        loop {
+            let Some(frame) = self.frames.last() else {
+                return Unwound::Escaped;
+            };
+            let ip = frame.ip;
+            let code_object = frame.code_object;
+            if self.reraising {
+                self.reraising = false;
+            } else {
+                self.record_traceback(code_object, ip);
+            }
+            let Some(frame) = self.frames.last() else {
+                return Unwound::Escaped;
+            };
+            let handler = frame
+                .code
+                .info
+                .exception_table
+                .iter()
+                .find(|entry| (entry.start as usize) <= ip && ip < entry.end as usize)
+                .copied();
+            if let Some(entry) = handler {
+                let base = frame.base;
+                let exception = core::mem::replace(&mut self.current_exception, Value::NONE);
+                self.stack[base + entry.exc_reg as usize] = exception;
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.ip = entry.handler as usize;
+                }
+                return Unwound::Handled;
+            }
+            let Some(frame) = self.frames.pop() else {
+                return Unwound::Escaped;
+            };
+            if frame.generator.is_heap() {
+                generator::set_state(self, frame.generator, generator::GeneratorState::Finished);
+                generator::set_field(
+                    self,
+                    frame.generator,
+                    generator::REGISTERS,
+                    Value::from_raw(0),
+                );
+                // PEP 479: StopIteration must not escape a generator.
+                if self.exception_matches(types::STOP_ITERATION) {
+                    let original = self.current_exception;
+                    self.push_root(original);
+                    let _ = self.raise_runtime_error("generator raised StopIteration");
+                    self.pop_roots(1);
+                    let replacement = self.current_exception;
+                    objects::exception::set_field(
+                        self,
+                        replacement,
+                        objects::exception::CAUSE,
+                        original,
+                    );
+                    objects::exception::set_field(
+                        self,
+                        replacement,
+                        objects::exception::CONTEXT,
+                        original,
+                    );
+                }
+            }
+            if frame.entry {
+                self.stack.truncate(frame.base);
+                return Unwound::Escaped;
+            }
+            if let Some(caller) = self.frames.last() {
+                let end = caller.base + caller.code.info.register_count as usize;
+                self.stack.truncate(end);
+            }
+        }
+    }
+
+    /// Append (code, offset) to the current exception's traceback.
+    fn record_traceback(&mut self, code_object: Value, ip: usize) {
+        let exception = self.current_exception;
+        if !objects::exception::is_exception(self, exception) {
+            return;
+        }
+        let mut traceback =
+            objects::exception::field(self, exception, objects::exception::TRACEBACK);
+        if !traceback.is_heap() {
+            match list::with_capacity(self, 4) {
+                Ok(new) => {
+                    traceback = new;
+                    objects::exception::set_field(
+                        self,
+                        exception,
+                        objects::exception::TRACEBACK,
+                        new,
+                    );
+                }
+                Err(_) => {
+                    // Out of memory while recording: keep the original
+                    // exception and go without a traceback.
+                    self.current_exception = exception;
+                    return;
+                }
+            }
+        }
+        let appended = list::append(self, traceback, code_object)
+            .and_then(|_| list::append(self, traceback, Value::small_int(ip as isize)));
+        if appended.is_err() {
+            self.current_exception = exception;
+        }
+    }
+
+    /// `globals[name]`, then builtins, else NameError.
+    pub(crate) fn load_global(&mut self, globals: Value, name: QStr) -> PyResult {
+        if globals.is_heap() {
+            if let Some(value) = dict::get(self, globals, Value::from_qstr(name))? {
+                return Ok(value);
+            }
+        }
+        match self.builtin(name)? {
+            Some(value) => Ok(value),
+            None => Err(self.raise_name_error(name)),
+        }
+    }
+
+    pub(crate) fn raise_name_error(&mut self, name: QStr) -> crate::error::Raised {
+        let text = format!("name '{}' is not defined", self.qstr_text(name));
+        self.raise_msg(types::NAME_ERROR, &text)
+    }
+
+    fn raise_unbound_local(&mut self, name: QStr) -> crate::error::Raised {
+        let text = format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            self.qstr_text(name)
+        );
+        self.raise_msg(types::UNBOUND_LOCAL_ERROR, &text)
+    }
+
+    /// `obj[index]` for lists and tuples with an in-range small int index.
+    #[inline]
+    fn fast_index(&self, object: Value, index: isize) -> Option<Value> {
+        match self.heap.kind_of(object)? {
+            ObjKind::List => {
+                let len = list::len(self, object) as isize;
+                let i = if index < 0 { index + len } else { index };
+                (0..len)
+                    .contains(&i)
+                    .then(|| list::item(self, object, i as usize))
+            }
+            ObjKind::Tuple => {
+                let len = tuple::len(self, object) as isize;
+                let i = if index < 0 { index + len } else { index };
+                (0..len)
+                    .contains(&i)
+                    .then(|| tuple::item(self, object, i as usize))
+            }
+            _ => None,
+        }
+    }
+
+    /// `list[index] = value` with an in-range small int index; false if
+    /// the general path is needed.
+    #[inline]
+    fn fast_store_index(&mut self, object: Value, index: isize, value: Value) -> bool {
+        if self.heap.kind_of(object) != Some(ObjKind::List) {
+            return false;
+        }
+        let len = list::len(self, object) as isize;
+        let i = if index < 0 { index + len } else { index };
+        if !(0..len).contains(&i) {
+            return false;
+        }
+        list::set_item(self, object, i as usize, value);
+        true
+    }
+
+    /// `func(*positional, **keywords)` with a tuple and a dict (or None).
+    pub(crate) fn call_unpacked(
+        &mut self,
+        func: Value,
+        positional: Value,
+        keywords: Value,
+    ) -> PyResult {
+        let top = self.stack.len();
+        self.stack.push(func);
+        self.stack.push(positional);
+        self.stack.push(keywords);
+        let base = self.stack.len();
+        let result = (|| {
+            let count = if positional.is_heap() {
+                tuple::len(self, positional)
+            } else {
+                0
+            };
+            for k in 0..count {
+                let item = tuple::item(self, positional, k);
+                self.stack.push(item);
+            }
+            let mut kwnames = Value::UNBOUND;
+            if keywords.is_heap() && dict::len(self, keywords) > 0 {
+                let mut names = alloc::vec::Vec::new();
+                for k in 0..dict::used(self, keywords) {
+                    if let Some((key, value)) = dict::entry(self, keywords, k) {
+                        if !objects::str::is_str(&self.heap, key) {
+                            return Err(self.raise_type_error("keywords must be strings"));
+                        }
+                        names.push(key);
+                        self.stack.push(value);
+                    }
+                }
+                kwnames = tuple::new(self, &names)?;
+                self.stack.push(kwnames);
+            }
+            self.call_args(
+                func,
+                Args {
+                    base,
+                    count,
+                    kwnames,
+                },
+            )
+        })();
+        self.stack.truncate(top);
+        result
+    }
+
+    /// The REPL's display of an expression statement's value.
+    fn display_value(&mut self, value: Value) -> PyResult<()> {
+        if value.is_none() {
+            return Ok(());
+        }
+        let text = ops::repr::repr(self, value)?;
+        self.push_root(text);
+        let bytes = alloc::string::String::from(objects::str::text(self, text));
+        self.pop_roots(1);
+        self.write_stdout(bytes.as_bytes());
+        self.write_stdout(b"\n");
+        Ok(())
+    }
+}

@@ -1,0 +1,181 @@
+//! Printing an exception the way CPython does: the chain of causes and
+//! contexts, each with its traceback (file, line, function, the source line
+//! and a caret under the failing expression), then `Type: message`.
+
+use crate::objects::{self, code, exception, list};
+use crate::ops;
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+const CAUSE_SEPARATOR: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_SEPARATOR: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+impl Vm {
+    /// Write `exception_value` and its chain to stderr.
+    pub fn print_exception(&mut self, exception_value: Value) {
+        let text = self.format_exception(exception_value);
+        self.write_stderr(text.as_bytes());
+    }
+
+    /// The full report CPython prints for an uncaught exception.
+    pub fn format_exception(&mut self, exception_value: Value) -> String {
+        // Oldest first: follow __cause__, or __context__ unless suppressed.
+        let mut chain: Vec<(Value, &'static str)> = Vec::new();
+        let mut current = exception_value;
+        let mut separator = "";
+        while exception::is_exception(self, current) && chain.len() < 32 {
+            if chain.iter().any(|&(seen, _)| seen == current) {
+                break;
+            }
+            chain.push((current, separator));
+            let cause = exception::field(self, current, exception::CAUSE);
+            let context = exception::field(self, current, exception::CONTEXT);
+            let suppress =
+                exception::field(self, current, exception::SUPPRESS_CONTEXT) == Value::TRUE;
+            if exception::is_exception(self, cause) {
+                separator = CAUSE_SEPARATOR;
+                current = cause;
+            } else if !suppress && exception::is_exception(self, context) {
+                separator = CONTEXT_SEPARATOR;
+                current = context;
+            } else {
+                break;
+            }
+        }
+        if chain.is_empty() {
+            return String::from("Exception: (not an exception object)\n");
+        }
+        let mut out = String::new();
+        let mut source_cache: Option<(String, Option<String>)> = None;
+        for i in (0..chain.len()).rev() {
+            let (exc, _) = chain[i];
+            self.format_traceback(exc, &mut out, &mut source_cache);
+            out.push_str(&self.exception_summary(exc));
+            out.push('\n');
+            // The separator that links this exception to the next newer one.
+            if i > 0 {
+                out.push_str(chain[i - 1].1);
+            }
+        }
+        out
+    }
+
+    /// `Type: message` (or just `Type`), with the module prefix CPython adds
+    /// for classes outside builtins and `__main__`.
+    pub fn exception_summary(&mut self, exc: Value) -> String {
+        let class = ops::types::type_of(self, exc);
+        let mut name = ops::types::class_name(self, class);
+        if objects::class::is_class(self, class) {
+            let dict = objects::class::field(self, class, objects::class::DICT);
+            let key = Value::from_qstr(crate::qstr::DUNDER_MODULE);
+            if let Ok(Some(module)) = objects::dict::get(self, dict, key) {
+                if let Some(module_name) = objects::str::as_text(self, module) {
+                    if module_name != "__main__" && module_name != "builtins" {
+                        name = format!("{module_name}.{name}");
+                    }
+                }
+            }
+        }
+        let message = match ops::repr::str(self, exc) {
+            Ok(text) => String::from(objects::str::text(self, text)),
+            Err(_) => {
+                self.take_exception();
+                String::from("<exception str() failed>")
+            }
+        };
+        if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        }
+    }
+
+    fn format_traceback(
+        &mut self,
+        exc: Value,
+        out: &mut String,
+        source_cache: &mut Option<(String, Option<String>)>,
+    ) {
+        let traceback = exception::field(self, exc, exception::TRACEBACK);
+        if !traceback.is_heap() {
+            return;
+        }
+        let entries: Vec<Value> = list::items(self, traceback).to_vec();
+        if entries.len() < 2 {
+            return;
+        }
+        out.push_str("Traceback (most recent call last):\n");
+        for pair in entries.chunks(2).rev() {
+            let (code_object, ip) = (pair[0], pair.get(1).copied().unwrap_or(Value::small_int(0)));
+            if !code_object.is_heap() {
+                continue;
+            }
+            let data = code::data(self, code_object);
+            let filename = String::from(self.qstr_text(data.info.filename));
+            let location = data
+                .info
+                .line_table
+                .lookup(ip.as_small_int().unwrap_or(0) as u32)
+                .unwrap_or_default();
+            let function_name = self.qstr_text(data.info.name);
+            let _ = writeln!(
+                out,
+                "  File \"{}\", line {}, in {}",
+                filename, location.line, function_name
+            );
+            let source = self.source_of(&filename, source_cache);
+            if let Some(line) = source
+                .as_deref()
+                .and_then(|text| text.lines().nth(location.line.saturating_sub(1) as usize))
+            {
+                let stripped = line.trim_start();
+                if !stripped.is_empty() {
+                    let _ = writeln!(out, "    {}", stripped.trim_end());
+                    let indent = line.chars().count() - stripped.chars().count();
+                    let visible = stripped.trim_end().chars().count();
+                    let (col, end_col) = (location.col as usize, location.end_col as usize);
+                    let covers_line = col <= indent && end_col >= indent + visible;
+                    if end_col > col && col >= indent && !covers_line {
+                        out.push_str("    ");
+                        for _ in indent..col {
+                            out.push(' ');
+                        }
+                        for _ in col..end_col.min(indent + visible) {
+                            out.push('^');
+                        }
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of a source file for traceback lines (cached: tracebacks
+    /// usually name one file many times).
+    fn source_of(
+        &mut self,
+        filename: &str,
+        cache: &mut Option<(String, Option<String>)>,
+    ) -> Option<String> {
+        if filename.starts_with('<') {
+            return None;
+        }
+        if let Some((cached_name, text)) = cache {
+            if cached_name == filename {
+                return text.clone();
+            }
+        }
+        let text = self
+            .port
+            .read_file(filename)
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        *cache = Some((String::from(filename), text.clone()));
+        text
+    }
+}

@@ -1,0 +1,75 @@
+//! Modules built into the VM (`sys`, `gc`, `micropython`, `builtins`) and
+//! the creation of module objects for them and for the plugin modules a
+//! port compiles in.
+
+pub mod gc;
+pub mod micropython;
+pub mod sys;
+
+use crate::error::PyResult;
+use crate::native::ModuleDef;
+use crate::objects::{dict, module, str as pystr};
+use crate::qstr;
+use crate::value::Value;
+use crate::vm::Vm;
+
+static CORE_MODULES: &[&ModuleDef] = &[&sys::MODULE, &gc::MODULE, &micropython::MODULE];
+
+/// The definition of a built-in module named `name`: the VM's own first,
+/// then the port's plugins.
+pub fn find_builtin(vm: &Vm, name: &str) -> Option<&'static ModuleDef> {
+    CORE_MODULES
+        .iter()
+        .chain(vm.plugin_modules.iter())
+        .find(|def| def.name == name)
+        .copied()
+}
+
+/// Names of all built-in modules (for `help('modules')`-style listings).
+pub fn builtin_names(vm: &Vm) -> impl Iterator<Item = &'static str> + '_ {
+    CORE_MODULES
+        .iter()
+        .chain(vm.plugin_modules.iter())
+        .map(|def| def.name)
+        .chain(core::iter::once("builtins"))
+}
+
+/// Create the module object for a built-in module (not registered in
+/// sys.modules: the importer does that).
+pub fn instantiate(vm: &mut Vm, def: &'static ModuleDef) -> PyResult {
+    let name = pystr::new(vm, def.name)?;
+    let object = module::new(vm, name)?;
+    vm.push_root(object);
+    let result = (|| {
+        let namespace = module::dict(vm, object);
+        for function in def.functions {
+            let value = vm.register_native(function);
+            let key = Value::from_qstr(vm.interner.intern_static(function.name));
+            dict::set(vm, namespace, key, value)?;
+        }
+        if let Some(init) = def.init {
+            init(vm, namespace)?;
+        }
+        Ok(object)
+    })();
+    vm.pop_roots(1);
+    result
+}
+
+/// The `builtins` module: its dict is the overlay that run-time
+/// assignments (`builtins.x = 1`) go to.
+pub fn builtins_module(vm: &mut Vm) -> PyResult {
+    let object = module::new(vm, Value::from_qstr(qstr::BUILTINS))?;
+    let namespace = module::dict(vm, object);
+    vm.builtins_overlay = namespace;
+    Ok(object)
+}
+
+/// Set `name` in a module namespace dict.
+pub fn set_attr(vm: &mut Vm, namespace: Value, name: &'static str, value: Value) -> PyResult<()> {
+    let key = Value::from_qstr(vm.interner.intern_static(name));
+    vm.push_root(value);
+    let result = dict::set(vm, namespace, key, value);
+    vm.pop_roots(1);
+    result
+}

@@ -1,0 +1,215 @@
+//! The `sys` module.
+
+use crate::builtins::args::check;
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::native::{Args, ModuleDef, NativeFunction};
+use crate::objects::{int, list, module, str as pystr, tuple};
+use crate::ops;
+use crate::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::string::String;
+
+pub static MODULE: ModuleDef = ModuleDef {
+    name: "sys",
+    functions: &[
+        &NativeFunction::function("exit", exit),
+        &NativeFunction::function("exc_info", exc_info),
+        &NativeFunction::function("exception", exception),
+        &NativeFunction::function("print_exception", print_exception),
+        &NativeFunction::function("getrecursionlimit", getrecursionlimit),
+        &NativeFunction::function("setrecursionlimit", setrecursionlimit),
+        &NativeFunction::function("intern", intern),
+    ],
+    init: Some(init),
+};
+
+/// Methods of `sys.stdout` / `sys.stderr`.
+pub static STREAM_METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("write", stream_write),
+    &NativeFunction::method("flush", stream_flush),
+];
+
+/// Which port stream a Stream object writes to.
+const STDOUT: isize = 1;
+const STDERR: isize = 2;
+
+fn new_stream(vm: &mut Vm, which: isize) -> PyResult {
+    let object = vm.alloc(ObjKind::Stream, 1)?;
+    vm.heap.set_value(object, 0, Value::small_int(which));
+    Ok(Value::from_heap_index(object))
+}
+
+fn string_list(vm: &mut Vm, items: &[String]) -> PyResult {
+    let result = list::with_capacity(vm, items.len())?;
+    vm.push_root(result);
+    let filled = (|| {
+        for item in items {
+            let text = pystr::new(vm, item)?;
+            list::append(vm, result, text)?;
+        }
+        Ok(result)
+    })();
+    vm.pop_roots(1);
+    filled
+}
+
+fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
+    let argv = vm.config.argv.clone();
+    let path = vm.config.path.clone();
+    let argv = string_list(vm, &argv)?;
+    super::set_attr(vm, namespace, "argv", argv)?;
+    let path = string_list(vm, &path)?;
+    super::set_attr(vm, namespace, "path", path)?;
+    let modules = vm.modules;
+    super::set_attr(vm, namespace, "modules", modules)?;
+    let stdout = new_stream(vm, STDOUT)?;
+    super::set_attr(vm, namespace, "stdout", stdout)?;
+    let stderr = new_stream(vm, STDERR)?;
+    super::set_attr(vm, namespace, "stderr", stderr)?;
+    let platform = pystr::new(vm, vm.config.platform)?;
+    super::set_attr(vm, namespace, "platform", platform)?;
+    let byteorder = pystr::new(
+        vm,
+        if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        },
+    )?;
+    super::set_attr(vm, namespace, "byteorder", byteorder)?;
+    let maxsize = int::from_i64(vm, isize::MAX as i64)?;
+    super::set_attr(vm, namespace, "maxsize", maxsize)?;
+    let version = pystr::new(vm, "3.12.0 (Pyrite 0.1.0)")?;
+    super::set_attr(vm, namespace, "version", version)?;
+    let version_info = tuple::new(
+        vm,
+        &[
+            Value::small_int(3),
+            Value::small_int(12),
+            Value::small_int(0),
+        ],
+    )?;
+    super::set_attr(vm, namespace, "version_info", version_info)?;
+    // sys.implementation: name, version, and the machine for MicroPython
+    // code that checks them.
+    let implementation_name = pystr::new(vm, "implementation")?;
+    let implementation = module::new(vm, implementation_name)?;
+    vm.push_root(implementation);
+    let fields = module::dict(vm, implementation);
+    let result = (|| {
+        let name = pystr::new(vm, "pyrite")?;
+        super::set_attr(vm, fields, "name", name)?;
+        let version = tuple::new(
+            vm,
+            &[
+                Value::small_int(0),
+                Value::small_int(1),
+                Value::small_int(0),
+            ],
+        )?;
+        super::set_attr(vm, fields, "version", version)?;
+        let machine = pystr::new(vm, vm.config.platform)?;
+        super::set_attr(vm, fields, "_machine", machine)?;
+        super::set_attr(vm, namespace, "implementation", implementation)
+    })();
+    vm.pop_roots(1);
+    result
+}
+
+fn exit(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "exit", 0, 1)?;
+    match args.get_opt(vm, 0) {
+        Some(code) => Err(vm.raise_with_args(types::SYSTEM_EXIT, &[code])),
+        None => Err(vm.raise_with_args(types::SYSTEM_EXIT, &[])),
+    }
+}
+
+fn exc_info(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "exc_info", 0, 0)?;
+    let handled = vm.handled_exception;
+    if !handled.is_heap() {
+        return tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE]);
+    }
+    let class = ops::types::type_of(vm, handled);
+    let traceback =
+        crate::objects::exception::field(vm, handled, crate::objects::exception::TRACEBACK);
+    tuple::new(vm, &[class, handled, traceback])
+}
+
+fn exception(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "exception", 0, 0)?;
+    let handled = vm.handled_exception;
+    Ok(if handled.is_heap() {
+        handled
+    } else {
+        Value::NONE
+    })
+}
+
+/// MicroPython's `sys.print_exception(exc, file=sys.stdout)`.
+fn print_exception(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "print_exception", 1, 2)?;
+    let exception_value = args.get(vm, 0);
+    let text = vm.format_exception(exception_value);
+    match args.get_opt(vm, 1) {
+        Some(file) => {
+            let text = pystr::new(vm, &text)?;
+            vm.call_method(file, crate::qstr::WRITE, &[text])?;
+        }
+        None => vm.write_stdout(text.as_bytes()),
+    }
+    Ok(Value::NONE)
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "getrecursionlimit", 0, 0)?;
+    int::from_i64(vm, vm.config.recursion_limit as i64)
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "setrecursionlimit", 1, 1)?;
+    let value = args.get(vm, 0);
+    let limit = ops::convert::index_isize(vm, value)?;
+    if limit < 1 {
+        return Err(vm.raise_value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.config.recursion_limit = limit as usize;
+    Ok(Value::NONE)
+}
+
+fn intern(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "intern", 1, 1)?;
+    let value = args.get(vm, 0);
+    if !pystr::is_str(&vm.heap, value) {
+        return Err(vm.raise_type_error("intern() argument must be str"));
+    }
+    Ok(Value::from_qstr(pystr::to_qstr(vm, value)))
+}
+
+fn stream_write(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "write", 2, 2)?;
+    let (stream, text) = (args.get(vm, 0), args.get(vm, 1));
+    let Some(content) = pystr::as_text(vm, text).map(String::from) else {
+        let message = alloc::format!(
+            "write() argument must be str, not {}",
+            ops::types::type_name(vm, text)
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    let which = vm
+        .heap
+        .value(stream.heap_index_unchecked(), 0)
+        .small_int_unchecked();
+    if which == STDERR {
+        vm.write_stderr(content.as_bytes());
+    } else {
+        vm.write_stdout(content.as_bytes());
+    }
+    int::from_i64(vm, content.chars().count() as i64)
+}
+
+fn stream_flush(_vm: &mut Vm, _args: &Args) -> PyResult {
+    Ok(Value::NONE)
+}

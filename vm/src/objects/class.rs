@@ -1,0 +1,106 @@
+//! User-defined classes (traced).
+//!
+//! ```text
+//!   word 0  name (str)
+//!   word 1  bases (tuple)
+//!   word 2  mro (tuple: the class itself first, ending in builtin types)
+//!   word 3  namespace dict
+//!   word 4  the builtin type instances are built on (object, Exception,
+//!           list, ...): decides the instance's heap layout
+//!   word 5  qualname (str)
+//!   word 6  metaclass (a type)
+//! ```
+
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::qstr::QStr;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub const NAME: usize = 0;
+pub const BASES: usize = 1;
+pub const MRO: usize = 2;
+pub const DICT: usize = 3;
+pub const BUILTIN_BASE: usize = 4;
+pub const QUALNAME: usize = 5;
+pub const METACLASS: usize = 6;
+const PAYLOAD: usize = 7;
+
+/// Allocate a class; the caller fills in the MRO (which contains the
+/// class itself) with `set_field`. All arguments must be rooted.
+pub fn allocate(
+    vm: &mut Vm,
+    name: Value,
+    qualname: Value,
+    bases: Value,
+    dict: Value,
+    builtin_base: Value,
+    metaclass: Value,
+) -> PyResult<Value> {
+    let object = vm.alloc(ObjKind::Class, PAYLOAD)?;
+    let heap = &mut vm.heap;
+    heap.set_value(object, NAME, name);
+    heap.set_value(object, QUALNAME, qualname);
+    heap.set_value(object, BASES, bases);
+    heap.set_value(object, MRO, Value::NONE);
+    heap.set_value(object, DICT, dict);
+    heap.set_value(object, BUILTIN_BASE, builtin_base);
+    heap.set_value(object, METACLASS, metaclass);
+    Ok(Value::from_heap_index(object))
+}
+
+#[inline]
+pub fn field(vm: &Vm, class: Value, field: usize) -> Value {
+    vm.heap.value(class.heap_index_unchecked(), field)
+}
+
+#[inline]
+pub fn set_field(vm: &mut Vm, class: Value, field: usize, value: Value) {
+    vm.heap
+        .set_value(class.heap_index_unchecked(), field, value);
+}
+
+#[inline]
+pub fn is_class(vm: &Vm, value: Value) -> bool {
+    vm.heap.kind_of(value) == Some(ObjKind::Class)
+}
+
+/// Look `name` up along the MRO of a class: in each user class's dict,
+/// then in the builtin types' attribute tables.
+pub fn lookup(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> {
+    let mro = field(vm, class, MRO);
+    let key = Value::from_qstr(name);
+    let count = crate::objects::tuple::len(vm, mro);
+    for i in 0..count {
+        let entry = crate::objects::tuple::item(vm, mro, i);
+        if let Some(id) = entry.as_builtin_type() {
+            if let Some(value) = vm.own_type_attribute(id, name) {
+                return Ok(Some(value));
+            }
+        } else {
+            let dict = field(vm, entry, DICT);
+            if let Some(value) = crate::objects::dict::get(vm, dict, key)? {
+                return Ok(Some(value));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Like `lookup`, but only in user classes along the MRO (for hooks such
+/// as `__new__` whose builtin default the VM applies itself).
+pub fn lookup_user(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> {
+    let mro = field(vm, class, MRO);
+    let key = Value::from_qstr(name);
+    let count = crate::objects::tuple::len(vm, mro);
+    for i in 0..count {
+        let entry = crate::objects::tuple::item(vm, mro, i);
+        if is_class(vm, entry) {
+            let dict = field(vm, entry, DICT);
+            if let Some(value) = crate::objects::dict::get(vm, dict, key)? {
+                return Ok(Some(value));
+            }
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,97 @@
+//! Code objects. The bytecode, line table and constants of a compiled
+//! function live outside the GC heap in a `CodeData` (shared by `Rc` with
+//! the frames running it); the GC heap holds a small Code object that names
+//! its slot in the heap's code table. When the collector frees the Code
+//! object it drops the slot. The constants are Values, traced through the
+//! Code object.
+
+use crate::bytecode::{CodeInfo, CodeUnit, Constant};
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+pub struct CodeData {
+    pub info: CodeInfo,
+    pub consts: Vec<Value>,
+}
+
+const SLOT: usize = 0;
+
+/// Turn a compiled unit (and the units nested in its constants) into a
+/// Code object.
+pub fn load(vm: &mut Vm, unit: CodeUnit) -> PyResult<Value> {
+    let mark = vm.root_mark();
+    let result = load_rooted(vm, unit);
+    vm.truncate_roots(mark);
+    result
+}
+
+fn load_rooted(vm: &mut Vm, unit: CodeUnit) -> PyResult<Value> {
+    let CodeUnit { info, consts } = unit;
+    let mut values = Vec::with_capacity(consts.len());
+    for constant in consts {
+        let value = constant_value(vm, constant)?;
+        vm.push_root(value);
+        values.push(value);
+    }
+    let object = vm.alloc(ObjKind::Code, 1)?;
+    let slot = vm.heap.add_code(Rc::new(CodeData {
+        info,
+        consts: values,
+    }));
+    vm.heap
+        .set_value(object, SLOT, Value::small_int(slot as isize));
+    Ok(Value::from_heap_index(object))
+}
+
+fn constant_value(vm: &mut Vm, constant: Constant) -> PyResult<Value> {
+    Ok(match constant {
+        Constant::None => Value::NONE,
+        Constant::True => Value::TRUE,
+        Constant::False => Value::FALSE,
+        Constant::Ellipsis => Value::ELLIPSIS,
+        Constant::Int(n) => crate::objects::int::from_i64(vm, n)?,
+        Constant::BigInt {
+            negative,
+            digits,
+            radix,
+        } => crate::objects::int::from_digits(vm, negative, &digits, radix)?,
+        Constant::Float(x) => crate::objects::float::new(vm, x)?,
+        Constant::Complex { real, imag } => crate::objects::complex::new(vm, real, imag)?,
+        Constant::Str(text) => crate::objects::str::new(vm, &text)?,
+        Constant::QStr(id) => Value::from_qstr(id),
+        Constant::Bytes(bytes) => crate::objects::bytes::new(vm, &bytes)?,
+        Constant::Tuple(items) => {
+            let mark = vm.root_mark();
+            let mut values = Vec::with_capacity(items.len());
+            for item in items {
+                let value = constant_value(vm, item)?;
+                vm.push_root(value);
+                values.push(value);
+            }
+            let tuple = crate::objects::tuple::new(vm, &values);
+            vm.truncate_roots(mark);
+            tuple?
+        }
+        Constant::Code(unit) => load(vm, *unit)?,
+    })
+}
+
+/// The data of a Code object.
+pub fn data(vm: &Vm, code: Value) -> Rc<CodeData> {
+    let slot = vm
+        .heap
+        .value(code.heap_index_unchecked(), SLOT)
+        .small_int_unchecked() as usize;
+    match vm.heap.code_data(slot) {
+        Some(data) => data.clone(),
+        // A live Code object always has its slot; an empty one is a VM bug.
+        None => Rc::new(CodeData {
+            info: CodeInfo::default(),
+            consts: Vec::new(),
+        }),
+    }
+}

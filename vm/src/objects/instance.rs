@@ -1,0 +1,59 @@
+//! Instances of user classes (traced): the class, the attribute dict
+//! (None until the first attribute is set, so attribute-less instances stay
+//! two blocks), and for subclasses of builtin types (list, dict, int...) the
+//! builtin value they wrap.
+
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub const CLASS: usize = 0;
+pub const DICT: usize = 1;
+pub const NATIVE: usize = 2;
+
+pub fn new(vm: &mut Vm, class: Value) -> PyResult<Value> {
+    let object = vm.alloc(ObjKind::Instance, 3)?;
+    vm.heap.set_value(object, CLASS, class);
+    vm.heap.set_value(object, DICT, Value::NONE);
+    vm.heap.set_value(object, NATIVE, Value::UNBOUND);
+    Ok(Value::from_heap_index(object))
+}
+
+#[inline]
+pub fn class(vm: &Vm, instance: Value) -> Value {
+    vm.heap.value(instance.heap_index_unchecked(), CLASS)
+}
+
+#[inline]
+pub fn native(vm: &Vm, instance: Value) -> Value {
+    vm.heap.value(instance.heap_index_unchecked(), NATIVE)
+}
+
+#[inline]
+pub fn set_native(vm: &mut Vm, instance: Value, value: Value) {
+    vm.heap
+        .set_value(instance.heap_index_unchecked(), NATIVE, value);
+}
+
+/// The attribute dict, created on first use.
+pub fn dict(vm: &mut Vm, instance: Value) -> PyResult<Value> {
+    let object = instance.heap_index_unchecked();
+    let dict = vm.heap.value(object, DICT);
+    if dict.is_heap() {
+        return Ok(dict);
+    }
+    vm.push_root(instance);
+    let dict = crate::objects::dict::new(vm);
+    vm.pop_roots(1);
+    let dict = dict?;
+    vm.heap.set_value(object, DICT, dict);
+    Ok(dict)
+}
+
+/// The attribute dict if it exists.
+#[inline]
+pub fn existing_dict(vm: &Vm, instance: Value) -> Option<Value> {
+    let dict = vm.heap.value(instance.heap_index_unchecked(), DICT);
+    dict.is_heap().then_some(dict)
+}

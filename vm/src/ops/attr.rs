@@ -1,0 +1,732 @@
+//! Attribute access: `obj.name`, `obj.name = value`, `del obj.name`, and
+//! the method lookup behind `obj.name(...)` that avoids allocating a bound
+//! method.
+//!
+//! The lookup order follows CPython: data descriptors (properties) on the
+//! class, then the instance's dict, then class attributes (functions bind
+//! to the instance, classmethods to the class, staticmethods to nothing),
+//! then `__getattr__`.
+
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::native::NativeKind;
+use crate::objects::{
+    self, bound_method, class, complex, dict, exception, function, instance, module, property,
+    str as pystr, tuple,
+};
+use crate::ops;
+use crate::qstr::{self, QStr};
+use crate::types::{self, TypeId};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+
+/// `obj.name`.
+pub fn get_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult {
+    match lookup_attr(vm, object, name)? {
+        Some(value) => Ok(value),
+        None => Err(attribute_error(vm, object, name)),
+    }
+}
+
+/// `getattr(obj, name, None)`-style lookup: None when missing (other
+/// errors propagate).
+pub fn lookup_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    match vm.heap.kind_of(object) {
+        Some(ObjKind::Instance) => instance_attr(vm, object, name),
+        Some(ObjKind::Class) => class_attr(vm, object, name),
+        Some(ObjKind::Module) => module_attr(vm, object, name),
+        Some(ObjKind::Exception) => exception_attr(vm, object, name),
+        Some(ObjKind::Function) => function_attr(vm, object, name),
+        Some(ObjKind::BoundMethod) => {
+            let found = match name {
+                qstr::DUNDER_SELF => Some(bound_method::receiver(vm, object)),
+                qstr::DUNDER_FUNC => Some(bound_method::function(vm, object)),
+                _ => None,
+            };
+            match found {
+                Some(value) => Ok(Some(value)),
+                None => {
+                    let function_value = bound_method::function(vm, object);
+                    lookup_attr(vm, function_value, name)
+                }
+            }
+        }
+        Some(ObjKind::Super) => super_attr(vm, object, name),
+        _ => {
+            if let Some(id) = object.as_builtin_type() {
+                return builtin_type_attr(vm, id, name);
+            }
+            if let Some(index) = object.as_native_function() {
+                if name == qstr::DUNDER_NAME || name == qstr::DUNDER_QUALNAME {
+                    let text = vm.native(index).name;
+                    return pystr::new(vm, text).map(Some);
+                }
+            }
+            builtin_object_attr(vm, object, name)
+        }
+    }
+}
+
+pub fn attribute_error(vm: &mut Vm, object: Value, name: QStr) -> crate::error::Raised {
+    let attribute = alloc::string::String::from(vm.qstr_text(name));
+    let message = match vm.heap.kind_of(object) {
+        Some(ObjKind::Module) => {
+            let module_name = module::name(vm, object);
+            format!(
+                "module '{}' has no attribute '{}'",
+                pystr::text(vm, module_name),
+                attribute
+            )
+        }
+        Some(ObjKind::Class) => format!(
+            "type object '{}' has no attribute '{}'",
+            ops::types::class_name(vm, object),
+            attribute
+        ),
+        _ if object.as_builtin_type().is_some() => format!(
+            "type object '{}' has no attribute '{}'",
+            ops::types::class_name(vm, object),
+            attribute
+        ),
+        _ => format!(
+            "'{}' object has no attribute '{}'",
+            ops::types::type_name(vm, object),
+            attribute
+        ),
+    };
+    vm.raise_attribute_error(&message)
+}
+
+/// Bind a class attribute found for `receiver` (an instance, or the class
+/// itself when `receiver` is UNBOUND... see callers).
+fn bind(vm: &mut Vm, attribute: Value, receiver: Value, owner_class: Value) -> PyResult {
+    if let Some(index) = attribute.as_native_function() {
+        return match vm.native(index).kind {
+            NativeKind::Method => bound_method::new(vm, attribute, receiver),
+            NativeKind::ClassMethod => bound_method::new(vm, attribute, owner_class),
+            _ => Ok(attribute),
+        };
+    }
+    match vm.heap.kind_of(attribute) {
+        Some(ObjKind::Function) => bound_method::new(vm, attribute, receiver),
+        Some(ObjKind::ClassMethod) => {
+            let inner = property::field(vm, attribute, 0);
+            bound_method::new(vm, inner, owner_class)
+        }
+        Some(ObjKind::StaticMethod) => Ok(property::field(vm, attribute, 0)),
+        Some(ObjKind::Property) => {
+            let getter = property::field(vm, attribute, property::GETTER);
+            if getter.is_none() {
+                return Err(vm.raise_attribute_error("unreadable attribute"));
+            }
+            vm.call(getter, &[receiver])
+        }
+        _ => Ok(attribute),
+    }
+}
+
+/// The receiver a native method of the builtin base should see: the
+/// wrapped builtin value of an instance of a builtin subclass.
+fn native_receiver(vm: &Vm, object: Value) -> Value {
+    ops::arith::unwrap_native(vm, object)
+}
+
+fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    let class_value = instance::class(vm, object);
+    let class_attribute = class::lookup(vm, class_value, name)?;
+    if let Some(attribute) = class_attribute {
+        if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
+            return bind(vm, attribute, object, class_value).map(Some);
+        }
+    }
+    if let Some(attributes) = instance::existing_dict(vm, object) {
+        if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
+            return Ok(Some(value));
+        }
+    }
+    if let Some(attribute) = class_attribute {
+        let receiver = if attribute.as_native_function().is_some() {
+            native_receiver(vm, object)
+        } else {
+            object
+        };
+        return bind(vm, attribute, receiver, class_value).map(Some);
+    }
+    match name {
+        qstr::DUNDER_CLASS => return Ok(Some(class_value)),
+        qstr::DUNDER_DICT => return instance::dict(vm, object).map(Some),
+        _ => {}
+    }
+    if let Some(getattr) = class::lookup_user(vm, class_value, qstr::DUNDER_GETATTR)? {
+        let name_value = Value::from_qstr(name);
+        return vm.call(getattr, &[object, name_value]).map(Some);
+    }
+    Ok(None)
+}
+
+fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Value>> {
+    match name {
+        qstr::DUNDER_NAME => return Ok(Some(class::field(vm, class_value, class::NAME))),
+        qstr::DUNDER_QUALNAME => return Ok(Some(class::field(vm, class_value, class::QUALNAME))),
+        qstr::DUNDER_BASES => return Ok(Some(class::field(vm, class_value, class::BASES))),
+        qstr::DUNDER_MRO => return Ok(Some(class::field(vm, class_value, class::MRO))),
+        qstr::DUNDER_DICT => return Ok(Some(class::field(vm, class_value, class::DICT))),
+        qstr::DUNDER_CLASS => return Ok(Some(class::field(vm, class_value, class::METACLASS))),
+        _ => {}
+    }
+    if let Some(attribute) = class::lookup(vm, class_value, name)? {
+        return Ok(Some(match vm.heap.kind_of(attribute) {
+            Some(ObjKind::ClassMethod) => {
+                let inner = property::field(vm, attribute, 0);
+                bound_method::new(vm, inner, class_value)?
+            }
+            Some(ObjKind::StaticMethod) => property::field(vm, attribute, 0),
+            _ => {
+                if let Some(index) = attribute.as_native_function() {
+                    if vm.native(index).kind == NativeKind::ClassMethod {
+                        return bound_method::new(vm, attribute, class_value).map(Some);
+                    }
+                }
+                attribute
+            }
+        }));
+    }
+    if name == qstr::DUNDER_DOC {
+        return Ok(Some(Value::NONE));
+    }
+    // Attributes of the metaclass (`type`'s methods such as mro()).
+    let metaclass = class::field(vm, class_value, class::METACLASS);
+    if let Some(id) = metaclass.as_builtin_type() {
+        if let Some(attribute) = vm.type_attribute(id, name) {
+            return bind(vm, attribute, class_value, metaclass).map(Some);
+        }
+    } else if class::is_class(vm, metaclass) {
+        if let Some(attribute) = class::lookup(vm, metaclass, name)? {
+            return bind(vm, attribute, class_value, metaclass).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Value>> {
+    match name {
+        qstr::DUNDER_NAME | qstr::DUNDER_QUALNAME => {
+            return pystr::new(vm, types::name(id)).map(Some);
+        }
+        qstr::DUNDER_MODULE => return Ok(Some(Value::from_qstr(qstr::BUILTINS))),
+        qstr::DUNDER_CLASS => return Ok(Some(Value::from_builtin_type(types::TYPE))),
+        qstr::DUNDER_DOC => return Ok(Some(Value::NONE)),
+        qstr::DUNDER_BASES => {
+            return match types::info(id).base {
+                Some(base) => tuple::new(vm, &[Value::from_builtin_type(base)]).map(Some),
+                None => tuple::new(vm, &[]).map(Some),
+            };
+        }
+        qstr::DUNDER_MRO => {
+            let mut chain = alloc::vec::Vec::new();
+            let mut current = Some(id);
+            while let Some(t) = current {
+                chain.push(Value::from_builtin_type(t));
+                current = types::info(t).base;
+            }
+            return tuple::new(vm, &chain).map(Some);
+        }
+        _ => {}
+    }
+    match vm.type_attribute(id, name) {
+        Some(attribute) => {
+            if let Some(index) = attribute.as_native_function() {
+                if vm.native(index).kind == NativeKind::ClassMethod {
+                    let owner = Value::from_builtin_type(id);
+                    return bound_method::new(vm, attribute, owner).map(Some);
+                }
+            }
+            Ok(Some(attribute))
+        }
+        None => Ok(None),
+    }
+}
+
+fn module_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    let namespace = module::dict(vm, object);
+    if let Some(value) = dict::get(vm, namespace, Value::from_qstr(name))? {
+        return Ok(Some(value));
+    }
+    if name == qstr::DUNDER_DICT {
+        return Ok(Some(namespace));
+    }
+    // The builtins module also shows the static builtins.
+    let module_name = module::name(vm, object);
+    if module_name == Value::from_qstr(qstr::BUILTINS) {
+        return vm.builtin(name);
+    }
+    Ok(None)
+}
+
+fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    let attributes = exception::field(vm, object, exception::DICT);
+    if attributes.is_heap() {
+        if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
+            return Ok(Some(value));
+        }
+    }
+    let class_value = exception::field(vm, object, exception::CLASS);
+    if class::is_class(vm, class_value) {
+        if let Some(attribute) = class::lookup_user(vm, class_value, name)? {
+            return bind(vm, attribute, object, class_value).map(Some);
+        }
+    }
+    let args = exception::field(vm, object, exception::ARGS);
+    let first_arg = || -> Value {
+        if args.is_heap() && tuple::len(vm, args) > 0 {
+            tuple::item(vm, args, 0)
+        } else {
+            Value::NONE
+        }
+    };
+    let text = vm.qstr_text(name);
+    let found = match name {
+        qstr::ARGS => Some(args),
+        qstr::DUNDER_TRACEBACK => Some(exception::field(vm, object, exception::TRACEBACK)),
+        qstr::DUNDER_CAUSE => Some(exception::field(vm, object, exception::CAUSE)),
+        qstr::DUNDER_CONTEXT => Some(exception::field(vm, object, exception::CONTEXT)),
+        qstr::DUNDER_SUPPRESS_CONTEXT => {
+            Some(exception::field(vm, object, exception::SUPPRESS_CONTEXT))
+        }
+        qstr::DUNDER_CLASS => Some(class_value),
+        qstr::VALUE if ops::types::is_instance_of_builtin(vm, object, types::STOP_ITERATION) => {
+            Some(first_arg())
+        }
+        _ if text == "code"
+            && ops::types::is_instance_of_builtin(vm, object, types::SYSTEM_EXIT) =>
+        {
+            Some(first_arg())
+        }
+        _ if ops::types::is_instance_of_builtin(vm, object, types::OS_ERROR)
+            && (text == "errno" || text == "strerror") =>
+        {
+            let index = if text == "errno" { 0 } else { 1 };
+            Some(if args.is_heap() && tuple::len(vm, args) >= 2 {
+                tuple::item(vm, args, index)
+            } else {
+                Value::NONE
+            })
+        }
+        _ if ops::types::is_instance_of_builtin(vm, object, types::SYNTAX_ERROR) => {
+            syntax_error_field(vm, args, text)
+        }
+        _ => None,
+    };
+    if found.is_some() {
+        return Ok(found);
+    }
+    // Methods of the builtin exception types (with_traceback, ...).
+    let base = ops::types::builtin_type_of(vm, object).unwrap_or(types::BASE_EXCEPTION);
+    if let Some(attribute) = vm.type_attribute(base, name) {
+        return bind(vm, attribute, object, class_value).map(Some);
+    }
+    Ok(None)
+}
+
+/// `msg`, `filename`, `lineno`, `offset`, `text` of a SyntaxError, whose
+/// args are (msg, (filename, lineno, offset, text)).
+fn syntax_error_field(vm: &Vm, args: Value, name: &str) -> Option<Value> {
+    if !args.is_heap() || tuple::len(vm, args) == 0 {
+        return None;
+    }
+    if name == "msg" {
+        return Some(tuple::item(vm, args, 0));
+    }
+    let details = if tuple::len(vm, args) > 1 {
+        tuple::item(vm, args, 1)
+    } else {
+        Value::NONE
+    };
+    let index = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        _ => return None,
+    };
+    if vm.heap.kind_of(details) == Some(ObjKind::Tuple) && tuple::len(vm, details) > index {
+        Some(tuple::item(vm, details, index))
+    } else {
+        Some(Value::NONE)
+    }
+}
+
+fn function_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    let attributes = function::field(vm, object, function::DICT);
+    if attributes.is_heap() {
+        if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
+            return Ok(Some(value));
+        }
+    }
+    Ok(match name {
+        qstr::DUNDER_NAME => Some(function::field(vm, object, function::NAME)),
+        qstr::DUNDER_QUALNAME => Some(function::field(vm, object, function::QUALNAME)),
+        qstr::DUNDER_MODULE => Some(function::field(vm, object, function::MODULE)),
+        qstr::DUNDER_DEFAULTS => Some(function::field(vm, object, function::DEFAULTS)),
+        qstr::DUNDER_KWDEFAULTS => Some(function::field(vm, object, function::KW_DEFAULTS)),
+        qstr::DUNDER_GLOBALS => Some(function::field(vm, object, function::GLOBALS)),
+        qstr::DUNDER_CLOSURE => Some(function::field(vm, object, function::CLOSURE)),
+        qstr::DUNDER_CODE => Some(function::field(vm, object, function::CODE)),
+        qstr::DUNDER_DOC => Some(Value::NONE),
+        qstr::DUNDER_DICT => {
+            let attributes = function_dict(vm, object)?;
+            Some(attributes)
+        }
+        qstr::DUNDER_CLASS => Some(Value::from_builtin_type(types::FUNCTION)),
+        _ => match vm.type_attribute(types::FUNCTION, name) {
+            Some(attribute) => Some(bind(
+                vm,
+                attribute,
+                object,
+                Value::from_builtin_type(types::FUNCTION),
+            )?),
+            None => None,
+        },
+    })
+}
+
+fn function_dict(vm: &mut Vm, object: Value) -> PyResult {
+    let attributes = function::field(vm, object, function::DICT);
+    if attributes.is_heap() {
+        return Ok(attributes);
+    }
+    vm.push_root(object);
+    let created = dict::new(vm);
+    vm.pop_roots(1);
+    let created = created?;
+    function::set_field(vm, object, function::DICT, created);
+    Ok(created)
+}
+
+/// `super(cls, obj).name`: search the MRO of obj's class after `cls`.
+fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    let start_class = vm.heap.value(object.heap_index_unchecked(), 0);
+    let receiver = vm.heap.value(object.heap_index_unchecked(), 1);
+    let receiver_class = if ops::types::is_type(vm, receiver) {
+        receiver
+    } else {
+        ops::types::type_of(vm, receiver)
+    };
+    let mro = if class::is_class(vm, receiver_class) {
+        class::field(vm, receiver_class, class::MRO)
+    } else {
+        Value::NONE
+    };
+    if !mro.is_heap() {
+        if let Some(id) = receiver_class.as_builtin_type() {
+            if let Some(base) = types::info(id).base {
+                if let Some(attribute) = vm.type_attribute(base, name) {
+                    return bind(vm, attribute, receiver, receiver_class).map(Some);
+                }
+            }
+        }
+        return Ok(None);
+    }
+    let count = tuple::len(vm, mro);
+    let mut i = 0;
+    while i < count && tuple::item(vm, mro, i) != start_class {
+        i += 1;
+    }
+    let key = Value::from_qstr(name);
+    for k in i + 1..count {
+        let entry = tuple::item(vm, mro, k);
+        let found = if let Some(id) = entry.as_builtin_type() {
+            vm.own_type_attribute(id, name)
+        } else {
+            let namespace = class::field(vm, entry, class::DICT);
+            dict::get(vm, namespace, key)?
+        };
+        if let Some(attribute) = found {
+            let bind_to = if ops::types::is_type(vm, receiver) {
+                // super() in a classmethod: functions stay unbound except
+                // classmethods.
+                match vm.heap.kind_of(attribute) {
+                    Some(ObjKind::ClassMethod) => {
+                        let inner = property::field(vm, attribute, 0);
+                        return bound_method::new(vm, inner, receiver).map(Some);
+                    }
+                    _ => return Ok(Some(attribute)),
+                }
+            } else if attribute.as_native_function().is_some() {
+                native_receiver(vm, receiver)
+            } else {
+                receiver
+            };
+            return bind(vm, attribute, bind_to, receiver_class).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// Attributes of values of builtin types (ints, strs, lists...): their
+/// type's methods, bound, and a few data attributes.
+fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    let id = ops::types::builtin_type_of(vm, object).unwrap_or(types::OBJECT);
+    if let Some(attribute) = vm.type_attribute(id, name) {
+        return bind(vm, attribute, object, Value::from_builtin_type(id)).map(Some);
+    }
+    let text = vm.qstr_text(name);
+    let found = match (vm.heap.kind_of(object), text) {
+        (_, "__class__") => Some(ops::types::type_of(vm, object)),
+        (Some(ObjKind::Complex), "real") => Some(crate::objects::float::new(
+            vm,
+            complex::parts(vm, object).0,
+        )?),
+        (Some(ObjKind::Complex), "imag") => Some(crate::objects::float::new(
+            vm,
+            complex::parts(vm, object).1,
+        )?),
+        (Some(ObjKind::Float), "real") => Some(object),
+        (Some(ObjKind::Float), "imag") => Some(crate::objects::float::new(vm, 0.0)?),
+        (Some(ObjKind::Slice), "start") => Some(objects::slice::parts(vm, object).0),
+        (Some(ObjKind::Slice), "stop") => Some(objects::slice::parts(vm, object).1),
+        (Some(ObjKind::Slice), "step") => Some(objects::slice::parts(vm, object).2),
+        (Some(ObjKind::Range), "start") => {
+            Some(Value::small_int(objects::range::bounds(vm, object).0))
+        }
+        (Some(ObjKind::Range), "stop") => {
+            Some(Value::small_int(objects::range::bounds(vm, object).1))
+        }
+        (Some(ObjKind::Range), "step") => {
+            Some(Value::small_int(objects::range::bounds(vm, object).2))
+        }
+        (Some(ObjKind::Property), "fget") => Some(property::field(vm, object, property::GETTER)),
+        (Some(ObjKind::Property), "fset") => Some(property::field(vm, object, property::SETTER)),
+        (Some(ObjKind::Property), "fdel") => Some(property::field(vm, object, property::DELETER)),
+        (Some(ObjKind::Property), "__doc__") => Some(property::field(vm, object, property::DOC)),
+        (Some(ObjKind::StaticMethod | ObjKind::ClassMethod), "__func__") => {
+            Some(property::field(vm, object, 0))
+        }
+        (Some(ObjKind::Cell), "cell_contents") => {
+            let contents = objects::cell::get(vm, object);
+            if contents.is_unbound() {
+                return Err(vm.raise_value_error("Cell is empty"));
+            }
+            Some(contents)
+        }
+        (Some(ObjKind::Generator), "__name__") => {
+            let function_value =
+                objects::generator::field(vm, object, objects::generator::FUNCTION);
+            Some(function::field(vm, function_value, function::NAME))
+        }
+        (Some(ObjKind::Generator), "__qualname__") => {
+            let function_value =
+                objects::generator::field(vm, object, objects::generator::FUNCTION);
+            Some(function::field(vm, function_value, function::QUALNAME))
+        }
+        (None, "real") | (None, "numerator") if crate::objects::int::is_int(vm, object) => {
+            Some(ops::arith::positive(vm, object)?)
+        }
+        (None, "imag") if crate::objects::int::is_int(vm, object) => Some(Value::small_int(0)),
+        (None, "denominator") if crate::objects::int::is_int(vm, object) => {
+            Some(Value::small_int(1))
+        }
+        (Some(ObjKind::BigInt), "real") | (Some(ObjKind::BigInt), "numerator") => Some(object),
+        (Some(ObjKind::BigInt), "imag") => Some(Value::small_int(0)),
+        (Some(ObjKind::BigInt), "denominator") => Some(Value::small_int(1)),
+        (_, "__doc__") => Some(Value::NONE),
+        _ => None,
+    };
+    Ok(found)
+}
+
+/// Look up `obj.name` for a call: (function, self) when it is a method
+/// that would bind to `obj` (no bound method is allocated), else
+/// (attribute, UNBOUND).
+pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, Value)> {
+    match vm.heap.kind_of(object) {
+        Some(ObjKind::Instance) => {
+            let class_value = instance::class(vm, object);
+            if let Some(attribute) = class::lookup(vm, class_value, name)? {
+                let shadowed = match instance::existing_dict(vm, object) {
+                    Some(attributes) => dict::contains(vm, attributes, Value::from_qstr(name))?,
+                    None => false,
+                };
+                if !shadowed {
+                    if vm.heap.kind_of(attribute) == Some(ObjKind::Function) {
+                        return Ok((attribute, object));
+                    }
+                    if let Some(index) = attribute.as_native_function() {
+                        if vm.native(index).kind == NativeKind::Method {
+                            return Ok((attribute, native_receiver(vm, object)));
+                        }
+                    }
+                }
+            }
+        }
+        Some(ObjKind::Module)
+        | Some(ObjKind::Class)
+        | Some(ObjKind::Exception)
+        | Some(ObjKind::Function)
+        | Some(ObjKind::Super)
+        | Some(ObjKind::BoundMethod) => {}
+        _ => {
+            if object.as_builtin_type().is_none() && object.as_native_function().is_none() {
+                let id = ops::types::builtin_type_of(vm, object).unwrap_or(types::OBJECT);
+                if let Some(attribute) = vm.type_attribute(id, name) {
+                    if let Some(index) = attribute.as_native_function() {
+                        if vm.native(index).kind == NativeKind::Method {
+                            return Ok((attribute, object));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let attribute = get_attr(vm, object, name)?;
+    Ok((attribute, Value::UNBOUND))
+}
+
+/// `obj.name = value`.
+pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResult<()> {
+    let key = Value::from_qstr(name);
+    match vm.heap.kind_of(object) {
+        Some(ObjKind::Instance) => {
+            let class_value = instance::class(vm, object);
+            if let Some(attribute) = class::lookup(vm, class_value, name)? {
+                if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
+                    let setter = property::field(vm, attribute, property::SETTER);
+                    if setter.is_none() {
+                        let message = format!(
+                            "property '{}' of '{}' object has no setter",
+                            vm.qstr_text(name),
+                            ops::types::class_name(vm, class_value)
+                        );
+                        return Err(vm.raise_attribute_error(&message));
+                    }
+                    vm.call(setter, &[object, value])?;
+                    return Ok(());
+                }
+            }
+            if let Some(setattr) = class::lookup_user(vm, class_value, qstr::DUNDER_SETATTR)? {
+                vm.call(setattr, &[object, key, value])?;
+                return Ok(());
+            }
+            let attributes = instance::dict(vm, object)?;
+            dict::set(vm, attributes, key, value)
+        }
+        Some(ObjKind::Class) => {
+            let namespace = class::field(vm, object, class::DICT);
+            dict::set(vm, namespace, key, value)
+        }
+        Some(ObjKind::Module) => {
+            let namespace = module::dict(vm, object);
+            dict::set(vm, namespace, key, value)
+        }
+        Some(ObjKind::Function) => {
+            let attributes = function_dict(vm, object)?;
+            dict::set(vm, attributes, key, value)
+        }
+        Some(ObjKind::Exception) => {
+            let field = match name {
+                qstr::DUNDER_CAUSE => Some(exception::CAUSE),
+                qstr::DUNDER_CONTEXT => Some(exception::CONTEXT),
+                qstr::DUNDER_TRACEBACK => Some(exception::TRACEBACK),
+                qstr::DUNDER_SUPPRESS_CONTEXT => Some(exception::SUPPRESS_CONTEXT),
+                qstr::ARGS => Some(exception::ARGS),
+                _ => None,
+            };
+            match field {
+                Some(exception::ARGS) => {
+                    let items = ops::iter::collect_rooted(vm, value);
+                    let items = items?;
+                    let args = tuple::new(vm, &items)?;
+                    exception::set_field(vm, object, exception::ARGS, args);
+                    Ok(())
+                }
+                Some(index) => {
+                    if index == exception::CAUSE {
+                        exception::set_field(vm, object, exception::SUPPRESS_CONTEXT, Value::TRUE);
+                    }
+                    exception::set_field(vm, object, index, value);
+                    Ok(())
+                }
+                None => {
+                    let class_value = exception::field(vm, object, exception::CLASS);
+                    if class::is_class(vm, class_value) {
+                        if let Some(attribute) = class::lookup_user(vm, class_value, name)? {
+                            if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
+                                let setter = property::field(vm, attribute, property::SETTER);
+                                if !setter.is_none() {
+                                    vm.call(setter, &[object, value])?;
+                                    return Ok(());
+                                }
+                            }
+                        }
+                    }
+                    let attributes = exception::dict(vm, object)?;
+                    dict::set(vm, attributes, key, value)
+                }
+            }
+        }
+        _ => {
+            let message = if object.as_builtin_type().is_some() {
+                format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    vm.qstr_text(name),
+                    ops::types::class_name(vm, object)
+                )
+            } else {
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    ops::types::type_name(vm, object),
+                    vm.qstr_text(name)
+                )
+            };
+            Err(vm.raise_attribute_error(&message))
+        }
+    }
+}
+
+/// `del obj.name`.
+pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
+    let key = Value::from_qstr(name);
+    let namespace = match vm.heap.kind_of(object) {
+        Some(ObjKind::Instance) => {
+            let class_value = instance::class(vm, object);
+            if let Some(attribute) = class::lookup(vm, class_value, name)? {
+                if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
+                    let deleter = property::field(vm, attribute, property::DELETER);
+                    if deleter.is_none() {
+                        let message = format!(
+                            "property '{}' of '{}' object has no deleter",
+                            vm.qstr_text(name),
+                            ops::types::class_name(vm, class_value)
+                        );
+                        return Err(vm.raise_attribute_error(&message));
+                    }
+                    vm.call(deleter, &[object])?;
+                    return Ok(());
+                }
+            }
+            if let Some(delattr) = class::lookup_user(vm, class_value, qstr::DUNDER_DELATTR)? {
+                vm.call(delattr, &[object, key])?;
+                return Ok(());
+            }
+            instance::existing_dict(vm, object)
+        }
+        Some(ObjKind::Class) => Some(class::field(vm, object, class::DICT)),
+        Some(ObjKind::Module) => Some(module::dict(vm, object)),
+        Some(ObjKind::Function) => {
+            let attributes = function::field(vm, object, function::DICT);
+            attributes.is_heap().then_some(attributes)
+        }
+        Some(ObjKind::Exception) => {
+            let attributes = exception::field(vm, object, exception::DICT);
+            attributes.is_heap().then_some(attributes)
+        }
+        _ => None,
+    };
+    if let Some(namespace) = namespace {
+        if dict::remove(vm, namespace, key)?.is_some() {
+            return Ok(());
+        }
+    }
+    Err(attribute_error(vm, object, name))
+}

@@ -1,0 +1,477 @@
+//! Comparisons: `==` and the orderings across numbers, strings, bytes,
+//! sequences (lexicographic), sets (subset order) and user classes
+//! (`__eq__`, `__lt__`, ... with reflection), and membership (`in`).
+
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::objects::{bytes, complex, dict, float, int, list, str as pystr};
+use crate::ops;
+use crate::qstr::{self, QStr};
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+
+    fn dunder(self) -> QStr {
+        match self {
+            CompareOp::Eq => qstr::DUNDER_EQ,
+            CompareOp::Ne => qstr::DUNDER_NE,
+            CompareOp::Lt => qstr::DUNDER_LT,
+            CompareOp::Le => qstr::DUNDER_LE,
+            CompareOp::Gt => qstr::DUNDER_GT,
+            CompareOp::Ge => qstr::DUNDER_GE,
+        }
+    }
+
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    fn reflected(self) -> CompareOp {
+        match self {
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
+    }
+
+    fn holds(self, ordering: Ordering) -> bool {
+        match self {
+            CompareOp::Eq => ordering == Ordering::Equal,
+            CompareOp::Ne => ordering != Ordering::Equal,
+            CompareOp::Lt => ordering == Ordering::Less,
+            CompareOp::Le => ordering != Ordering::Greater,
+            CompareOp::Gt => ordering == Ordering::Greater,
+            CompareOp::Ge => ordering != Ordering::Less,
+        }
+    }
+}
+
+fn is_user_object(vm: &Vm, value: Value) -> bool {
+    matches!(
+        vm.heap.kind_of(value),
+        Some(ObjKind::Instance) | Some(ObjKind::Exception)
+    )
+}
+
+/// `a op b` as a Value (user methods may return anything).
+pub fn rich(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult {
+    if is_user_object(vm, a) || is_user_object(vm, b) {
+        if is_user_object(vm, a) {
+            if let Some(result) = ops::arith::call_operator(vm, a, op.dunder(), b)? {
+                return Ok(result);
+            }
+        }
+        if is_user_object(vm, b) {
+            if let Some(result) = ops::arith::call_operator(vm, b, op.reflected().dunder(), a)? {
+                return Ok(result);
+            }
+        }
+        if op == CompareOp::Ne && is_user_object(vm, a) {
+            // __ne__ defaults to the inverse of __eq__.
+            if let Some(result) = ops::arith::call_operator(vm, a, qstr::DUNDER_EQ, b)? {
+                let truth = ops::truth::truthy(vm, result)?;
+                return Ok(Value::from_bool(!truth));
+            }
+        }
+        let a_native = ops::arith::unwrap_native(vm, a);
+        let b_native = ops::arith::unwrap_native(vm, b);
+        if a_native != a || b_native != b {
+            return rich(vm, op, a_native, b_native);
+        }
+        return match op {
+            CompareOp::Eq => Ok(Value::from_bool(a == b)),
+            CompareOp::Ne => Ok(Value::from_bool(a != b)),
+            _ => Err(not_supported(vm, op, a, b)),
+        };
+    }
+    builtin_compare(vm, op, a, b).map(Value::from_bool)
+}
+
+fn not_supported(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> crate::error::Raised {
+    let message = format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        ops::types::type_name(vm, a),
+        ops::types::type_name(vm, b)
+    );
+    vm.raise_type_error(&message)
+}
+
+/// `a == b` as a bool.
+pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if a == b && !float::is_float(vm, a) {
+        return Ok(true);
+    }
+    let result = rich(vm, CompareOp::Eq, a, b)?;
+    match result {
+        Value::TRUE => Ok(true),
+        Value::FALSE => Ok(false),
+        _ => ops::truth::truthy(vm, result),
+    }
+}
+
+/// `a < b` as a bool (for sorting, min, max).
+pub fn less_than(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(a.small_int_unchecked() < b.small_int_unchecked());
+    }
+    let result = rich(vm, CompareOp::Lt, a, b)?;
+    match result {
+        Value::TRUE => Ok(true),
+        Value::FALSE => Ok(false),
+        _ => ops::truth::truthy(vm, result),
+    }
+}
+
+fn numeric_kind(vm: &Vm, value: Value) -> u8 {
+    if int::is_int(vm, value) {
+        1
+    } else if float::is_float(vm, value) {
+        2
+    } else if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
+        3
+    } else {
+        0
+    }
+}
+
+fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+    let (ka, kb) = (numeric_kind(vm, a), numeric_kind(vm, b));
+    if ka != 0 && kb != 0 {
+        if ka == 3 || kb == 3 {
+            if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+                return Err(not_supported(vm, op, a, b));
+            }
+            let pa = if ka == 3 {
+                complex::parts(vm, a)
+            } else {
+                (ops::convert::number_to_f64(vm, a)?, 0.0)
+            };
+            let pb = if kb == 3 {
+                complex::parts(vm, b)
+            } else {
+                (ops::convert::number_to_f64(vm, b)?, 0.0)
+            };
+            return Ok((pa == pb) == (op == CompareOp::Eq));
+        }
+        let ordering = compare_numbers(vm, a, b);
+        return Ok(match ordering {
+            Some(ordering) => op.holds(ordering),
+            // NaN: only != holds.
+            None => op == CompareOp::Ne,
+        });
+    }
+    if pystr::is_str(&vm.heap, a) && pystr::is_str(&vm.heap, b) {
+        let ordering = pystr::text(vm, a).cmp(pystr::text(vm, b));
+        return Ok(op.holds(ordering));
+    }
+    let (kind_a, kind_b) = (vm.heap.kind_of(a), vm.heap.kind_of(b));
+    if bytes::is_bytes_like(vm, a) && bytes::is_bytes_like(vm, b) {
+        let ordering = bytes::data(vm, a).cmp(bytes::data(vm, b));
+        return Ok(op.holds(ordering));
+    }
+    match (kind_a, kind_b) {
+        (Some(ObjKind::List), Some(ObjKind::List))
+        | (Some(ObjKind::Tuple), Some(ObjKind::Tuple)) => {
+            return compare_sequences(vm, op, a, b);
+        }
+        (Some(ObjKind::Dict), Some(ObjKind::Dict))
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            return Ok(dicts_equal(vm, a, b)? == (op == CompareOp::Eq));
+        }
+        (Some(ObjKind::Set | ObjKind::FrozenSet), Some(ObjKind::Set | ObjKind::FrozenSet)) => {
+            return ops::set::compare(vm, op, a, b);
+        }
+        (Some(ObjKind::Range), Some(ObjKind::Range))
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            let (sa, ea, pa) = crate::objects::range::bounds(vm, a);
+            let (sb, eb, pb) = crate::objects::range::bounds(vm, b);
+            let la = crate::objects::range::length(sa, ea, pa);
+            let lb = crate::objects::range::length(sb, eb, pb);
+            let same = la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb)));
+            return Ok(same == (op == CompareOp::Eq));
+        }
+        (Some(ObjKind::Iterator), Some(ObjKind::Iterator))
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            if let Some(equal) = ops::set::views_equal(vm, a, b)? {
+                return Ok(equal == (op == CompareOp::Eq));
+            }
+        }
+        _ => {}
+    }
+    match op {
+        CompareOp::Eq => Ok(a == b),
+        CompareOp::Ne => Ok(a != b),
+        _ => Err(not_supported(vm, op, a, b)),
+    }
+}
+
+/// Order two real numbers exactly (ints of any size and floats); None if
+/// either is NaN.
+pub fn compare_numbers(vm: &Vm, a: Value, b: Value) -> Option<Ordering> {
+    if let (Some(x), Some(y)) = (int::as_i64(vm, a), int::as_i64(vm, b)) {
+        return Some(x.cmp(&y));
+    }
+    if int::is_int(vm, a) && int::is_int(vm, b) {
+        return Some(int::to_bigint(vm, a).cmp(&int::to_bigint(vm, b)));
+    }
+    if float::is_float(vm, a) && float::is_float(vm, b) {
+        return float::value(vm, a).partial_cmp(&float::value(vm, b));
+    }
+    // An int against a float: exact comparison.
+    let (int_value, float_value, swapped) = if float::is_float(vm, a) {
+        (b, float::value(vm, a), true)
+    } else {
+        (a, float::value(vm, b), false)
+    };
+    let ordering = compare_int_float(vm, int_value, float_value)?;
+    Some(if swapped {
+        ordering.reverse()
+    } else {
+        ordering
+    })
+}
+
+fn compare_int_float(vm: &Vm, int_value: Value, x: f64) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    if let Some(n) = int::as_i64(vm, int_value) {
+        if n.unsigned_abs() < (1 << 53) {
+            return (n as f64).partial_cmp(&x);
+        }
+    }
+    let n = int::to_bigint(vm, int_value);
+    let floor = libm::floor(x);
+    let floor_int = crate::int::BigInt::from_f64(floor)?;
+    match n.cmp(&floor_int) {
+        Ordering::Equal => {
+            if x > floor {
+                Some(Ordering::Less)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        other => Some(other),
+    }
+}
+
+fn compare_sequences(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+    let mark = vm.root_mark();
+    vm.push_root(a);
+    vm.push_root(b);
+    let result = (|| {
+        let mut i = 0;
+        loop {
+            let items_a = ops::sequence::len_of(vm, a);
+            let items_b = ops::sequence::len_of(vm, b);
+            if i >= items_a || i >= items_b {
+                return Ok(op.holds(items_a.cmp(&items_b)));
+            }
+            let (x, y) = (
+                ops::sequence::item_of(vm, a, i),
+                ops::sequence::item_of(vm, b, i),
+            );
+            if !equal(vm, x, y)? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    _ => {
+                        let result = rich(vm, op, x, y)?;
+                        ops::truth::truthy(vm, result)
+                    }
+                };
+            }
+            i += 1;
+        }
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
+fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if dict::len(vm, a) != dict::len(vm, b) {
+        return Ok(false);
+    }
+    let mark = vm.root_mark();
+    vm.push_root(a);
+    vm.push_root(b);
+    let result = (|| {
+        for i in 0..dict::used(vm, a) {
+            if let Some((key, value)) = dict::entry(vm, a, i) {
+                match dict::get(vm, b, key)? {
+                    Some(other) => {
+                        if !equal(vm, value, other)? {
+                            return Ok(false);
+                        }
+                    }
+                    None => return Ok(false),
+                }
+            }
+        }
+        Ok(true)
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    if pystr::is_str(&vm.heap, container) {
+        if !pystr::is_str(&vm.heap, item) {
+            let message = format!(
+                "'in <string>' requires string as left operand, not {}",
+                ops::types::type_name(vm, item)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        return Ok(pystr::text(vm, container).contains(pystr::text(vm, item)));
+    }
+    match vm.heap.kind_of(container) {
+        Some(ObjKind::Dict) | Some(ObjKind::Set) | Some(ObjKind::FrozenSet) => {
+            return dict::contains(vm, container, item);
+        }
+        Some(ObjKind::List) | Some(ObjKind::Tuple) => {
+            let mut i = 0;
+            while i < ops::sequence::len_of(vm, container) {
+                let candidate = ops::sequence::item_of(vm, container, i);
+                if candidate == item || equal(vm, candidate, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            return Ok(false);
+        }
+        Some(ObjKind::Bytes) | Some(ObjKind::ByteArray) => {
+            if let Some(n) = int::as_i64(vm, item) {
+                if !(0..=255).contains(&n) {
+                    return Err(vm.raise_value_error("byte must be in range(0, 256)"));
+                }
+                return Ok(bytes::data(vm, container).contains(&(n as u8)));
+            }
+            if bytes::is_bytes_like(vm, item) {
+                let needle: Vec<u8> = bytes::data(vm, item).to_vec();
+                let haystack = bytes::data(vm, container);
+                return Ok(needle.is_empty()
+                    || haystack
+                        .windows(needle.len())
+                        .any(|w| w == needle.as_slice()));
+            }
+            let message = format!(
+                "a bytes-like object is required, not '{}'",
+                ops::types::type_name(vm, item)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        Some(ObjKind::Range) => {
+            if let Some(n) = item.as_small_int() {
+                let (start, stop, step) = crate::objects::range::bounds(vm, container);
+                let inside = if step > 0 {
+                    start <= n && n < stop
+                } else {
+                    stop < n && n <= start
+                };
+                return Ok(inside && (n - start) % step == 0);
+            }
+        }
+        Some(ObjKind::Iterator) => {
+            if let Some(found) = ops::set::view_contains(vm, container, item)? {
+                return Ok(found);
+            }
+        }
+        Some(ObjKind::Instance) => {
+            let class = crate::objects::instance::class(vm, container);
+            if let Some(method) =
+                crate::objects::class::lookup_user(vm, class, qstr::DUNDER_CONTAINS)?
+            {
+                let result = vm.call(method, &[container, item])?;
+                return ops::truth::truthy(vm, result);
+            }
+            let native = ops::arith::unwrap_native(vm, container);
+            if native != container {
+                return contains(vm, native, item);
+            }
+        }
+        _ => {}
+    }
+    // Fall back to iteration.
+    let iterator = match ops::iter::get_iter(vm, container) {
+        Ok(iterator) => iterator,
+        Err(raised) => {
+            if vm.exception_matches(crate::types::TYPE_ERROR) {
+                vm.take_exception();
+                let message = format!(
+                    "argument of type '{}' is not iterable",
+                    ops::types::type_name(vm, container)
+                );
+                return Err(vm.raise_type_error(&message));
+            }
+            return Err(raised);
+        }
+    };
+    vm.push_root(iterator);
+    let result = (|| {
+        while let Some(candidate) = ops::iter::next(vm, iterator)? {
+            if candidate == item || equal(vm, candidate, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })();
+    vm.pop_roots(1);
+    result
+}
+
+/// Used by list.index/count/remove: position of the first item equal to
+/// `item` from `start`.
+pub fn find_in_list(
+    vm: &mut Vm,
+    list_value: Value,
+    item: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop.min(list::len(vm, list_value)) {
+        let candidate = list::item(vm, list_value, i);
+        if candidate == item || equal(vm, candidate, item)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}

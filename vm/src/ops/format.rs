@@ -1,0 +1,658 @@
+//! Formatting values: `format(value, spec)`, f-string fields, the `%`
+//! operator on str and bytes, `str.format`, and `round`. The text of
+//! numbers comes from `crate::format`, which implements the format-spec
+//! mini-language and printf-style conversions exactly as CPython does.
+
+use crate::bytecode::FormatFlags;
+use crate::error::PyResult;
+use crate::format::{self as text_format, FormatSpec};
+use crate::heap::ObjKind;
+use crate::objects::{self, bytes, dict, float, int, str as pystr, tuple};
+use crate::ops;
+use crate::qstr;
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+/// An f-string field: conversion, then `format(value, spec)`.
+pub fn format_field(vm: &mut Vm, value: Value, flags: FormatFlags, spec: Value) -> PyResult {
+    let converted = if flags.contains(FormatFlags::REPR) {
+        ops::repr::repr(vm, value)?
+    } else if flags.contains(FormatFlags::STR) {
+        ops::repr::str(vm, value)?
+    } else if flags.contains(FormatFlags::ASCII) {
+        let text = ops::repr::repr(vm, value)?;
+        let escaped = crate::builtins::ascii_escape(pystr::text(vm, text));
+        pystr::new(vm, &escaped)?
+    } else {
+        value
+    };
+    if spec.is_unbound() {
+        if pystr::is_str(&vm.heap, converted) {
+            return Ok(converted);
+        }
+        if converted.is_small_int() {
+            let text = converted.small_int_unchecked().to_string();
+            return pystr::new(vm, &text);
+        }
+        return format(vm, converted, Value::from_qstr(qstr::EMPTY));
+    }
+    vm.push_root(converted);
+    let result = format(vm, converted, spec);
+    vm.pop_roots(1);
+    result
+}
+
+fn spec_error(vm: &mut Vm, error: text_format::FormatError) -> crate::error::Raised {
+    vm.raise_value_error(&error.to_string())
+}
+
+/// `format(value, spec)`.
+pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
+    let Some(spec_text) = pystr::as_text(vm, spec).map(String::from) else {
+        let message = format!(
+            "format() argument 2 must be str, not {}",
+            ops::types::type_name(vm, spec)
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    // User classes: __format__.
+    if matches!(
+        vm.heap.kind_of(value),
+        Some(ObjKind::Instance | ObjKind::Exception)
+    ) {
+        let class = ops::types::type_of(vm, value);
+        if objects::class::is_class(vm, class) {
+            if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_FORMAT)? {
+                let result = vm.call(method, &[value, spec])?;
+                if !pystr::is_str(&vm.heap, result) {
+                    return Err(vm.raise_type_error("__format__ must return a str"));
+                }
+                return Ok(result);
+            }
+        }
+        let native = ops::arith::unwrap_native(vm, value);
+        if native != value {
+            return format(vm, native, spec);
+        }
+    }
+    if spec_text.is_empty() {
+        return ops::repr::str(vm, value);
+    }
+    let type_name = ops::types::type_name(vm, value);
+    let parsed = match FormatSpec::parse(&spec_text) {
+        Ok(parsed) => parsed,
+        Err(error) => return Err(spec_error(vm, error)),
+    };
+    let text = if int::is_int(vm, value) && !value.is_bool() || value.is_bool() && parsed.has_type()
+    {
+        format_int_value(vm, value, &parsed, &type_name)?
+    } else if float::is_float(vm, value) {
+        let x = float::value(vm, value);
+        text_format::format_float(x, &parsed).map_err(|e| spec_error(vm, e.for_type(&type_name)))?
+    } else if pystr::is_str(&vm.heap, value) {
+        let source = String::from(pystr::text(vm, value));
+        text_format::format_str(&source, &parsed)
+            .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
+    } else if value.is_bool() {
+        let source = if value == Value::TRUE {
+            "True"
+        } else {
+            "False"
+        };
+        text_format::format_str(source, &parsed)
+            .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
+    } else if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
+        let (real, imag) = objects::complex::parts(vm, value);
+        text_format::format_complex(real, imag, &parsed)
+            .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
+    } else {
+        let message = format!("unsupported format string passed to {type_name}.__format__");
+        return Err(vm.raise_type_error(&message));
+    };
+    pystr::new(vm, &text)
+}
+
+fn format_int_value(
+    vm: &mut Vm,
+    value: Value,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> PyResult<String> {
+    if spec.is_float_type() {
+        let x = ops::convert::number_to_f64(vm, value)?;
+        return text_format::format_float(x, spec)
+            .map_err(|e| spec_error(vm, e.for_type(type_name)));
+    }
+    if spec.is_char_type() {
+        let n = ops::convert::index_isize(vm, value)?;
+        return match u32::try_from(n).ok().and_then(char::from_u32) {
+            Some(c) => {
+                let mut buffer = [0u8; 4];
+                let text = String::from(c.encode_utf8(&mut buffer) as &str);
+                text_format::format_str(&text, &spec.without_type())
+                    .map_err(|e| spec_error(vm, e.for_type(type_name)))
+            }
+            None => Err(vm.raise_overflow_error("%c arg not in range(0x110000)")),
+        };
+    }
+    let n = int::to_bigint(vm, value);
+    let digits = n.abs().to_str_radix(spec.int_radix());
+    text_format::format_int(n.is_negative(), &digits, spec)
+        .map_err(|e| spec_error(vm, e.for_type(type_name)))
+}
+
+/// `round(number, ndigits)`.
+pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
+    let has_digits = !(ndigits.is_unbound() || ndigits.is_none());
+    if matches!(vm.heap.kind_of(number), Some(ObjKind::Instance)) {
+        let class = objects::instance::class(vm, number);
+        if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_ROUND)? {
+            return if has_digits {
+                vm.call(method, &[number, ndigits])
+            } else {
+                vm.call(method, &[number])
+            };
+        }
+    }
+    if int::is_int(vm, number) {
+        let value = if number.is_bool() {
+            Value::small_int((number == Value::TRUE) as isize)
+        } else {
+            number
+        };
+        if !has_digits {
+            return Ok(value);
+        }
+        let digits = ops::convert::index_isize(vm, ndigits)?;
+        if digits >= 0 {
+            return Ok(value);
+        }
+        // Round to a multiple of 10**-digits, ties to even.
+        let n = int::to_bigint(vm, value);
+        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked((-digits) as u32) else {
+            return Ok(Value::small_int(0));
+        };
+        let rounded = n.round_to_multiple(&scale);
+        return int::from_bigint(vm, &rounded);
+    }
+    if float::is_float(vm, number) {
+        let x = float::value(vm, number);
+        if !has_digits {
+            if x.is_nan() {
+                return Err(vm.raise_value_error("cannot convert float NaN to integer"));
+            }
+            if x.is_infinite() {
+                return Err(vm.raise_overflow_error("cannot convert float infinity to integer"));
+            }
+            let rounded = libm::rint(x);
+            if rounded.abs() < 9.0e15 {
+                return int::from_i64(vm, rounded as i64);
+            }
+            return match crate::int::BigInt::from_f64(rounded) {
+                Some(big) => int::from_bigint(vm, &big),
+                None => Err(vm.raise_overflow_error("cannot convert float infinity to integer")),
+            };
+        }
+        let digits = ops::convert::index_isize(vm, ndigits)?;
+        let rounded = text_format::round_half_even(
+            x,
+            digits.clamp(i32::MIN as isize, i32::MAX as isize) as i32,
+        );
+        return float::new(vm, rounded);
+    }
+    let message = format!(
+        "type {} doesn't define __round__ method",
+        ops::types::type_name(vm, number)
+    );
+    Err(vm.raise_type_error(&message))
+}
+
+/// The arguments of a `%` format: a tuple's items, a mapping, or a single
+/// value.
+struct PercentArgs {
+    items: Vec<Value>,
+    mapping: Option<Value>,
+    next: usize,
+}
+
+fn percent_args(vm: &mut Vm, args: Value) -> PercentArgs {
+    match vm.heap.kind_of(args) {
+        Some(ObjKind::Tuple) => PercentArgs {
+            items: tuple::items(vm, args).to_vec(),
+            mapping: None,
+            next: 0,
+        },
+        Some(ObjKind::Dict) => PercentArgs {
+            items: alloc::vec![args],
+            mapping: Some(args),
+            next: 0,
+        },
+        _ if matches!(vm.heap.kind_of(args), Some(ObjKind::Instance))
+            && !pystr::is_str(&vm.heap, args) =>
+        {
+            PercentArgs {
+                items: alloc::vec![args],
+                mapping: Some(args),
+                next: 0,
+            }
+        }
+        _ => PercentArgs {
+            items: alloc::vec![args],
+            mapping: None,
+            next: 0,
+        },
+    }
+}
+
+impl PercentArgs {
+    fn take(&mut self, vm: &mut Vm) -> PyResult {
+        match self.items.get(self.next) {
+            Some(&value) => {
+                self.next += 1;
+                Ok(value)
+            }
+            None => Err(vm.raise_type_error("not enough arguments for format string")),
+        }
+    }
+}
+
+/// `format % args` for str.
+pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult {
+    let template_text = String::from(pystr::text(vm, template));
+    let text = percent_format_text(vm, &template_text, args, false)?;
+    pystr::new(vm, &text)
+}
+
+/// `format % args` for bytes and bytearray.
+pub fn percent_format_bytes(vm: &mut Vm, template: Value, args: Value) -> PyResult {
+    let template_text: String = bytes::data(vm, template)
+        .iter()
+        .map(|&b| b as char)
+        .collect();
+    let text = percent_format_text(vm, &template_text, args, true)?;
+    let data: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    if vm.heap.kind_of(template) == Some(ObjKind::ByteArray) {
+        bytes::new_bytearray(vm, &data)
+    } else {
+        bytes::new(vm, &data)
+    }
+}
+
+fn percent_format_text(
+    vm: &mut Vm,
+    template: &str,
+    args: Value,
+    for_bytes: bool,
+) -> PyResult<String> {
+    let mut arguments = percent_args(vm, args);
+    let mark = vm.root_mark();
+    vm.push_root(args);
+    let result = (|| {
+        let mut out = String::with_capacity(template.len());
+        for piece in text_format::PercentPieces::new(template) {
+            let piece = piece.map_err(|e| spec_error(vm, e))?;
+            match piece {
+                text_format::PercentPiece::Literal(text) => out.push_str(text),
+                text_format::PercentPiece::Spec(mut spec) => {
+                    if spec.conversion == '%' {
+                        out.push('%');
+                        continue;
+                    }
+                    if spec.width_from_args {
+                        let width = arguments.take(vm)?;
+                        spec.width = Some(ops::convert::index_isize(vm, width)?.max(0) as usize);
+                    }
+                    if spec.precision_from_args {
+                        let precision = arguments.take(vm)?;
+                        spec.precision =
+                            Some(ops::convert::index_isize(vm, precision)?.max(0) as usize);
+                    }
+                    let value = match &spec.key {
+                        Some(key) => {
+                            let Some(mapping) = arguments.mapping else {
+                                return Err(vm.raise_type_error("format requires a mapping"));
+                            };
+                            let key_value = pystr::new(vm, key)?;
+                            ops::subscript::get_item(vm, mapping, key_value)?
+                        }
+                        None => arguments.take(vm)?,
+                    };
+                    vm.push_root(value);
+                    let piece_text = percent_one(vm, &spec, value, for_bytes)?;
+                    out.push_str(&piece_text);
+                }
+            }
+        }
+        if arguments.mapping.is_none() && arguments.next < arguments.items.len() {
+            let is_tuple = vm.heap.kind_of(args) == Some(ObjKind::Tuple);
+            if is_tuple || arguments.next == 0 {
+                return Err(
+                    vm.raise_type_error("not all arguments converted during string formatting")
+                );
+            }
+        }
+        Ok(out)
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
+fn percent_one(
+    vm: &mut Vm,
+    spec: &text_format::PercentSpec,
+    value: Value,
+    for_bytes: bool,
+) -> PyResult<String> {
+    match spec.conversion {
+        's' | 'r' | 'a' => {
+            let text = if for_bytes && spec.conversion != 'r' && spec.conversion != 'a' {
+                if bytes::is_bytes_like(vm, value) {
+                    bytes::data(vm, value).iter().map(|&b| b as char).collect()
+                } else {
+                    let message = format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        ops::types::type_name(vm, value)
+                    );
+                    return Err(vm.raise_type_error(&message));
+                }
+            } else if spec.conversion == 's' {
+                let mut text = String::new();
+                ops::repr::write_str(vm, value, &mut text)?;
+                text
+            } else {
+                let mut text = String::new();
+                ops::repr::write_repr(vm, value, &mut text)?;
+                if spec.conversion == 'a' {
+                    crate::builtins::ascii_escape(&text)
+                } else {
+                    text
+                }
+            };
+            Ok(text_format::percent_format_text(&text, spec))
+        }
+        'c' => {
+            let c = if let Some(text) = pystr::as_text(vm, value) {
+                let mut chars = text.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => c,
+                    _ => return Err(vm.raise_type_error("%c requires int or char")),
+                }
+            } else if int::is_int(vm, value) {
+                let n = ops::convert::index_isize(vm, value)?;
+                match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(c) => c,
+                    None => return Err(vm.raise_overflow_error("%c arg not in range(0x110000)")),
+                }
+            } else {
+                return Err(vm.raise_type_error("%c requires int or char"));
+            };
+            let mut buffer = [0u8; 4];
+            Ok(text_format::percent_format_text(
+                c.encode_utf8(&mut buffer),
+                spec,
+            ))
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let integer = if int::is_int(vm, value) {
+                value
+            } else if float::is_float(vm, value) && matches!(spec.conversion, 'd' | 'i' | 'u') {
+                let x = float::value(vm, value);
+                if !x.is_finite() {
+                    return Err(vm.raise_overflow_error("cannot convert float infinity to integer"));
+                }
+                match crate::int::BigInt::from_f64(libm::trunc(x)) {
+                    Some(n) => int::from_bigint(vm, &n)?,
+                    None => return Err(vm.raise_overflow_error("cannot convert float to integer")),
+                }
+            } else {
+                let message = if matches!(spec.conversion, 'd' | 'i' | 'u') {
+                    format!(
+                        "%{} format: a real number is required, not {}",
+                        spec.conversion,
+                        ops::types::type_name(vm, value)
+                    )
+                } else {
+                    format!(
+                        "%{} format: an integer is required, not {}",
+                        spec.conversion,
+                        ops::types::type_name(vm, value)
+                    )
+                };
+                return Err(vm.raise_type_error(&message));
+            };
+            let n = int::to_bigint(vm, integer);
+            let radix = match spec.conversion {
+                'o' => 8,
+                'x' | 'X' => 16,
+                _ => 10,
+            };
+            let digits = n.abs().to_str_radix(radix);
+            Ok(text_format::percent_format_int(
+                n.is_negative(),
+                &digits,
+                spec,
+            ))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            if !ops::convert::is_real(vm, value) {
+                let message = format!(
+                    "must be real number, not {}",
+                    ops::types::type_name(vm, value)
+                );
+                return Err(vm.raise_type_error(&message));
+            }
+            let x = ops::convert::number_to_f64(vm, value)?;
+            Ok(text_format::percent_format_float(x, spec))
+        }
+        other => {
+            let message = format!(
+                "unsupported format character '{}' (0x{:x}) at index {}",
+                other, other as u32, spec.index
+            );
+            Err(vm.raise_value_error(&message))
+        }
+    }
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    keywords: Value,
+) -> PyResult<String> {
+    let mut automatic = 0usize;
+    let mut used_manual = false;
+    expand_fields(
+        vm,
+        template,
+        positional,
+        keywords,
+        &mut automatic,
+        &mut used_manual,
+    )
+}
+
+/// Expand the fields of a format template; nested specs share the
+/// automatic field counter with their enclosing template.
+fn expand_fields(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    keywords: Value,
+    automatic: &mut usize,
+    used_manual: &mut bool,
+) -> PyResult<String> {
+    let mut out = String::with_capacity(template.len());
+    let mut chars = template.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '{' => {
+                if matches!(chars.peek(), Some((_, '{'))) {
+                    chars.next();
+                    out.push('{');
+                    continue;
+                }
+                // The field up to the matching brace (nested braces in
+                // the spec count).
+                let mut depth = 1;
+                let mut field = String::new();
+                for (_, c) in chars.by_ref() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    field.push(c);
+                }
+                if depth != 0 {
+                    return Err(vm.raise_value_error("expected '}' before end of string"));
+                }
+                let text =
+                    format_one_field(vm, &field, positional, keywords, automatic, used_manual)?;
+                out.push_str(&text);
+            }
+            '}' => {
+                if matches!(chars.peek(), Some((_, '}'))) {
+                    chars.next();
+                    out.push('}');
+                } else {
+                    return Err(vm.raise_value_error("Single '}' encountered in format string"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+fn format_one_field(
+    vm: &mut Vm,
+    field: &str,
+    positional: &[Value],
+    keywords: Value,
+    automatic: &mut usize,
+    used_manual: &mut bool,
+) -> PyResult<String> {
+    // field_name[!conversion][:spec]
+    let (name_part, spec) = match field.find(':') {
+        Some(i) => (&field[..i], &field[i + 1..]),
+        None => (field, ""),
+    };
+    let (name, conversion) = match name_part.find('!') {
+        Some(i) => (&name_part[..i], Some(&name_part[i + 1..])),
+        None => (name_part, None),
+    };
+    // The first part of the name: an index or a keyword; then .attr and
+    // [key] accessors.
+    let end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut rest) = name.split_at(end);
+    let mut value = if first.is_empty() {
+        if *used_manual {
+            return Err(vm.raise_value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        let index = *automatic;
+        *automatic += 1;
+        match positional.get(index) {
+            Some(&v) => v,
+            None => {
+                let message =
+                    format!("Replacement index {index} out of range for positional args tuple");
+                return Err(vm.raise_index_error(&message));
+            }
+        }
+    } else if let Ok(index) = first.parse::<usize>() {
+        if *automatic > 0 {
+            return Err(vm.raise_value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *used_manual = true;
+        match positional.get(index) {
+            Some(&v) => v,
+            None => {
+                let message =
+                    format!("Replacement index {index} out of range for positional args tuple");
+                return Err(vm.raise_index_error(&message));
+            }
+        }
+    } else {
+        let key = pystr::new(vm, first)?;
+        let found = if keywords.is_heap() {
+            vm.push_root(key);
+            let found = dict::get(vm, keywords, key);
+            vm.pop_roots(1);
+            found?
+        } else {
+            None
+        };
+        match found {
+            Some(v) => v,
+            None => return Err(vm.raise_key_error(key)),
+        }
+    };
+    let mark = vm.root_mark();
+    let result = (|| {
+        while !rest.is_empty() {
+            vm.push_root(value);
+            if let Some(after) = rest.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                let attribute = vm.intern(&after[..end]);
+                value = ops::attr::get_attr(vm, value, attribute)?;
+                rest = &after[end..];
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let Some(close) = after.find(']') else {
+                    return Err(vm.raise_value_error("Missing ']' in format string"));
+                };
+                let key_text = &after[..close];
+                let key = match key_text.parse::<isize>() {
+                    Ok(n) => Value::small_int(n),
+                    Err(_) => pystr::new(vm, key_text)?,
+                };
+                value = ops::subscript::get_item(vm, value, key)?;
+                rest = &after[close + 1..];
+            } else {
+                return Err(vm.raise_value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
+        }
+        vm.push_root(value);
+        let converted = match conversion {
+            None => value,
+            Some("r") => ops::repr::repr(vm, value)?,
+            Some("s") => ops::repr::str(vm, value)?,
+            Some("a") => {
+                let text = ops::repr::repr(vm, value)?;
+                let escaped = crate::builtins::ascii_escape(pystr::text(vm, text));
+                pystr::new(vm, &escaped)?
+            }
+            Some(other) => {
+                let message = format!("Unknown conversion specifier {other}");
+                return Err(vm.raise_value_error(&message));
+            }
+        };
+        vm.push_root(converted);
+        // The spec may itself contain fields.
+        let spec_text = if spec.contains('{') {
+            expand_fields(vm, spec, positional, keywords, automatic, used_manual)?
+        } else {
+            String::from(spec)
+        };
+        let spec_value = pystr::new(vm, &spec_text)?;
+        let formatted = format(vm, converted, spec_value)?;
+        Ok(String::from(pystr::text(vm, formatted)))
+    })();
+    vm.truncate_roots(mark);
+    result
+}

@@ -1,0 +1,451 @@
+//! The iteration protocol: `iter()`, `next()`, and `send()` for `yield
+//! from`. Builtin containers get builtin iterator objects (see
+//! objects/iterator.rs); generators resume; user classes use `__iter__` /
+//! `__next__`, or `__getitem__` with indices 0, 1, 2, ...
+
+use crate::error::PyResult;
+use crate::heap::ObjKind;
+use crate::interp::generator::Resumed;
+use crate::objects::iterator::{self, IterKind};
+use crate::objects::{bytes, dict, list, range, str as pystr, tuple};
+use crate::ops;
+use crate::qstr;
+use crate::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use alloc::format;
+use alloc::vec::Vec;
+
+/// What a sub-iterator did with a sent value.
+pub enum Sent {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn small(n: usize) -> Value {
+    Value::small_int(n as isize)
+}
+
+/// `iter(value)`.
+pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
+    if value.as_qstr().is_some() {
+        return iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE);
+    }
+    match vm.heap.kind_of(value) {
+        Some(
+            ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray,
+        ) => iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE),
+        Some(ObjKind::Range) => {
+            let (start, stop, step) = range::bounds(vm, value);
+            let count = range::length(start, stop, step);
+            iterator::new(
+                vm,
+                IterKind::Range,
+                Value::small_int(start),
+                Value::small_int(step),
+                small(count),
+            )
+        }
+        Some(ObjKind::Dict) => {
+            let len = dict::len(vm, value);
+            iterator::new(vm, IterKind::DictKeys, value, small(0), small(len))
+        }
+        Some(ObjKind::Set | ObjKind::FrozenSet) => {
+            let len = dict::len(vm, value);
+            iterator::new(vm, IterKind::SetItems, value, small(0), small(len))
+        }
+        Some(ObjKind::Iterator) => {
+            let kind = match iterator::kind(vm, value) {
+                IterKind::KeysView => IterKind::DictKeys,
+                IterKind::ValuesView => IterKind::DictValues,
+                IterKind::ItemsView => IterKind::DictItems,
+                _ => return Ok(value),
+            };
+            let source = iterator::state(vm, value, 1);
+            let len = dict::len(vm, source);
+            iterator::new(vm, kind, source, small(0), small(len))
+        }
+        Some(ObjKind::Generator) => Ok(value),
+        Some(ObjKind::Instance) => {
+            let class = crate::objects::instance::class(vm, value);
+            if let Some(method) = crate::objects::class::lookup_user(vm, class, qstr::DUNDER_ITER)?
+            {
+                let result = vm.call(method, &[value])?;
+                if !is_iterator(vm, result)? {
+                    let message = format!(
+                        "iter() returned non-iterator of type '{}'",
+                        ops::types::type_name(vm, result)
+                    );
+                    return Err(vm.raise_type_error(&message));
+                }
+                return Ok(result);
+            }
+            if crate::objects::class::lookup_user(vm, class, qstr::DUNDER_GETITEM)?.is_some() {
+                return iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE);
+            }
+            let native = ops::arith::unwrap_native(vm, value);
+            if native != value {
+                return get_iter(vm, native);
+            }
+            Err(not_iterable(vm, value))
+        }
+        _ => Err(not_iterable(vm, value)),
+    }
+}
+
+fn not_iterable(vm: &mut Vm, value: Value) -> crate::error::Raised {
+    let message = format!(
+        "'{}' object is not iterable",
+        ops::types::type_name(vm, value)
+    );
+    vm.raise_type_error(&message)
+}
+
+fn is_iterator(vm: &mut Vm, value: Value) -> PyResult<bool> {
+    match vm.heap.kind_of(value) {
+        Some(ObjKind::Iterator) => Ok(!matches!(
+            iterator::kind(vm, value),
+            IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView
+        )),
+        Some(ObjKind::Generator) => Ok(true),
+        Some(ObjKind::Instance) => {
+            let class = crate::objects::instance::class(vm, value);
+            Ok(crate::objects::class::lookup_user(vm, class, qstr::DUNDER_NEXT)?.is_some())
+        }
+        _ => Ok(false),
+    }
+}
+
+/// `next(iterator)`: Some(item), or None when exhausted.
+pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    match vm.heap.kind_of(it) {
+        Some(ObjKind::Iterator) => next_builtin(vm, it),
+        Some(ObjKind::Generator) => match vm.resume_generator(it, Value::NONE, None)? {
+            Resumed::Yielded(value) => Ok(Some(value)),
+            Resumed::Returned(_) => Ok(None),
+        },
+        Some(ObjKind::Instance) => {
+            let class = crate::objects::instance::class(vm, it);
+            let Some(method) = crate::objects::class::lookup_user(vm, class, qstr::DUNDER_NEXT)?
+            else {
+                return Err(not_an_iterator(vm, it));
+            };
+            match vm.call(method, &[it]) {
+                Ok(value) => Ok(Some(value)),
+                Err(raised) => {
+                    if vm.exception_matches(types::STOP_ITERATION) {
+                        vm.take_exception();
+                        Ok(None)
+                    } else {
+                        Err(raised)
+                    }
+                }
+            }
+        }
+        _ => Err(not_an_iterator(vm, it)),
+    }
+}
+
+fn not_an_iterator(vm: &mut Vm, value: Value) -> crate::error::Raised {
+    let message = format!(
+        "'{}' object is not an iterator",
+        ops::types::type_name(vm, value)
+    );
+    vm.raise_type_error(&message)
+}
+
+fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    let state = |vm: &Vm, i| iterator::state(vm, it, i);
+    match iterator::kind(vm, it) {
+        IterKind::SeqForward => {
+            let source = state(vm, 1);
+            let position = state(vm, 2).small_int_unchecked() as usize;
+            if source.as_qstr().is_some() || vm.heap.kind_of(source) == Some(ObjKind::Str) {
+                // For text the position is a byte offset.
+                let text = pystr::text(vm, source);
+                let Some(c) = text[position..].chars().next() else {
+                    return Ok(None);
+                };
+                iterator::set_state(vm, it, 2, small(position + c.len_utf8()));
+                let mut buffer = [0u8; 4];
+                let piece = c.encode_utf8(&mut buffer);
+                return pystr::new(vm, piece).map(Some);
+            }
+            let item = match vm.heap.kind_of(source) {
+                Some(ObjKind::List) => {
+                    (position < list::len(vm, source)).then(|| list::item(vm, source, position))
+                }
+                Some(ObjKind::Tuple) => {
+                    (position < tuple::len(vm, source)).then(|| tuple::item(vm, source, position))
+                }
+                Some(ObjKind::Bytes | ObjKind::ByteArray) => bytes::data(vm, source)
+                    .get(position)
+                    .map(|&b| Value::small_int(b as isize)),
+                Some(ObjKind::Instance) => {
+                    // The old sequence protocol: __getitem__(0), (1), ...
+                    match ops::subscript::get_item(vm, source, small(position)) {
+                        Ok(value) => Some(value),
+                        Err(raised) => {
+                            if vm.exception_matches(types::INDEX_ERROR)
+                                || vm.exception_matches(types::STOP_ITERATION)
+                            {
+                                vm.take_exception();
+                                None
+                            } else {
+                                return Err(raised);
+                            }
+                        }
+                    }
+                }
+                _ => None,
+            };
+            if item.is_some() {
+                iterator::set_state(vm, it, 2, small(position + 1));
+            } else {
+                // Exhausted iterators stay exhausted even if the list grows.
+                iterator::set_state(vm, it, 2, small(usize::MAX >> 2));
+            }
+            Ok(item)
+        }
+        IterKind::SeqReverse => {
+            let source = state(vm, 1);
+            let position = state(vm, 2).small_int_unchecked() as usize;
+            if position == 0 {
+                return Ok(None);
+            }
+            let len = ops::sequence::len_of(vm, source);
+            if position > len {
+                iterator::set_state(vm, it, 2, small(0));
+                return Ok(None);
+            }
+            iterator::set_state(vm, it, 2, small(position - 1));
+            if pystr::is_str(&vm.heap, source) {
+                let text = pystr::text(vm, source);
+                let c = text.chars().nth(position - 1).unwrap_or(' ');
+                let mut buffer = [0u8; 4];
+                let piece = c.encode_utf8(&mut buffer);
+                return pystr::new(vm, piece).map(Some);
+            }
+            if bytes::is_bytes_like(vm, source) {
+                return Ok(Some(Value::small_int(
+                    bytes::data(vm, source)[position - 1] as isize,
+                )));
+            }
+            Ok(Some(ops::sequence::item_of(vm, source, position - 1)))
+        }
+        IterKind::Range => {
+            let remaining = state(vm, 3).small_int_unchecked();
+            if remaining <= 0 {
+                return Ok(None);
+            }
+            let value = state(vm, 1).small_int_unchecked();
+            let step = state(vm, 2).small_int_unchecked();
+            iterator::set_state(vm, it, 3, Value::small_int(remaining - 1));
+            if remaining > 1 {
+                iterator::set_state(vm, it, 1, Value::small_int(value + step));
+            }
+            Ok(Some(Value::small_int(value)))
+        }
+        kind @ (IterKind::DictKeys
+        | IterKind::DictValues
+        | IterKind::DictItems
+        | IterKind::SetItems) => {
+            let source = state(vm, 1);
+            let mut position = state(vm, 2).small_int_unchecked() as usize;
+            let start_len = state(vm, 3).small_int_unchecked() as usize;
+            if dict::len(vm, source) != start_len {
+                let message = if kind == IterKind::SetItems {
+                    "Set changed size during iteration"
+                } else {
+                    "dictionary changed size during iteration"
+                };
+                // Report once, then stay exhausted.
+                iterator::set_state(vm, it, 3, small(dict::len(vm, source)));
+                iterator::set_state(vm, it, 2, small(dict::used(vm, source)));
+                return Err(vm.raise_runtime_error(message));
+            }
+            let used = dict::used(vm, source);
+            while position < used {
+                if let Some((key, value)) = dict::entry(vm, source, position) {
+                    iterator::set_state(vm, it, 2, small(position + 1));
+                    return match kind {
+                        IterKind::DictValues => Ok(Some(value)),
+                        IterKind::DictItems => tuple::new(vm, &[key, value]).map(Some),
+                        _ => Ok(Some(key)),
+                    };
+                }
+                position += 1;
+            }
+            iterator::set_state(vm, it, 2, small(position));
+            Ok(None)
+        }
+        IterKind::Enumerate => {
+            let inner = state(vm, 1);
+            let Some(item) = next(vm, inner)? else {
+                return Ok(None);
+            };
+            vm.push_root(item);
+            let count = state(vm, 2);
+            let next_count = ops::arith::binary(
+                vm,
+                crate::bytecode::BinaryOp::Add,
+                count,
+                Value::small_int(1),
+            );
+            let result = next_count.and_then(|next_count| {
+                iterator::set_state(vm, it, 2, next_count);
+                tuple::new(vm, &[count, item])
+            });
+            vm.pop_roots(1);
+            result.map(Some)
+        }
+        IterKind::Zip => {
+            let iterators = state(vm, 1);
+            let count = tuple::len(vm, iterators);
+            let mark = vm.root_mark();
+            let mut items = Vec::with_capacity(count);
+            for i in 0..count {
+                let inner = tuple::item(vm, iterators, i);
+                match next(vm, inner) {
+                    Ok(Some(item)) => {
+                        vm.push_root(item);
+                        items.push(item);
+                    }
+                    Ok(None) => {
+                        vm.truncate_roots(mark);
+                        return Ok(None);
+                    }
+                    Err(raised) => {
+                        vm.truncate_roots(mark);
+                        return Err(raised);
+                    }
+                }
+            }
+            let result = tuple::new(vm, &items);
+            vm.truncate_roots(mark);
+            result.map(Some)
+        }
+        IterKind::Map => {
+            let function = state(vm, 1);
+            let iterators = state(vm, 2);
+            let count = tuple::len(vm, iterators);
+            let mark = vm.root_mark();
+            let mut items = Vec::with_capacity(count);
+            for i in 0..count {
+                let inner = tuple::item(vm, iterators, i);
+                match next(vm, inner) {
+                    Ok(Some(item)) => {
+                        vm.push_root(item);
+                        items.push(item);
+                    }
+                    Ok(None) => {
+                        vm.truncate_roots(mark);
+                        return Ok(None);
+                    }
+                    Err(raised) => {
+                        vm.truncate_roots(mark);
+                        return Err(raised);
+                    }
+                }
+            }
+            let result = vm.call(function, &items);
+            vm.truncate_roots(mark);
+            result.map(Some)
+        }
+        IterKind::Filter => {
+            let function = state(vm, 1);
+            let inner = state(vm, 2);
+            loop {
+                let Some(item) = next(vm, inner)? else {
+                    return Ok(None);
+                };
+                let keep = if function.is_none() {
+                    ops::truth::truthy(vm, item)?
+                } else {
+                    vm.push_root(item);
+                    let verdict = vm.call(function, &[item]);
+                    vm.pop_roots(1);
+                    let verdict = verdict?;
+                    ops::truth::truthy(vm, verdict)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            }
+        }
+        IterKind::Callable => {
+            let function = state(vm, 1);
+            let sentinel = state(vm, 2);
+            if function.is_none() {
+                return Ok(None);
+            }
+            let value = vm.call(function, &[])?;
+            if value == sentinel || ops::compare::equal(vm, value, sentinel)? {
+                iterator::set_state(vm, it, 1, Value::NONE);
+                return Ok(None);
+            }
+            Ok(Some(value))
+        }
+        IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView => {
+            Err(not_an_iterator(vm, it))
+        }
+    }
+}
+
+/// Send `value` into a sub-iterator (for `yield from`).
+pub fn send(vm: &mut Vm, inner: Value, value: Value) -> PyResult<Sent> {
+    if vm.heap.kind_of(inner) == Some(ObjKind::Generator) {
+        return Ok(match vm.resume_generator(inner, value, None)? {
+            Resumed::Yielded(v) => Sent::Yielded(v),
+            Resumed::Returned(v) => Sent::Returned(v),
+        });
+    }
+    if value.is_none() {
+        return match next(vm, inner)? {
+            Some(v) => Ok(Sent::Yielded(v)),
+            None => Ok(Sent::Returned(Value::NONE)),
+        };
+    }
+    match vm.call_method(inner, qstr::SEND, &[value]) {
+        Ok(v) => Ok(Sent::Yielded(v)),
+        Err(raised) => {
+            if vm.exception_matches(types::STOP_ITERATION) {
+                let exception = vm.take_exception();
+                let args = crate::objects::exception::field(
+                    vm,
+                    exception,
+                    crate::objects::exception::ARGS,
+                );
+                let result = if args.is_heap() && tuple::len(vm, args) > 0 {
+                    tuple::item(vm, args, 0)
+                } else {
+                    Value::NONE
+                };
+                Ok(Sent::Returned(result))
+            } else {
+                Err(raised)
+            }
+        }
+    }
+}
+
+/// Collect an iterable into a Rust vector of Values that are pushed as
+/// roots; the caller truncates the roots to `vm.root_mark()` taken before.
+pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
+    match vm.heap.kind_of(iterable) {
+        Some(ObjKind::List) | Some(ObjKind::Tuple) => {
+            let items = ops::sequence::items_of(vm, iterable);
+            vm.roots.extend_from_slice(&items);
+            return Ok(items);
+        }
+        _ => {}
+    }
+    let iterator = get_iter(vm, iterable)?;
+    vm.push_root(iterator);
+    let mut items = Vec::new();
+    while let Some(item) = next(vm, iterator)? {
+        vm.push_root(item);
+        items.push(item);
+    }
+    Ok(items)
+}

@@ -1,0 +1,21 @@
+//! Runtime operations: what the bytecode's instructions do to values, as
+//! plain functions over `&mut Vm` that the dispatch loop, the builtins
+//! and (later) generated machine code all call.
+
+pub mod arith;
+pub mod attr;
+pub mod compare;
+pub mod convert;
+pub mod format;
+pub mod hash;
+pub mod iter;
+pub mod len;
+pub mod mapping;
+pub mod namespace;
+pub mod raise;
+pub mod repr;
+pub mod sequence;
+pub mod set;
+pub mod subscript;
+pub mod truth;
+pub mod types;
