@@ -60,7 +60,11 @@ fn receiver(vm: &mut Vm, args: &Args, kind: ObjKind, name: &str) -> PyResult<Val
         let message = alloc::format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             name,
-            if kind == ObjKind::List { "list" } else { "tuple" },
+            if kind == ObjKind::List {
+                "list"
+            } else {
+                "tuple"
+            },
             ops::types::type_name(vm, value)
         );
         return Err(vm.raise_type_error(&message));
@@ -90,7 +94,11 @@ fn list_insert(vm: &mut Vm, args: &Args) -> PyResult {
     let index_value = args.get(vm, 1);
     let index = ops::convert::index_isize(vm, index_value)?;
     let len = list::len(vm, target) as isize;
-    let position = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    let position = if index < 0 {
+        (index + len).max(0)
+    } else {
+        index.min(len)
+    };
     let value = args.get(vm, 2);
     list::insert(vm, target, position as usize, value)?;
     Ok(Value::NONE)
@@ -107,7 +115,11 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult {
         Some(value) => ops::convert::index_isize(vm, value)?,
         None => -1,
     };
-    let position = if index < 0 { index + len as isize } else { index };
+    let position = if index < 0 {
+        index + len as isize
+    } else {
+        index
+    };
     if position < 0 || position >= len as isize {
         return Err(vm.raise_index_error("pop index out of range"));
     }
@@ -289,7 +301,11 @@ fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult {
 fn range_position(vm: &mut Vm, target: Value, value: Value) -> Option<usize> {
     let n = value.as_small_int()?;
     let (start, stop, step) = range::bounds(vm, target);
-    let inside = if step > 0 { start <= n && n < stop } else { stop < n && n <= start };
+    let inside = if step > 0 {
+        start <= n && n < stop
+    } else {
+        stop < n && n <= start
+    };
     if inside && (n - start) % step == 0 {
         Some(((n - start) / step) as usize)
     } else {
@@ -312,5 +328,7 @@ fn range_index(vm: &mut Vm, args: &Args) -> PyResult {
 
 fn range_count(vm: &mut Vm, args: &Args) -> PyResult {
     let [target, value] = parse(vm, args, "count", ["self", "value"], 2)?;
-    Ok(Value::small_int(range_position(vm, target, value).is_some() as isize))
+    Ok(Value::small_int(
+        range_position(vm, target, value).is_some() as isize,
+    ))
 }

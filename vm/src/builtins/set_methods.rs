@@ -52,7 +52,10 @@ fn receiver(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.raise_type_error("set method needs an argument"));
     }
     let value = ops::arith::unwrap_native(vm, args.get(vm, 0));
-    if !matches!(vm.heap.kind_of(value), Some(ObjKind::Set | ObjKind::FrozenSet)) {
+    if !matches!(
+        vm.heap.kind_of(value),
+        Some(ObjKind::Set | ObjKind::FrozenSet)
+    ) {
         let message = alloc::format!(
             "descriptor requires a 'set' object but received a '{}'",
             ops::types::type_name(vm, value)
@@ -64,7 +67,10 @@ fn receiver(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// A set holding the items of any iterable (sets pass through).
 fn as_set(vm: &mut Vm, value: Value) -> PyResult {
-    if matches!(vm.heap.kind_of(value), Some(ObjKind::Set | ObjKind::FrozenSet)) {
+    if matches!(
+        vm.heap.kind_of(value),
+        Some(ObjKind::Set | ObjKind::FrozenSet)
+    ) {
         return Ok(value);
     }
     let set = dict::new_table(vm, ObjKind::Set, 0)?;
