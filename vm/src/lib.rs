@@ -28,6 +28,9 @@ pub mod types;
 pub mod value;
 pub mod vm;
 
+#[cfg(test)]
+mod tests;
+
 pub use error::{PyResult, Raised};
 pub use heap::HeapMemory;
 pub use interp::toplevel::ReplOutcome;
