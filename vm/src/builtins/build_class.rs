@@ -95,6 +95,7 @@ fn run_body(vm: &mut Vm, body: Value, namespace: Value) -> PyResult<()> {
         generator: Value::UNBOUND,
         base,
         ip: 0,
+        call_ip: 0,
         return_to: 0,
         entry: true,
     };

@@ -168,6 +168,7 @@ impl Vm {
             generator: Value::UNBOUND,
             base,
             ip: 0,
+            call_ip: 0,
             return_to: 0,
             entry: true,
         };

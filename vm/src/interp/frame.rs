@@ -28,6 +28,10 @@ pub struct Frame {
     /// a frame that called another: the instruction after the call; while
     /// an exception unwinds: the instruction that raised).
     pub ip: usize,
+    /// While this frame waits for a Python callee: the offset of the call
+    /// instruction, where an exception from the callee is reported and
+    /// handled.
+    pub call_ip: usize,
     /// Stack index where the caller wants the return value; unused for an
     /// entry frame.
     pub return_to: usize,

@@ -86,6 +86,7 @@ impl Vm {
             generator: generator_value,
             base,
             ip,
+            call_ip: 0,
             return_to: 0,
             entry: true,
         };

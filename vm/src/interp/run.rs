@@ -128,7 +128,7 @@ impl Vm {
                 macro_rules! call {
                     ($dst:expr, $func:expr, $args:expr) => {{
                         let dst = base + $dst.index();
-                        match tri!(self.call_from_loop($func, $args, dst, ip)) {
+                        match tri!(self.call_from_loop($func, $args, dst, ip, op_ip)) {
                             Called::Pushed => continue 'frames,
                             Called::Done(value) => self.stack[dst] = value,
                         }
@@ -932,6 +932,7 @@ impl Vm {
         args: Args,
         dst: usize,
         resume_ip: usize,
+        call_ip: usize,
     ) -> PyResult<Called> {
         let kind = self.heap.kind_of(func);
         let (function, args) = match kind {
@@ -979,6 +980,7 @@ impl Vm {
         bound?;
         if let Some(frame) = self.frames.last_mut() {
             frame.ip = resume_ip;
+            frame.call_ip = call_ip;
         }
         let globals = function::field(self, function, function::GLOBALS);
         self.frames.push(Frame {
@@ -990,6 +992,7 @@ impl Vm {
             generator: Value::UNBOUND,
             base: new_base,
             ip: 0,
+            call_ip: 0,
             return_to: dst,
             entry: false,
         });
@@ -1126,7 +1129,9 @@ impl Vm {
                 self.stack.truncate(frame.base);
                 return Unwound::Escaped;
             }
-            if let Some(caller) = self.frames.last() {
+            if let Some(caller) = self.frames.last_mut() {
+                // The exception surfaces at the caller's call instruction.
+                caller.ip = caller.call_ip;
                 let end = caller.base + caller.code.info.register_count as usize;
                 self.stack.truncate(end);
             }
