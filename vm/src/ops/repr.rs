@@ -426,7 +426,7 @@ fn write_container(vm: &mut Vm, value: Value, kind: ObjKind, out: &mut String) -
         return Ok(());
     }
     vm.repr_stack.push(value);
-    let result = write_container_items(vm, value, kind, out);
+    let result = vm.nested(|vm| write_container_items(vm, value, kind, out));
     vm.repr_stack.pop();
     result
 }
