@@ -195,6 +195,11 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
             x,
             digits.clamp(i32::MIN as isize, i32::MAX as isize) as i32,
         );
+        // Only a finite value rounded past the largest double gives an
+        // infinity here; CPython raises for it.
+        if rounded.is_infinite() && x.is_finite() {
+            return Err(vm.raise_overflow_error("rounded value too large to represent"));
+        }
         return float::new(vm, rounded);
     }
     let message = format!(
