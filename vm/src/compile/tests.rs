@@ -1,2 +1,219 @@
-//! End-to-end tests: Python source compiled and run by the real VM, output
-//! compared.
+//! End-to-end tests: programs compiled and run by the real VM, their
+//! printed output compared. The first ones build their syntax trees by
+//! hand (they predate the parser).
+
+use super::{compile_module, CompileMode};
+use crate::bytecode::CodeUnit;
+use crate::heap::HeapMemory;
+use crate::objects::{code, module};
+use crate::port::Port;
+use crate::syntax::ast::*;
+use crate::value::Value;
+use crate::vm::{Config, Vm};
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use bumpalo::Bump;
+use core::cell::RefCell;
+
+struct CapturePort {
+    output: Rc<RefCell<String>>,
+}
+
+impl Port for CapturePort {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        self.output
+            .borrow_mut()
+            .push_str(&String::from_utf8_lossy(bytes));
+    }
+    fn write_stderr(&mut self, bytes: &[u8]) {
+        self.output
+            .borrow_mut()
+            .push_str(&String::from_utf8_lossy(bytes));
+    }
+    fn ticks_us(&mut self) -> u64 {
+        0
+    }
+    fn sleep_us(&mut self, _us: u64) {}
+}
+
+fn new_vm() -> (Vm, Rc<RefCell<String>>) {
+    let output = Rc::new(RefCell::new(String::new()));
+    let port = CapturePort {
+        output: output.clone(),
+    };
+    let memory = HeapMemory::Owned(vec![0usize; 1 << 20].into_boxed_slice());
+    (
+        Vm::with_config(memory, Box::new(port), &[], Config::default()),
+        output,
+    )
+}
+
+/// Run a compiled module in `__main__` and return what it printed.
+fn run_unit(vm: &mut Vm, output: &Rc<RefCell<String>>, unit: CodeUnit) -> String {
+    let result = (|| {
+        let main = vm.main_module("<test>")?;
+        let globals = module::dict(vm, main);
+        let code_object = code::load(vm, unit)?;
+        vm.run_code(code_object, globals, Value::UNBOUND)
+    })();
+    if result.is_err() {
+        vm.report_uncaught();
+    }
+    let text = output.borrow().clone();
+    text
+}
+
+fn dis(unit: &CodeUnit, vm: &Vm) -> String {
+    let mut out = String::new();
+    crate::bytecode::disasm::disassemble(unit, &vm.interner, &mut out);
+    out
+}
+
+// ---- hand-built trees ----
+
+struct Tree<'a>(&'a Bump);
+
+const SPAN: Span = Span {
+    start: Pos { line: 1, col: 0 },
+    end: Pos { line: 1, col: 1 },
+};
+
+impl<'a> Tree<'a> {
+    fn e(&self, kind: ExprKind<'a>) -> &'a Expr<'a> {
+        self.0.alloc(Expr { kind, span: SPAN })
+    }
+    fn s(&self, kind: StmtKind<'a>) -> Stmt<'a> {
+        Stmt { kind, span: SPAN }
+    }
+    fn name(&self, n: &'a str) -> &'a Expr<'a> {
+        self.e(ExprKind::Name(n))
+    }
+    fn int(&self, n: i64) -> &'a Expr<'a> {
+        self.e(ExprKind::Constant(Constant::Int(IntLiteral::Small(n))))
+    }
+    fn exprs(&self, items: &[&'a Expr<'a>]) -> &'a [Expr<'a>] {
+        self.0.alloc_slice_fill_iter(items.iter().map(|e| Expr {
+            kind: clone_kind(&e.kind),
+            span: e.span,
+        }))
+    }
+    fn call(&self, f: &'a Expr<'a>, args: &[&'a Expr<'a>], kw: &'a [Keyword<'a>]) -> &'a Expr<'a> {
+        self.e(ExprKind::Call {
+            func: f,
+            args: self.exprs(args),
+            keywords: kw,
+        })
+    }
+    fn bin(&self, l: &'a Expr<'a>, op: BinOp, r: &'a Expr<'a>) -> &'a Expr<'a> {
+        self.e(ExprKind::BinOp {
+            left: l,
+            op,
+            right: r,
+        })
+    }
+    fn body(&self, stmts: alloc::vec::Vec<Stmt<'a>>) -> &'a [Stmt<'a>] {
+        self.0.alloc_slice_fill_iter(stmts)
+    }
+    fn param(&self, n: &'a str, default: Option<&'a Expr<'a>>) -> Param<'a> {
+        Param {
+            name: n,
+            annotation: None,
+            default,
+            span: SPAN,
+        }
+    }
+}
+
+/// Shallow copy of the few expression kinds the hand-built tests use in
+/// argument lists.
+fn clone_kind<'a>(kind: &ExprKind<'a>) -> ExprKind<'a> {
+    match kind {
+        ExprKind::Name(n) => ExprKind::Name(n),
+        ExprKind::Constant(c) => ExprKind::Constant(*c),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => ExprKind::Call {
+            func,
+            args,
+            keywords,
+        },
+        ExprKind::BinOp { left, op, right } => ExprKind::BinOp {
+            left,
+            op: *op,
+            right,
+        },
+        _ => panic!("unsupported in hand-built trees"),
+    }
+}
+
+#[test]
+fn hand_built_function_call_and_loop() {
+    let bump = Bump::new();
+    let t = Tree(&bump);
+    // def f(a, b=2):
+    //     return a * b + 1
+    // print(f(3), f(4, b=5))
+    // total = 0
+    // for i in range(5):
+    //     total += i
+    // print(total)
+    let params = Parameters {
+        args: bump.alloc_slice_fill_iter([t.param("a", None), t.param("b", Some(t.int(2)))]),
+        ..Parameters::default()
+    };
+    let fbody = t.body(vec![t.s(StmtKind::Return(Some(t.bin(
+        t.bin(t.name("a"), BinOp::Mult, t.name("b")),
+        BinOp::Add,
+        t.int(1),
+    ))))]);
+    let def = bump.alloc(FunctionDef {
+        name: "f",
+        params,
+        body: fbody,
+        decorators: &[],
+        returns: None,
+        is_async: false,
+        span: SPAN,
+    });
+    let kw = bump.alloc_slice_fill_iter([Keyword {
+        name: Some("b"),
+        value: t.int(5),
+        span: SPAN,
+    }]);
+    let print_call = t.call(
+        t.name("print"),
+        &[t.call(t.name("f"), &[t.int(3)], &[]), t.call(t.name("f"), &[t.int(4)], kw)],
+        &[],
+    );
+    let loop_body = t.body(vec![t.s(StmtKind::AugAssign {
+        target: t.name("total"),
+        op: BinOp::Add,
+        value: t.name("i"),
+    })]);
+    let body = t.body(vec![
+        t.s(StmtKind::FunctionDef(def)),
+        t.s(StmtKind::Expr(print_call)),
+        t.s(StmtKind::Assign {
+            targets: t.exprs(&[t.name("total")]),
+            value: t.int(0),
+        }),
+        t.s(StmtKind::For {
+            target: t.name("i"),
+            iter: t.call(t.name("range"), &[t.int(5)], &[]),
+            body: loop_body,
+            orelse: &[],
+            is_async: false,
+        }),
+        t.s(StmtKind::Expr(t.call(t.name("print"), &[t.name("total")], &[]))),
+    ]);
+    let module = Module { body };
+    let (mut vm, output) = new_vm();
+    let unit = compile_module(&module, "<test>", CompileMode::Module, &mut vm.interner).unwrap();
+    let listing = dis(&unit, &vm);
+    let printed = run_unit(&mut vm, &output, unit);
+    assert_eq!(printed, "7 21\n10\n", "{listing}");
+}
