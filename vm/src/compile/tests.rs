@@ -186,7 +186,10 @@ fn hand_built_function_call_and_loop() {
     }]);
     let print_call = t.call(
         t.name("print"),
-        &[t.call(t.name("f"), &[t.int(3)], &[]), t.call(t.name("f"), &[t.int(4)], kw)],
+        &[
+            t.call(t.name("f"), &[t.int(3)], &[]),
+            t.call(t.name("f"), &[t.int(4)], kw),
+        ],
         &[],
     );
     let loop_body = t.body(vec![t.s(StmtKind::AugAssign {
@@ -208,7 +211,11 @@ fn hand_built_function_call_and_loop() {
             orelse: &[],
             is_async: false,
         }),
-        t.s(StmtKind::Expr(t.call(t.name("print"), &[t.name("total")], &[]))),
+        t.s(StmtKind::Expr(t.call(
+            t.name("print"),
+            &[t.name("total")],
+            &[],
+        ))),
     ]);
     let module = Module { body };
     let (mut vm, output) = new_vm();
@@ -216,4 +223,120 @@ fn hand_built_function_call_and_loop() {
     let listing = dis(&unit, &vm);
     let printed = run_unit(&mut vm, &output, unit);
     assert_eq!(printed, "7 21\n10\n", "{listing}");
+}
+
+// ---- programs from source ----
+
+/// Compile and run `source` as `__main__`; what it printed (a traceback
+/// included).
+fn run(source: &str) -> String {
+    let (mut vm, output) = new_vm();
+    vm.run_main(source, "<test>");
+    let text = output.borrow().clone();
+    text
+}
+
+/// The compile error for `source`: (message, line, column).
+fn compile_error(source: &str) -> (String, u32, u32) {
+    let mut interner = crate::qstr::Interner::new();
+    match super::compile_source(source, "<test>", CompileMode::Module, &mut interner) {
+        Ok(_) => panic!("compiled: {source}"),
+        Err(e) => (e.message, e.pos.line, e.pos.col),
+    }
+}
+
+/// Each program in testdata/ printing what CPython 3.11 printed for it
+/// (the .out files).
+macro_rules! program_tests {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                let source = include_str!(concat!("testdata/", stringify!($name), ".py"));
+                let expected = include_str!(concat!("testdata/", stringify!($name), ".out"));
+                assert_eq!(run(source), expected);
+            }
+        )*
+    };
+}
+
+program_tests!(
+    arithmetic,
+    control,
+    functions,
+    closures,
+    classes,
+    exceptions,
+    generators,
+    comprehensions,
+    unpacking,
+    strings,
+    imports,
+    with_stmt,
+    scoping,
+);
+
+#[test]
+fn compile_errors_have_cpython_messages() {
+    let cases: &[(&str, &str, u32)] = &[
+        ("return 1\n", "'return' outside function", 1),
+        ("class C:\n    return 1\n", "'return' outside function", 2),
+        ("yield 1\n", "'yield' outside function", 1),
+        ("break\n", "'break' outside loop", 1),
+        (
+            "while 1:\n    def f():\n        continue\n",
+            "'continue' not properly in loop",
+            3,
+        ),
+        (
+            "nonlocal x\n",
+            "nonlocal declaration not allowed at module level",
+            1,
+        ),
+        (
+            "def f():\n    nonlocal x\n",
+            "no binding for nonlocal 'x' found",
+            2,
+        ),
+        (
+            "def f():\n    x = 1\n    global x\n",
+            "name 'x' is assigned to before global declaration",
+            3,
+        ),
+        (
+            "def f():\n    print(x)\n    global x\n",
+            "name 'x' is used prior to global declaration",
+            3,
+        ),
+        (
+            "def f(x):\n    global x\n",
+            "name 'x' is parameter and global",
+            2,
+        ),
+        (
+            "def f(x, x):\n    pass\n",
+            "duplicate argument 'x' in function definition",
+            1,
+        ),
+        ("await x\n", "'await' outside function", 1),
+        (
+            "[(yield) for x in y]\n",
+            "'yield' inside list comprehension",
+            1,
+        ),
+    ];
+    for &(source, message, line) in cases {
+        let (got, got_line, _) = compile_error(source);
+        assert_eq!((got.as_str(), got_line), (message, line), "{source}");
+    }
+}
+
+#[test]
+fn too_many_locals_is_a_syntax_error() {
+    let mut source = String::from("def f():\n");
+    for i in 0..300 {
+        source.push_str(&alloc::format!("    v{i} = {i}\n"));
+    }
+    let (message, _, _) = compile_error(&source);
+    assert_eq!(message, "too many local variables");
 }
