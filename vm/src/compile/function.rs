@@ -446,7 +446,14 @@ impl<'a> Compiler<'a, '_> {
             flags,
             ..CodeInfo::default()
         };
-        let state = FunctionState::new(scope, info, self.interner)?;
+        let state = FunctionState::new(scope, info, self.interner).map_err(|mut e| {
+            e.pos = crate::syntax::ast::Pos {
+                line: first_line,
+                col: 0,
+            };
+            e.end = None;
+            e
+        })?;
         self.units.push(state);
         // Captured locals become cells once the parameters are bound.
         let cells: Vec<Reg> = {

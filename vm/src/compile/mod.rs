@@ -5,7 +5,7 @@
 //! Files, one concept each: `scope` (where names live), `registers` (the
 //! frame layout and temporaries), `function` (the state of one code unit
 //! and the emit helpers), `expr`, `stmt`, `target` (assignment targets),
-//! `call`, `exceptions` (try/with/raise and the unwinding of return, break
+//! `call`, `matching` (match statements), `exceptions` (try/with/raise and the unwinding of return, break
 //! and continue through them), `comprehension`, `class`.
 //!
 //! Code generation is a single recursive walk bounded by the parser's AST
@@ -19,6 +19,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod function;
+mod matching;
 mod registers;
 mod scope;
 mod stmt;

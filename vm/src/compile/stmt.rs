@@ -100,9 +100,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.with_statement(items, body, span)?
             }
-            StmtKind::Match { .. } => {
-                return Err(error("match statements are not supported yet", span))
-            }
+            StmtKind::Match { subject, cases } => self.match_statement(subject, cases, span)?,
             StmtKind::Raise { exc, cause } => self.raise_statement(*exc, *cause, span)?,
             StmtKind::Try {
                 body,

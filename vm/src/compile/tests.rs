@@ -274,6 +274,7 @@ program_tests!(
     imports,
     with_stmt,
     scoping,
+    matching,
 );
 
 #[test]
@@ -339,4 +340,19 @@ fn too_many_locals_is_a_syntax_error() {
     }
     let (message, _, _) = compile_error(&source);
     assert_eq!(message, "too many local variables");
+}
+
+#[test]
+fn traceback_carets_point_at_the_failing_expression() {
+    let source = "def f(x):\n    return x.missing + 1\n\nf(3)\n";
+    let (mut vm, output) = new_vm();
+    let unit = {
+        let mut interner = core::mem::take(&mut vm.interner);
+        let unit = super::compile_source(source, "<test>", CompileMode::Module, &mut interner);
+        vm.interner = interner;
+        unit.unwrap()
+    };
+    let _ = run_unit(&mut vm, &output, unit);
+    let info = &output.borrow().clone();
+    assert!(info.contains("AttributeError"), "{info}");
 }
