@@ -372,3 +372,33 @@ fn traceback_carets_point_at_the_failing_expression() {
     let expected = "Traceback (most recent call last):\n  File \"test.py\", line 2, in <module>\n    b = a[0] + a[1]\n               ^^^^\nIndexError: list index out of range\n";
     assert_eq!(run_file(source), expected);
 }
+
+#[test]
+fn interactive_mode_prints_expression_statements() {
+    let (mut vm, output) = new_vm();
+    vm.run_repl_entry("1 + 1\n");
+    vm.run_repl_entry("x = 5\n");
+    vm.run_repl_entry("x\n");
+    vm.run_repl_entry("None\n");
+    vm.run_repl_entry("'s'\n");
+    vm.run_repl_entry("def f():\n    3\n\n");
+    vm.run_repl_entry("f()\n");
+    assert_eq!(output.borrow().as_str(), "2\n5\n's'\n");
+}
+
+#[test]
+fn generated_code_uses_registers_directly() {
+    let (mut vm, _) = new_vm();
+    let source = "def f(a, b):\n    c = a + b\n    return c * 2\n";
+    let unit =
+        super::compile_source(source, "<test>", CompileMode::Module, &mut vm.interner).unwrap();
+    let crate::bytecode::Constant::Code(inner) = &unit.consts[0] else {
+        panic!("no function constant");
+    };
+    let listing = dis(inner, &vm);
+    // c = a + b computes straight into c's register; no CheckBound for
+    // parameters or a local assigned in straight-line code; no Move.
+    assert!(listing.contains("Add"), "{listing}");
+    assert!(!listing.contains("Move"), "{listing}");
+    assert!(!listing.contains("CheckBound"), "{listing}");
+}
