@@ -1,0 +1,95 @@
+//! `cargo xtask <command>`: the developer commands that need more than one
+//! cargo invocation. `test` is the one command that runs every test; it
+//! installs the Rust targets it needs and fails loudly on anything missing.
+
+mod qemu;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Bare-metal targets the VM must build for (Cortex-M4F and Cortex-M0+).
+pub const EMBEDDED_TARGETS: [&str; 2] = ["thumbv7em-none-eabihf", "thumbv6m-none-eabi"];
+
+const USAGE: &str = "\
+usage: cargo xtask test   every test: unit tests, the corpus on unix, the corpus
+                          with gc-stress, the VM built for Cortex-M, and the corpus
+                          subset under qemu-system-arm
+       cargo xtask qemu   only the corpus subset under qemu-system-arm";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test_all(&root),
+        Some("qemu") => qemu::test_qemu(&root),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => {
+            println!("xtask: all steps passed");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("xtask: FAILED: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
+
+/// Run `program args` in `dir`, failing loudly.
+pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
+    println!("==> {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .map_err(|e| format!("could not run {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// Run cargo (the one running this xtask) in `dir`.
+pub fn cargo(dir: &Path, args: &[&str]) -> Result<(), String> {
+    run(dir, env!("CARGO"), args)
+}
+
+fn test_all(root: &Path) -> Result<(), String> {
+    let mut add_targets = vec!["target", "add"];
+    add_targets.extend(EMBEDDED_TARGETS);
+    run(root, "rustup", &add_targets).map_err(|e| {
+        format!("{e}: the bare-metal targets are needed to test the embedded build")
+    })?;
+    cargo(root, &["test", "--workspace"])?;
+    cargo(
+        root,
+        &[
+            "test",
+            "-p",
+            "pyrite-unix",
+            "--features",
+            "gc-stress",
+            "--test",
+            "corpus",
+        ],
+    )?;
+    for target in EMBEDDED_TARGETS {
+        cargo(
+            root,
+            &["build", "-p", "pyrite-vm", "--release", "--target", target],
+        )?;
+    }
+    qemu::test_qemu(root)
+}
