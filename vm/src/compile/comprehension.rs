@@ -140,9 +140,8 @@ impl<'a> Compiler<'a, '_> {
             Kind::Generator => {}
         }
         self.f().block_depth += 1;
-        let looped = self.comprehension_loop(&p, 0, result);
+        self.comprehension_loop(&p, 0, result)?;
         self.f().block_depth -= 1;
-        looped?;
         match p.kind {
             Kind::Generator => emit!(self, span, ReturnNone {}),
             _ => emit!(self, span, Return { src: result }),

@@ -73,9 +73,8 @@ impl<'a> Compiler<'a, '_> {
             }
             // The cleanup runs as if the constructs from j up were gone.
             let tail = self.f().unwind.split_off(j);
-            let result = self.cleanup(entry.kind, span);
+            self.cleanup(entry.kind, span)?;
             self.f().unwind.extend(tail);
-            result?;
         }
         finish(self)?;
         for j in depth..count {
@@ -375,9 +374,8 @@ impl<'a> Compiler<'a, '_> {
         self.push_unwind(UnwindKind::With { exit }, Some(range));
         if let Some(vars) = item.vars {
             self.f().block_depth += 1;
-            let assigned = self.assign(vars, enter);
+            self.assign(vars, enter)?;
             self.f().block_depth -= 1;
-            assigned?;
         }
         if rest.is_empty() {
             self.block(body)?;

@@ -71,9 +71,14 @@ pub fn compile_source(
     mode: CompileMode,
     interner: &mut Interner,
 ) -> Result<CodeUnit, SyntaxError> {
-    // Until the parser is merged there is nothing to parse with.
-    let _ = (source, filename, mode, interner);
-    Err(error("parser not merged", Span::default()))
+    let arena = bumpalo::Bump::new();
+    let parse_mode = match mode {
+        CompileMode::Module => crate::syntax::ParseMode::Module,
+        CompileMode::Interactive => crate::syntax::ParseMode::Interactive,
+        CompileMode::Eval => crate::syntax::ParseMode::Eval,
+    };
+    let module = crate::syntax::parse(source, parse_mode, &arena)?;
+    compile_module(&module, filename, mode, interner)
 }
 
 /// The state of the whole compilation: the scopes of the module and the

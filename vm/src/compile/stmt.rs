@@ -36,9 +36,10 @@ impl<'a> Compiler<'a, '_> {
     /// The body of a compound statement.
     pub fn block(&mut self, stmts: &'a [Stmt<'a>]) -> CResult<()> {
         self.f().block_depth += 1;
-        let result = self.body(stmts);
+        // On an error the unit stack is abandoned: leave it alone.
+        self.body(stmts)?;
         self.f().block_depth -= 1;
-        result
+        Ok(())
     }
 
     pub fn stmt(&mut self, stmt: &'a Stmt<'a>) -> CResult<()> {
@@ -230,9 +231,8 @@ impl<'a> Compiler<'a, '_> {
             }
         );
         self.f().block_depth += 1;
-        let assigned = self.assign(target, item);
+        self.assign(target, item)?;
         self.f().block_depth -= 1;
-        assigned?;
         self.release(mark);
         Ok(())
     }
@@ -248,9 +248,9 @@ impl<'a> Compiler<'a, '_> {
             kind: UnwindKind::Loop { brk, cont },
             range: None,
         });
-        let result = self.block(body);
+        self.block(body)?;
         self.f().unwind.pop();
-        result
+        Ok(())
     }
 
     fn assert_statement(

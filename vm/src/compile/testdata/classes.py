@@ -6,7 +6,7 @@ class A:
     def get(self):
         return self.v
     def __repr__(self):
-        return "A(%r)" % (self.v,)
+        return f"A({self.v!r})"
     @staticmethod
     def s():
         return "static"
