@@ -5,7 +5,7 @@ b = '''single
 quoted'''
 c = "implicit " "concatenation " 'works'
 d = r"raw \n string \\"
-e = "escapes: \x41 \101 \u00e9 \U0001F600 \N{BULLET}"
+e = "escapes: \x41 \101 \u00e9 \U0001F600"
 f = "line \
 continued"
 print(a)
