@@ -1,6 +1,4 @@
 # AttributeError messages
-class Point:
-    __slots__ = ()
 class Plain:
     def __init__(self):
         self.x = 1
