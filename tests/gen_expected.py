@@ -17,6 +17,7 @@ never touched.
 Standard library only.
 """
 
+import concurrent.futures
 import os
 import subprocess
 import sys
@@ -67,7 +68,9 @@ def run_cpython(rel):
         return None
     # CPython 3.9+ makes the __main__ script's path absolute; tracebacks in
     # the corpus name scripts relative to tests/, as Pyrite prints them.
-    out = proc.stdout.replace((TESTS_DIR + os.sep).encode(), b"")
+    out = proc.stdout
+    for prefix in {TESTS_DIR, os.path.realpath(TESTS_DIR)}:
+        out = out.replace((prefix + os.sep).encode(), b"")
     if proc.returncode != 0:
         if out and not out.endswith(b"\n"):
             out += b"\n"
@@ -86,13 +89,19 @@ def main(argv):
             if a.split("/")[0] in HAND_WRITTEN:
                 print("skipping hand-written", a)
                 continue
+            if not os.path.isfile(os.path.join(TESTS_DIR, a)) or not a.endswith(".py") \
+                    or os.path.basename(a).startswith("_"):
+                print("not a test:", a)
+                return 2
             tests.append(a)
     else:
         tests = find_tests()
     failures = 0
     written = 0
-    for rel in tests:
-        out = run_cpython(rel)
+    # scripts are independent: run them in parallel, report in order
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        outputs = list(pool.map(run_cpython, tests))
+    for rel, out in zip(tests, outputs):
         exp_path = os.path.join(TESTS_DIR, rel + ".exp")
         if out is None:
             print("TIMEOUT", rel)
@@ -111,6 +120,16 @@ def main(argv):
             with open(exp_path, "wb") as f:
                 f.write(out)
             written += 1
+    if check and not wanted:
+        # an .exp whose script is gone is stale
+        for topic in sorted(os.listdir(TESTS_DIR)):
+            topic_dir = os.path.join(TESTS_DIR, topic)
+            if topic in HAND_WRITTEN or not os.path.isdir(topic_dir):
+                continue
+            for name in sorted(os.listdir(topic_dir)):
+                if name.endswith(".py.exp") and not os.path.isfile(os.path.join(topic_dir, name[:-4])):
+                    print("ORPHAN", topic + "/" + name)
+                    failures += 1
     if check:
         print("%d tests checked, %d differ" % (len(tests), failures))
     else:
