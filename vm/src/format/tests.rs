@@ -42,6 +42,9 @@ fn format_value(kind: &str, value: &str, spec_text: &str) -> Result<String, Stri
             } else if spec.is_char_type() {
                 spec.validate_char()
                     .map_err(|e| e.for_type(type_name).to_string())?;
+                if i64::try_from(n).is_err() {
+                    return Err(String::from("Python int too large to convert to C long"));
+                }
                 match u32::try_from(n).ok().and_then(char::from_u32) {
                     Some(c) => format_char(c, &spec),
                     None => return Err(String::from("%c arg not in range(0x110000)")),

@@ -123,9 +123,11 @@ fn format_int_value(
         // Spec errors are reported before the range of the value.
         spec.validate_char()
             .map_err(|e| spec_error(vm, e.for_type(type_name)))?;
-        let n = int::to_bigint(vm, value);
-        let code = n.to_str_radix(10).parse::<u32>().ok();
-        return match code.and_then(char::from_u32) {
+        // CPython reads the value as a C long first.
+        let Some(n) = int::to_bigint(vm, value).to_i64() else {
+            return Err(vm.raise_overflow_error("Python int too large to convert to C long"));
+        };
+        return match u32::try_from(n).ok().and_then(char::from_u32) {
             Some(c) => {
                 text_format::format_char(c, spec).map_err(|e| spec_error(vm, e.for_type(type_name)))
             }
