@@ -2518,6 +2518,8 @@ pub(super) const FORMAT_CASES: &[(&str, &str, &str, Result<&str, &str>)] = &[
     ("c", "1234.5,-6789.25", ".3", Ok("(1.23e+03-6.79e+03j)")),
     ("c", "1234.5,-6789.25", "*>20.2e", Ok("**1.23e+03-6.79e+03j")),
     ("i", "1000000000000000000000", "c", Err("Python int too large to convert to C long")),
+    ("i", "5", "\u{661}\u{660}", Ok("         5")),
+    ("f", "5.5", ".\u{662}f", Ok("5.50")),
 ];
 pub(super) const REPR_CASES: &[(&str, &str)] = &[
     ("0x1.999999999999ap-4", "0.1"),
