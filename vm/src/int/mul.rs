@@ -20,6 +20,11 @@ pub fn mul(a: &[u32], b: &[u32]) -> Vec<u32> {
     if a.is_empty() || b.is_empty() {
         return Vec::new();
     }
+    if a.len() == b.len() && a.len() > 1 && a == b {
+        // `x * x` from Python arrives as two equal copies; the compare is
+        // linear, the saving quadratic.
+        return square(a);
+    }
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut out = vec![0u32; a.len() + b.len()];
     if b.len() == 1 {
@@ -31,9 +36,78 @@ pub fn mul(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
-/// `a * a`.
+/// `a * a`: about half the limb products of a general multiply, since
+/// each cross term `a[i]*a[j]` appears twice.
 pub fn square(a: &[u32]) -> Vec<u32> {
-    mul(a, a)
+    if a.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![0u32; 2 * a.len()];
+    square_into(&mut out, a);
+    trim(&mut out);
+    out
+}
+
+/// `out += a * a`; `out` long enough for the sum.
+fn square_into(out: &mut [u32], a: &[u32]) {
+    if a.len() < KARATSUBA_THRESHOLD {
+        schoolbook_square(out, a);
+    } else {
+        karatsuba_square(out, a);
+    }
+}
+
+/// `out += a * a`, quadratic: the cross terms once, doubled by a shift,
+/// then the diagonal squares.
+fn schoolbook_square(out: &mut [u32], a: &[u32]) {
+    let n = a.len();
+    let mut cross = vec![0u32; 2 * n];
+    for i in 0..n {
+        let x = a[i] as u64;
+        if x == 0 {
+            continue;
+        }
+        let mut carry = 0u64;
+        for j in i + 1..n {
+            let p = x * a[j] as u64 + cross[i + j] as u64 + carry;
+            cross[i + j] = p as u32;
+            carry = p >> 32;
+        }
+        cross[i + n] = carry as u32;
+    }
+    // cross * 2 + diagonal, in one pass.
+    let mut shifted_in = 0u32;
+    let mut carry = 0u64;
+    for i in 0..n {
+        let sq = a[i] as u64 * a[i] as u64;
+        let (lo, hi) = (cross[2 * i], cross[2 * i + 1]);
+        let d_lo = (lo << 1) | shifted_in;
+        let d_hi = (hi << 1) | (lo >> 31);
+        shifted_in = hi >> 31;
+        let s = d_lo as u64 + (sq as u32) as u64 + carry;
+        cross[2 * i] = s as u32;
+        let s = d_hi as u64 + (sq >> 32) + (s >> 32);
+        cross[2 * i + 1] = s as u32;
+        carry = s >> 32;
+    }
+    // The square fits 2n limbs, so nothing is left over.
+    add_into(out, &cross);
+}
+
+/// Karatsuba for squares: `(a0+a1)^2 - a0^2 - a1^2 = 2*a0*a1`.
+fn karatsuba_square(out: &mut [u32], a: &[u32]) {
+    let m = a.len() / 2;
+    let (a0, a1) = a.split_at(m);
+    let a0 = super::magnitude::trimmed(a0);
+    let z0 = square(a0);
+    let z2 = square(a1);
+    let z1 = square(&super::magnitude::add(a0, a1));
+    add_into(out, &z0);
+    add_into(&mut out[2 * m..], &z2);
+    let mid = &mut out[m..];
+    add_into(mid, &z1);
+    sub_into(mid, &z0);
+    sub_into(mid, &z2);
 }
 
 /// `out = a * m` (out zeroed and `a.len() + 1` long or longer).

@@ -361,6 +361,9 @@ fn karatsuba_agrees_with_schoolbook_identities() {
         assert_eq!(a.mul(&b), b.mul(&a));
         assert_eq!(a.mul(&b).floor_div(&b), Some(a.clone()));
         // Squares: (a+1)^2 == a^2 + 2a + 1.
+        // Squares (routed to the squaring code) against a general product.
+        assert_eq!(a.mul(&a), a.mul(&a.add(&BigInt::one())).sub(&a));
+        assert_eq!(b.mul(&b), b.mul(&b.sub(&c)).add(&b.mul(&c)));
         let a1 = a.add(&BigInt::one());
         assert_eq!(a1.mul(&a1), a.mul(&a).add(&a.shl(1)).add(&BigInt::one()));
     }
@@ -556,4 +559,38 @@ fn ordering_is_numeric() {
             "99999999999999999999"
         ]
     );
+}
+
+/// Rough timings (run with `--ignored --nocapture`; the dev profile is
+/// optimised).
+#[test]
+#[ignore]
+fn timings() {
+    use std::time::Instant;
+    let t = Instant::now();
+    let n = BigInt::from_i64(3).pow(100000);
+    std::println!("3**100000: {:?}", t.elapsed());
+    let t = Instant::now();
+    let s = dec(&n);
+    std::println!("str(3**100000): {:?}", t.elapsed());
+    let t = Instant::now();
+    let back = big(&s);
+    std::println!("int(str(3**100000)): {:?}", t.elapsed());
+    assert_eq!(back, n);
+    let a = BigInt::from_i64(10).pow(1000).sub(&BigInt::from_i64(12345));
+    let b = BigInt::from_i64(10)
+        .pow(1000)
+        .floor_div(&BigInt::from_i64(7))
+        .unwrap();
+    let t = Instant::now();
+    let mut c = BigInt::zero();
+    for _ in 0..10000 {
+        c = a.mul(&b);
+    }
+    std::println!("1000-digit mul: {:?}", t.elapsed() / 10000);
+    let t = Instant::now();
+    for _ in 0..1000 {
+        let _ = c.floor_div(&a);
+    }
+    std::println!("2000/1000-digit div: {:?}", t.elapsed() / 1000);
 }
