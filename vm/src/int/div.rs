@@ -24,6 +24,9 @@ pub fn div_rem(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
         trim(&mut q);
         return (q, magnitude::from_u64(r as u64));
     }
+    if b.len() >= 2 * BZ_THRESHOLD && a.len() - b.len() >= BZ_THRESHOLD {
+        return div_rem_recursive(a, b);
+    }
     knuth_d(a, b)
 }
 
@@ -109,5 +112,114 @@ fn shifted(x: &[u32], shift: u32, len: usize) -> Vec<u32> {
             out[x.len()] = carry;
         }
     }
+    out
+}
+
+/// Below this many divisor limbs, Burnikel-Ziegler recursion costs more
+/// than it saves and Algorithm D does the block division.
+const BZ_THRESHOLD: usize = 48;
+
+/// `(a / b, a % b)` for `b` of at least `2 * BZ_THRESHOLD` limbs with a
+/// long quotient: Burnikel and Ziegler's recursive division, which turns
+/// a big division into multiplications (Karatsuba) and small divisions.
+///
+/// The divisor is scaled (whole limbs and bits) so that its length is
+/// `j * 2^k` with `j <= BZ_THRESHOLD` and its top bit is set, which keeps
+/// every recursive half even-sized and every quotient estimate within two
+/// of the truth. The dividend is then divided block by block of that
+/// length, carrying the remainder.
+fn div_rem_recursive(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let n = b.len();
+    let mut blocks = 1usize;
+    while n.div_ceil(blocks) > BZ_THRESHOLD {
+        blocks *= 2;
+    }
+    let block_n = n.div_ceil(blocks) * blocks;
+    let pad_limbs = block_n - n;
+    let shift_bits = pad_limbs * 32 + b[n - 1].leading_zeros() as usize;
+    let b = magnitude::shl(b, shift_bits);
+    let a = magnitude::shl(a, shift_bits);
+    debug_assert_eq!(b.len(), block_n);
+
+    let count = a.len().div_ceil(block_n);
+    let mut quotient = vec![0u32; count * block_n];
+    let mut rem: Vec<u32> = Vec::new();
+    for i in (0..count).rev() {
+        let low = i * block_n;
+        let high = (low + block_n).min(a.len());
+        // current = rem * β^block_n + block
+        let mut current = vec![0u32; block_n];
+        current[..high - low].copy_from_slice(&a[low..high]);
+        current.extend_from_slice(&rem);
+        trim(&mut current);
+        let (q, r) = div_2n_1n(&current, &b, block_n);
+        quotient[low..low + q.len()].copy_from_slice(&q);
+        rem = r;
+    }
+    trim(&mut quotient);
+    (quotient, magnitude::shr(&rem, shift_bits))
+}
+
+/// `a / b` for `a < b * β^n`, `b` of n limbs with its top bit set.
+fn div_2n_1n(a: &[u32], b: &[u32], n: usize) -> (Vec<u32>, Vec<u32>) {
+    if n % 2 == 1 || n <= BZ_THRESHOLD {
+        return div_rem(a, b);
+    }
+    let h = n / 2;
+    // a = [a1 a2 a3 | a4], each h limbs; divide the top three, then the
+    // remainder with a4 appended.
+    let (a4, top) = split(a, h);
+    let (q1, r) = div_3n_2n(top, b, h);
+    let next = join(&r, a4, h);
+    let (q2, s) = div_3n_2n(&next, b, h);
+    (join(&q1, &q2, h), s)
+}
+
+/// `a / b` for `a < b * β^h` with `b = [b1 b2]` of 2h limbs (top bit set)
+/// and `a` of up to 3h limbs.
+fn div_3n_2n(a: &[u32], b: &[u32], h: usize) -> (Vec<u32>, Vec<u32>) {
+    let (b2, b1) = split(b, h);
+    let (a3, a12) = split(a, h);
+    let a1 = if a12.len() > h { &a12[h..] } else { &[][..] };
+    // Estimate the quotient from the top two thirds against b1.
+    let (mut q, r1) = if magnitude::cmp(magnitude::trimmed(a1), magnitude::trimmed(b1)).is_lt() {
+        div_2n_1n(a12, b1, h)
+    } else {
+        // q = β^h - 1, r1 = a12 - q * b1 = a12 - b1 * β^h + b1.
+        let q = vec![u32::MAX; h];
+        let shifted = join(b1, &[], h);
+        let r1 = magnitude::add(&magnitude::sub(a12, &shifted), b1);
+        (q, r1)
+    };
+    let d = super::mul::mul(&q, magnitude::trimmed(b2));
+    let mut r = join(&r1, a3, h);
+    // At most two corrections, as b is normalised.
+    while magnitude::cmp(&r, &d).is_lt() {
+        q = magnitude::sub(&q, &[1]);
+        r = magnitude::add(&r, b);
+    }
+    (magnitude::trimmed(&q).to_vec(), magnitude::sub(&r, &d))
+}
+
+/// `(low h limbs, the rest)`, either possibly empty.
+fn split(a: &[u32], h: usize) -> (&[u32], &[u32]) {
+    if a.len() <= h {
+        (a, &[])
+    } else {
+        a.split_at(h)
+    }
+}
+
+/// `high * β^h + low` for `low < β^h`.
+fn join(high: &[u32], low: &[u32], h: usize) -> Vec<u32> {
+    let high = magnitude::trimmed(high);
+    let low = magnitude::trimmed(low);
+    if high.is_empty() {
+        return low.to_vec();
+    }
+    let mut out = Vec::with_capacity(h + high.len());
+    out.extend_from_slice(low);
+    out.resize(h, 0);
+    out.extend_from_slice(high);
     out
 }

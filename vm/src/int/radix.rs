@@ -7,7 +7,8 @@
 //! consumes nine digits, not one. Numbers above `DC_THRESHOLD` limbs are
 //! printed divide-and-conquer: split by radix^(2^k) into halves whose
 //! digit strings are concatenated with zero padding, so the splitting
-//! divisions run on balanced operands.
+//! divisions run on balanced operands. Long texts are parsed the same way
+//! in reverse (`high * radix^n + low`), so Karatsuba does the work.
 
 use super::magnitude::{self, trim};
 use super::BigInt;
@@ -19,6 +20,9 @@ const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
 /// Above this many limbs, printing splits the number recursively.
 const DC_THRESHOLD: usize = 64;
+
+/// Above this many digits, parsing splits the text recursively.
+const DC_PARSE_DIGITS: usize = 1000;
 
 /// `(radix^k, k)` with k the most digits of `radix` a u32 chunk can hold.
 fn chunk(radix: u32) -> (u32, usize) {
@@ -165,9 +169,9 @@ fn digit_value(c: u8) -> Option<u32> {
 
 /// A magnitude from digit values (each < radix), most significant first.
 fn mag_from_values(values: &[u32], radix: u32) -> Vec<u32> {
-    let mut mag = Vec::with_capacity(values.len() / 9 + 1);
     if radix.is_power_of_two() {
         // Fill bits from the least significant digit.
+        let mut mag = Vec::with_capacity(values.len() / 6 + 1);
         let bits = radix.trailing_zeros();
         let mut acc = 0u64;
         let mut filled = 0;
@@ -184,7 +188,51 @@ fn mag_from_values(values: &[u32], radix: u32) -> Vec<u32> {
         trim(&mut mag);
         return mag;
     }
-    let (_, chunk_digits) = chunk(radix);
+    let (chunk_power, chunk_digits) = chunk(radix);
+    if values.len() <= DC_PARSE_DIGITS {
+        return parse_chunked(values, radix, chunk_digits);
+    }
+    // powers[i] = radix^(k * 2^i) while that many digits is under half.
+    let mut powers = vec![vec![chunk_power]];
+    let mut digits = chunk_digits;
+    while digits * 2 < values.len() {
+        let next = super::mul::square(&powers[powers.len() - 1]);
+        powers.push(next);
+        digits *= 2;
+    }
+    parse_split(values, radix, chunk_digits, &powers)
+}
+
+/// Divide-and-conquer parse: `high * radix^low_digits + low`, with the
+/// low part the largest `k * 2^i` digits shorter than the whole, so both
+/// halves are balanced and the powers are squares computed once.
+fn parse_split(values: &[u32], radix: u32, chunk_digits: usize, powers: &[Vec<u32>]) -> Vec<u32> {
+    if values.len() <= DC_PARSE_DIGITS {
+        return parse_chunked(values, radix, chunk_digits);
+    }
+    let mut level = 0;
+    while level + 1 < powers.len() && chunk_digits << (level + 1) < values.len() {
+        level += 1;
+    }
+    let low_digits = chunk_digits << level;
+    let (high, low) = values.split_at(values.len() - low_digits);
+    let high = parse_split(high, radix, chunk_digits, powers);
+    let low = parse_split(low, radix, chunk_digits, powers);
+    let mut mag = super::mul::mul(&high, &powers[level]);
+    if mag.len() < low.len() {
+        mag.resize(low.len(), 0);
+    }
+    let carry = magnitude::add_into(&mut mag, &low);
+    if carry != 0 {
+        mag.push(carry);
+    }
+    trim(&mut mag);
+    mag
+}
+
+/// Quadratic parse, one chunk of digits (one multiply-add pass) at a time.
+fn parse_chunked(values: &[u32], radix: u32, chunk_digits: usize) -> Vec<u32> {
+    let mut mag = Vec::with_capacity(values.len() / 9 + 1);
     let first = values.len() % chunk_digits;
     let mut start = 0;
     let mut take = if first == 0 { chunk_digits } else { first };
