@@ -168,7 +168,12 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
         }
         // Round to a multiple of 10**-digits, ties to even.
         let n = int::to_bigint(vm, value);
-        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked((-digits) as u32) else {
+        // 10**d > 2**(3d) > 2|n| rounds to zero; this also bounds d.
+        let d = digits.unsigned_abs() as u64;
+        if d.saturating_mul(3) > n.bit_length() + 1 {
+            return Ok(Value::small_int(0));
+        }
+        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked(d as u32) else {
             return Ok(Value::small_int(0));
         };
         let rounded = n.round_to_multiple(&scale);
