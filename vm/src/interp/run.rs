@@ -1022,8 +1022,15 @@ impl Vm {
             return Some(FrameExit::Return(value));
         }
         if let Some(caller) = self.frames.last() {
+            // The callee may have run above a shorter frame than the caller:
+            // the caller's registers must all exist again (those above the
+            // call were dead during it, so their contents do not matter).
             let end = caller.base + caller.code.info.register_count as usize;
-            self.stack.truncate(end.max(frame.return_to + 1));
+            let end = end.max(frame.return_to + 1);
+            self.stack.truncate(end);
+            if self.stack.len() < end {
+                self.stack.resize(end, Value::UNBOUND);
+            }
         }
         self.stack[frame.return_to] = value;
         None
@@ -1138,6 +1145,9 @@ impl Vm {
                 caller.ip = caller.call_ip;
                 let end = caller.base + caller.code.info.register_count as usize;
                 self.stack.truncate(end);
+                if self.stack.len() < end {
+                    self.stack.resize(end, Value::UNBOUND);
+                }
             }
         }
     }
