@@ -121,8 +121,7 @@ fn raw_ticks_us() -> u64 {
         let current = cortex_m::peripheral::SYST::get_current();
         // A SysTick interrupt between the reads changes the count: retry,
         // so the millisecond count and the sub-millisecond part agree.
-        if MILLISECONDS.load(Ordering::Relaxed) == ms && EPOCHS.load(Ordering::Relaxed) == epochs
-        {
+        if MILLISECONDS.load(Ordering::Relaxed) == ms && EPOCHS.load(Ordering::Relaxed) == epochs {
             let total_ms = ((epochs as u64) << 32) | ms as u64;
             let elapsed_cycles = RELOAD.saturating_sub(current);
             return total_ms * 1000 + (elapsed_cycles / CYCLES_PER_US) as u64;

@@ -7,10 +7,13 @@
 //! 101 panic, 102 stack overflow, 103 any other fault.
 //!
 //! Python code runs on the process stack (PSP) whose lowest address is the
-//! start of RAM; below it nothing is mapped, so overflowing it is a BusFault
-//! (escalated to HardFault). The exception frame cannot be pushed on the
-//! exhausted stack either, but the handler itself runs on the separate main
-//! stack (MSP), so it still gets to report.
+//! start of RAM. QEMU reads the reserved region below RAM as zeros and
+//! ignores writes there, so `guard_below_thread_stack` makes its top 32 MiB
+//! inaccessible with the MPU: overflowing the stack is then a MemManage
+//! fault (escalated to HardFault), however large the frame that crossed the
+//! edge. The exception frame cannot be pushed on the exhausted stack
+//! either, but the handler itself runs on the separate main stack (MSP), so
+//! it still gets to report.
 
 use crate::board::{self, Console};
 use crate::semihosting;
@@ -37,6 +40,33 @@ pub fn thread_stack() -> (usize, usize) {
         core::ptr::addr_of!(_thread_stack_bottom) as usize,
         core::ptr::addr_of!(_thread_stack_top) as usize,
     )
+}
+
+/// The MPU guard: no access at all to [bottom - 32 MiB, bottom) (the
+/// bottom of the thread stack is 32 MiB aligned); everything else keeps the
+/// default memory map.
+pub fn guard_below_thread_stack(mpu: &mut cortex_m::peripheral::MPU) {
+    const GUARD_LOG2: u32 = 25;
+    const RBAR_VALID: u32 = 1 << 4;
+    const RASR_XN: u32 = 1 << 28;
+    const RASR_ENABLE: u32 = 1;
+    const CTRL_ENABLE: u32 = 1;
+    const CTRL_PRIVDEFENA: u32 = 1 << 2;
+    let (bottom, _) = thread_stack();
+    let base = bottom as u32 - (1 << GUARD_LOG2);
+    // SAFETY: programs MPU region 0 as a no-access region over the reserved
+    // hole below RAM, which holds nothing the firmware uses, then enables
+    // the MPU with the default map for everything else; the barriers make
+    // it apply before the thread stack is used.
+    unsafe {
+        mpu.rnr.write(0);
+        mpu.rbar.write(base | RBAR_VALID);
+        mpu.rasr
+            .write(RASR_XN | ((GUARD_LOG2 - 1) << 1) | RASR_ENABLE);
+        mpu.ctrl.write(CTRL_ENABLE | CTRL_PRIVDEFENA);
+    }
+    cortex_m::asm::dsb();
+    cortex_m::asm::isb();
 }
 
 /// Fill the thread stack with PAINT. Called on the main stack before the

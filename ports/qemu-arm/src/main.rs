@@ -2,9 +2,9 @@
 //!
 //! Boot: cortex-m-rt's reset code runs `reset` on the main stack (MSP); it
 //! starts the UART, fills the thread stack with a pattern (to measure its
-//! high-water mark) and switches to the process stack (PSP), whose bottom
-//! is the unmapped hole below RAM, so an overflow faults (see fault.rs)
-//! instead of running into the heaps. Exception handlers keep the MSP.
+//! high-water mark), puts an MPU guard below it, and switches to the
+//! process stack (PSP), so an overflow faults (see fault.rs) instead of
+//! running into anything. Exception handlers keep the MSP.
 //!
 //! `firmware_main` then sets up the Rust heap (the allocator behind the
 //! VM's compiler, code and value stack: all RAM after .bss), hands the VM
@@ -69,6 +69,9 @@ extern "C" {
 #[cortex_m_rt::entry]
 fn reset() -> ! {
     board::uart_init();
+    let mut peripherals = cortex_m::Peripherals::take().expect("peripherals taken once");
+    fault::guard_below_thread_stack(&mut peripherals.MPU);
+    board::clock_init(peripherals.SYST);
     fault::paint_thread_stack();
     let (_, top) = fault::thread_stack();
     // SAFETY: `top` is the 8-aligned top of the thread stack reserved in
@@ -100,10 +103,25 @@ extern "C" fn firmware_main() -> ! {
         let end = core::ptr::addr_of!(_ram_end) as usize;
         ALLOCATOR.init(start, end - start);
     }
-    let peripherals = cortex_m::Peripherals::take().expect("peripherals taken once");
-    board::clock_init(peripherals.SYST);
 
     let args = command_line_args();
+    if args.iter().any(|a| a == "--sleep") {
+        let t0 = board::ticks_us();
+        board::sleep_us(2_000_000);
+        let t1 = board::ticks_us();
+        let mut spin = 0u32;
+        let t2 = board::ticks_us();
+        while board::ticks_us() < t2 + 1_000_000 {
+            spin += 1;
+        }
+        let _ = writeln!(
+            Console,
+            "slept {} us; spin {} in 1s; {}",
+            t1 - t0,
+            spin,
+            semihosting::time_seconds()
+        );
+    }
     let stats = args.first().map(String::as_str) == Some("--stats");
     let args = if stats { &args[1..] } else { &args[..] };
 
