@@ -36,6 +36,9 @@ pub struct Config {
     /// `__eq__` during a dict lookup...). Each re-entry uses Rust stack, so
     /// a port with a small stack sets this low; past it, RecursionError.
     pub reentry_limit: usize,
+    /// How deeply repr, comparison and hashing may descend into nested
+    /// containers (each level uses Rust stack); past it, RecursionError.
+    pub nesting_limit: usize,
     /// Work-list entries the collector may use before it falls back to
     /// rescanning the heap.
     pub mark_stack_limit: usize,
@@ -55,6 +58,7 @@ impl Default for Config {
         Config {
             recursion_limit: 1000,
             reentry_limit: 200,
+            nesting_limit: 1000,
             mark_stack_limit: 1024,
             collect_threshold_bytes: None,
             path: Vec::new(),
@@ -74,6 +78,8 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     /// How deeply Rust code has re-entered the interpreter.
     pub(crate) reentry_depth: usize,
+    /// How deeply repr/compare/hash are inside nested containers.
+    pub(crate) nesting_depth: usize,
     /// Values Rust code holds across an allocation (see `push_root`).
     pub(crate) roots: Vec<Value>,
     /// Every native function by number (what a native-function Value holds).
@@ -129,6 +135,7 @@ impl Vm {
             stack: Vec::new(),
             frames: Vec::new(),
             reentry_depth: 0,
+            nesting_depth: 0,
             roots: Vec::new(),
             natives: Vec::new(),
             builtin_names: Vec::new(),
@@ -249,6 +256,22 @@ impl Vm {
     #[inline]
     pub fn truncate_roots(&mut self, mark: usize) {
         self.roots.truncate(mark);
+    }
+
+    /// Run `body` one container level deeper (repr, comparison, hashing of
+    /// nested containers recurse in Rust): RecursionError past the nesting
+    /// limit instead of a Rust stack overflow.
+    pub fn nested<T>(&mut self, body: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.nesting_depth >= self.config.nesting_limit {
+            return Err(self.raise_msg(
+                crate::types::RECURSION_ERROR,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.nesting_depth += 1;
+        let result = body(self);
+        self.nesting_depth -= 1;
+        result
     }
 
     // ---- interning ----

@@ -1,10 +1,20 @@
 //! `cargo xtask <command>`: the developer commands that need more than one
-//! cargo invocation. `test` is the one command that runs every test.
+//! cargo invocation. `test` is the one command that runs every test; it
+//! installs the Rust targets it needs and fails loudly on anything missing.
 
 mod qemu;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+
+/// Bare-metal targets the VM must build for (Cortex-M4F and Cortex-M0+).
+pub const EMBEDDED_TARGETS: [&str; 2] = ["thumbv7em-none-eabihf", "thumbv6m-none-eabi"];
+
+const USAGE: &str = "\
+usage: cargo xtask test   every test: unit tests, the corpus on unix, the corpus
+                          with gc-stress, the VM built for Cortex-M, and the corpus
+                          subset under qemu-system-arm
+       cargo xtask qemu   only the corpus subset under qemu-system-arm";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,12 +23,15 @@ fn main() -> ExitCode {
         Some("test") => test_all(&root),
         Some("qemu") => qemu::test_qemu(&root),
         _ => {
-            eprintln!("usage: cargo xtask test    # every test\n       cargo xtask qemu    # the corpus subset under qemu-system-arm");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            println!("xtask: all steps passed");
+            ExitCode::SUCCESS
+        }
         Err(message) => {
             eprintln!("xtask: FAILED: {message}");
             ExitCode::FAILURE
@@ -33,22 +46,50 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Run `cargo` with `args` in `root`, failing loudly.
-pub fn cargo(root: &Path, args: &[&str]) -> Result<(), String> {
-    println!("==> cargo {}", args.join(" "));
-    let status = Command::new(env!("CARGO"))
+/// Run `program args` in `dir`, failing loudly.
+pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
+    println!("==> {program} {}", args.join(" "));
+    let status = Command::new(program)
         .args(args)
-        .current_dir(root)
+        .current_dir(dir)
         .status()
-        .map_err(|e| format!("could not run cargo: {e}"))?;
+        .map_err(|e| format!("could not run {program}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("`cargo {}` failed ({status})", args.join(" ")))
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
     }
 }
 
+/// Run cargo (the one running this xtask) in `dir`.
+pub fn cargo(dir: &Path, args: &[&str]) -> Result<(), String> {
+    run(dir, env!("CARGO"), args)
+}
+
 fn test_all(root: &Path) -> Result<(), String> {
+    let mut add_targets = vec!["target", "add"];
+    add_targets.extend(EMBEDDED_TARGETS);
+    run(root, "rustup", &add_targets).map_err(|e| {
+        format!("{e}: the bare-metal targets are needed to test the embedded build")
+    })?;
     cargo(root, &["test", "--workspace"])?;
+    cargo(
+        root,
+        &[
+            "test",
+            "-p",
+            "pyrite-unix",
+            "--features",
+            "gc-stress",
+            "--test",
+            "corpus",
+        ],
+    )?;
+    for target in EMBEDDED_TARGETS {
+        cargo(
+            root,
+            &["build", "-p", "pyrite-vm", "--release", "--target", target],
+        )?;
+    }
     qemu::test_qemu(root)
 }

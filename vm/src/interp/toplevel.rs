@@ -154,11 +154,16 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::IndentationError => types::INDENTATION_ERROR,
             crate::syntax::SyntaxErrorKind::TabError => types::TAB_ERROR,
         };
-        let line_text: String = source
+        // CPython keeps the line's newline in `text`.
+        let mut line_text: String = source
             .lines()
             .nth(error.pos.line.saturating_sub(1) as usize)
             .unwrap_or("")
             .into();
+        if error.pos.line > 0 {
+            line_text.push('\n');
+        }
+        let end = error.end.unwrap_or(error.pos);
         let made = (|| {
             let mark = self.root_mark();
             let message = objects::str::new(self, &error.message)?;
@@ -167,6 +172,7 @@ impl Vm {
             self.push_root(file);
             let text = objects::str::new(self, &line_text)?;
             self.push_root(text);
+            // Offsets are 1-based, as CPython's.
             let details = tuple::new(
                 self,
                 &[
@@ -174,6 +180,8 @@ impl Vm {
                     Value::small_int(error.pos.line as isize),
                     Value::small_int(error.pos.col as isize + 1),
                     text,
+                    Value::small_int(end.line as isize),
+                    Value::small_int(end.col as isize + 1),
                 ],
             )?;
             self.push_root(details);

@@ -56,6 +56,9 @@ impl Vm {
         for i in (0..chain.len()).rev() {
             let (exc, _) = chain[i];
             self.format_traceback(exc, &mut out, &mut source_cache);
+            if crate::ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR) {
+                self.format_syntax_error_location(exc, &mut out);
+            }
             out.push_str(&self.exception_summary(exc));
             out.push('\n');
             // The separator that links this exception to the next newer one.
@@ -82,8 +85,22 @@ impl Vm {
                 }
             }
         }
-        let message = match ops::repr::str(self, exc) {
-            Ok(text) => String::from(objects::str::text(self, text)),
+        let args = exception::field(self, exc, exception::ARGS);
+        let syntax_message =
+            if ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR)
+                && args.is_heap()
+                && objects::tuple::len(self, args) == 2
+            {
+                objects::str::as_text(self, objects::tuple::item(self, args, 0)).map(String::from)
+            } else {
+                None
+            };
+        // A SyntaxError's location is printed above; the summary has only
+        // its message.
+        let message = match syntax_message.map(Ok).unwrap_or_else(|| {
+            ops::repr::str(self, exc).map(|text| String::from(objects::str::text(self, text)))
+        }) {
+            Ok(text) => text,
             Err(_) => {
                 self.take_exception();
                 String::from("<exception str() failed>")
@@ -153,6 +170,63 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// The lines CPython prints for a SyntaxError between the traceback and
+    /// the summary: where the error is, the line, and carets under the
+    /// offending part.
+    fn format_syntax_error_location(&mut self, exc: Value, out: &mut String) {
+        let args = exception::field(self, exc, exception::ARGS);
+        if !args.is_heap() || objects::tuple::len(self, args) != 2 {
+            return;
+        }
+        let details = objects::tuple::item(self, args, 1);
+        if self.heap.kind_of(details) != Some(crate::heap::ObjKind::Tuple) {
+            return;
+        }
+        let item = |vm: &Vm, i: usize| {
+            if objects::tuple::len(vm, details) > i {
+                objects::tuple::item(vm, details, i)
+            } else {
+                Value::NONE
+            }
+        };
+        let filename = objects::str::as_text(self, item(self, 0)).unwrap_or("<string>");
+        let Some(line) = item(self, 1).as_small_int() else {
+            return;
+        };
+        let _ = writeln!(out, "  File \"{filename}\", line {line}");
+        let Some(text) = objects::str::as_text(self, item(self, 3)) else {
+            return;
+        };
+        let right_stripped = text.trim_end_matches('\n');
+        let stripped = right_stripped.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = right_stripped.chars().count() - stripped.chars().count();
+        let _ = writeln!(out, "    {stripped}");
+        let Some(offset) = item(self, 2).as_small_int() else {
+            return;
+        };
+        let same_line = item(self, 4).as_small_int() == Some(line);
+        let mut end_offset = match item(self, 5).as_small_int() {
+            Some(end) if same_line && end > 0 => end,
+            _ => offset,
+        };
+        if end_offset <= offset {
+            end_offset = offset + 1;
+        }
+        let column = offset - 1 - spaces as isize;
+        let end_column = end_offset - 1 - spaces as isize;
+        if column >= 0 {
+            out.push_str("    ");
+            // Tabs stay tabs, so the carets line up under the text.
+            for c in stripped.chars().take(column as usize) {
+                out.push(if c.is_whitespace() { c } else { ' ' });
+            }
+            for _ in column..end_column {
+                out.push('^');
+            }
+            out.push('\n');
         }
     }
 

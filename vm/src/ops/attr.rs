@@ -329,8 +329,9 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
     Ok(None)
 }
 
-/// `msg`, `filename`, `lineno`, `offset`, `text` of a SyntaxError, whose
-/// args are (msg, (filename, lineno, offset, text)).
+/// `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
+/// `end_offset` of a SyntaxError, whose args are (msg, (filename, lineno,
+/// offset, text, end_lineno, end_offset)).
 fn syntax_error_field(vm: &Vm, args: Value, name: &str) -> Option<Value> {
     if !args.is_heap() || tuple::len(vm, args) == 0 {
         return None;
@@ -348,6 +349,8 @@ fn syntax_error_field(vm: &Vm, args: Value, name: &str) -> Option<Value> {
         "lineno" => 1,
         "offset" => 2,
         "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
         _ => return None,
     };
     if vm.heap.kind_of(details) == Some(ObjKind::Tuple) && tuple::len(vm, details) > index {

@@ -291,6 +291,10 @@ fn compare_int_float(vm: &Vm, int_value: Value, x: f64) -> Option<Ordering> {
 }
 
 fn compare_sequences(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+    vm.nested(|vm| compare_sequence_items(vm, op, a, b))
+}
+
+fn compare_sequence_items(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
     let mark = vm.root_mark();
     vm.push_root(a);
     vm.push_root(b);

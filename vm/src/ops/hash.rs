@@ -57,7 +57,7 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             vm.push_root(value);
             for i in 0..count {
                 let item = tuple::item(vm, value, i);
-                let item_hash = match hash(vm, item) {
+                let item_hash = match vm.nested(|vm| hash(vm, item)) {
                     Ok(h) => h,
                     Err(raised) => {
                         vm.pop_roots(1);

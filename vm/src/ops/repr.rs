@@ -102,6 +102,12 @@ fn write_exception_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<
     } else {
         0
     };
+    if count == 2 && ops::types::is_instance_of_builtin(vm, value, types::SYNTAX_ERROR) {
+        if let Some(text) = syntax_error_str(vm, args) {
+            out.push_str(&text);
+            return Ok(());
+        }
+    }
     match count {
         0 => Ok(()),
         1 => {
@@ -114,6 +120,22 @@ fn write_exception_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<
         }
         _ => write_repr(vm, args, out),
     }
+}
+
+/// CPython's `str()` of a SyntaxError whose args are (msg, (filename,
+/// lineno, ...)): `msg (filename, line N)`.
+fn syntax_error_str(vm: &Vm, args: Value) -> Option<String> {
+    let message = crate::objects::str::as_text(vm, tuple::item(vm, args, 0))?;
+    let details = tuple::item(vm, args, 1);
+    if vm.heap.kind_of(details) != Some(crate::heap::ObjKind::Tuple) || tuple::len(vm, details) < 2
+    {
+        return None;
+    }
+    let filename = crate::objects::str::as_text(vm, tuple::item(vm, details, 0))?;
+    let line = tuple::item(vm, details, 1).as_small_int()?;
+    // CPython names the file by its last path component.
+    let short = filename.rsplit('/').next().unwrap_or(filename);
+    Some(alloc::format!("{message} ({short}, line {line})"))
 }
 
 /// Where an object "is", for `<... at 0x...>`: stable for its lifetime.
@@ -404,7 +426,7 @@ fn write_container(vm: &mut Vm, value: Value, kind: ObjKind, out: &mut String) -
         return Ok(());
     }
     vm.repr_stack.push(value);
-    let result = write_container_items(vm, value, kind, out);
+    let result = vm.nested(|vm| write_container_items(vm, value, kind, out));
     vm.repr_stack.pop();
     result
 }
