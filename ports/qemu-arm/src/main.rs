@@ -159,7 +159,7 @@ extern "C" fn firmware_main() -> ! {
     let mut vm = Vm::with_config(
         HeapMemory::Static(gc_heap),
         Box::new(port::QemuPort::new()),
-        plugin_modules(),
+        PLUGIN_MODULES,
         config,
     );
     if stats {
@@ -188,12 +188,10 @@ extern "C" fn firmware_main() -> ! {
 }
 
 /// The plugin modules compiled in (cargo features of this crate).
-fn plugin_modules() -> &'static [&'static pyrite_vm::ModuleDef] {
-    &[
-        #[cfg(feature = "mod-time")]
-        &pyrite_mod_time::MODULE,
-    ]
-}
+static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
+    #[cfg(feature = "mod-time")]
+    &pyrite_mod_time::MODULE,
+];
 
 /// The semihosting command line without the program name, split at
 /// spaces (paths with spaces are not supported).
