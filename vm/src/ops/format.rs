@@ -84,10 +84,11 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
     let type_name = ops::types::type_name(vm, value);
     let parsed = match FormatSpec::parse(&spec_text) {
         Ok(parsed) => parsed,
-        Err(error) => return Err(spec_error(vm, error)),
+        Err(error) => return Err(spec_error(vm, error.for_type(&type_name))),
     };
-    let text = if int::is_int(vm, value) && !value.is_bool() || value.is_bool() && parsed.has_type()
-    {
+    // bool has no __format__ of its own: with a non-empty spec it is
+    // formatted as the int it is (`format(True, '>3')` is `'  1'`).
+    let text = if int::is_int(vm, value) {
         format_int_value(vm, value, &parsed, &type_name)?
     } else if float::is_float(vm, value) {
         let x = float::value(vm, value);
@@ -95,14 +96,6 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
     } else if pystr::is_str(&vm.heap, value) {
         let source = String::from(pystr::text(vm, value));
         text_format::format_str(&source, &parsed)
-            .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
-    } else if value.is_bool() {
-        let source = if value == Value::TRUE {
-            "True"
-        } else {
-            "False"
-        };
-        text_format::format_str(source, &parsed)
             .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
     } else if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
         let (real, imag) = objects::complex::parts(vm, value);
@@ -127,13 +120,14 @@ fn format_int_value(
             .map_err(|e| spec_error(vm, e.for_type(type_name)));
     }
     if spec.is_char_type() {
-        let n = ops::convert::index_isize(vm, value)?;
-        return match u32::try_from(n).ok().and_then(char::from_u32) {
+        // Spec errors are reported before the range of the value.
+        spec.validate_char()
+            .map_err(|e| spec_error(vm, e.for_type(type_name)))?;
+        let n = int::to_bigint(vm, value);
+        let code = n.to_str_radix(10).parse::<u32>().ok();
+        return match code.and_then(char::from_u32) {
             Some(c) => {
-                let mut buffer = [0u8; 4];
-                let text = String::from(c.encode_utf8(&mut buffer) as &str);
-                text_format::format_str(&text, &spec.without_type())
-                    .map_err(|e| spec_error(vm, e.for_type(type_name)))
+                text_format::format_char(c, spec).map_err(|e| spec_error(vm, e.for_type(type_name)))
             }
             None => Err(vm.raise_overflow_error("%c arg not in range(0x110000)")),
         };
@@ -201,6 +195,11 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
             x,
             digits.clamp(i32::MIN as isize, i32::MAX as isize) as i32,
         );
+        // Only a finite value rounded past the largest double gives an
+        // infinity here; CPython raises for it.
+        if rounded.is_infinite() && x.is_finite() {
+            return Err(vm.raise_overflow_error("rounded value too large to represent"));
+        }
         return float::new(vm, rounded);
     }
     let message = format!(
@@ -296,19 +295,21 @@ fn percent_format_text(
             let piece = piece.map_err(|e| spec_error(vm, e))?;
             match piece {
                 text_format::PercentPiece::Literal(text) => out.push_str(text),
+                // `%%` arrives as a literal; a spec whose conversion is `%`
+                // (`%5%`) takes an argument and is then rejected, as in
+                // CPython.
                 text_format::PercentPiece::Spec(mut spec) => {
-                    if spec.conversion == '%' {
-                        out.push('%');
-                        continue;
-                    }
                     if spec.width_from_args {
-                        let width = arguments.take(vm)?;
-                        spec.width = Some(ops::convert::index_isize(vm, width)?.max(0) as usize);
+                        let width = star_argument(vm, &mut arguments)?;
+                        // A negative `*` width means left justification.
+                        if width < 0 {
+                            spec.flags.left = true;
+                        }
+                        spec.width = Some(width.unsigned_abs());
                     }
                     if spec.precision_from_args {
-                        let precision = arguments.take(vm)?;
-                        spec.precision =
-                            Some(ops::convert::index_isize(vm, precision)?.max(0) as usize);
+                        let precision = star_argument(vm, &mut arguments)?;
+                        spec.precision = Some(precision.max(0) as usize);
                     }
                     let value = match &spec.key {
                         Some(key) => {
@@ -338,6 +339,15 @@ fn percent_format_text(
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// The value of a `*` width or precision, which must be an int.
+fn star_argument(vm: &mut Vm, arguments: &mut PercentArgs) -> PyResult<isize> {
+    let value = arguments.take(vm)?;
+    if !int::is_int(vm, value) {
+        return Err(vm.raise_type_error("* wants int"));
+    }
+    ops::convert::index_isize(vm, value)
 }
 
 fn percent_one(
@@ -447,13 +457,7 @@ fn percent_one(
             let x = ops::convert::number_to_f64(vm, value)?;
             Ok(text_format::percent_format_float(x, spec))
         }
-        other => {
-            let message = format!(
-                "unsupported format character '{}' (0x{:x}) at index {}",
-                other, other as u32, spec.index
-            );
-            Err(vm.raise_value_error(&message))
-        }
+        _ => Err(spec_error(vm, spec.unsupported())),
     }
 }
 
