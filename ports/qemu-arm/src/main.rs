@@ -49,13 +49,28 @@ const GC_HEAP_WORDS: usize = GC_HEAP_BYTES / core::mem::size_of::<usize>();
 /// The GC heap: zeroed .bss, handed to the VM once.
 static mut GC_HEAP: [usize; GC_HEAP_WORDS] = [0; GC_HEAP_WORDS];
 
-/// Python frames before RecursionError. Python-to-Python calls run in one
-/// dispatch loop and cost only Rust-heap registers, not machine stack.
+// Recursion limits. Measured with `--stats` (thread-stack high-water mark)
+// at two depths each, on this build (see README.md):
+//   Python-to-Python calls: no machine stack (one dispatch loop; frames
+//     and registers live on the Rust heap);
+//   each re-entry of the interpreter from Rust: 300 B (generators) to
+//     1.15 KiB (`__str__` via str(), `__lt__` via sorted());
+//   each level of container nesting in repr / == / hash: 64 / 288 / 88 B;
+//   parsing + compiling at the parser's nesting limit: up to 240 KiB.
+// Budget for the 1 MiB thread stack, assuming these can all stack up (an
+// `eval` or `import` at the deepest re-entry, comparing deep lists):
+// 200 re-entries at a pessimistic 1.5 KiB = 300 KiB, 1000 nesting levels
+// at 288 B = 288 KiB, compiling 240 KiB: 828 KiB, leaving ~200 KiB spare.
+// These equal the VM's defaults, so programs hit RecursionError at the
+// same depths as on the unix port.
+
+/// Python frames before RecursionError (`sys.getrecursionlimit()`).
 const RECURSION_LIMIT: usize = 1000;
 /// Re-entries of the interpreter from Rust (native callbacks, `__init__`,
-/// generators, class bodies). Each costs machine stack; see the measurement
-/// in README.md. Past it: RecursionError.
-const REENTRY_LIMIT: usize = 100;
+/// dunder methods, generators, class bodies).
+const REENTRY_LIMIT: usize = 200;
+/// Nesting of containers in repr, comparison and hashing.
+const NESTING_LIMIT: usize = 1000;
 
 const HELLO: &str = "print('Hello from Pyrite on QEMU mps2-an386 (Cortex-M4F)!')\n";
 
@@ -146,6 +161,7 @@ extern "C" fn firmware_main() -> ! {
     let config = Config {
         recursion_limit: RECURSION_LIMIT,
         reentry_limit: REENTRY_LIMIT,
+        nesting_limit: NESTING_LIMIT,
         path: alloc::vec![directory],
         argv: args.to_vec(),
         platform: "qemu-arm",
