@@ -61,7 +61,18 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult {
         let new_class = if metaclass == Value::from_builtin_type(types::TYPE) {
             create_class(vm, name, bases, namespace, metaclass)?
         } else {
-            vm.call(metaclass, &[name, bases, namespace])?
+            // Keywords other than `metaclass` go to the metaclass.
+            let keywords = dict::new(vm)?;
+            vm.push_root(keywords);
+            for k in 0..args.keyword_count(vm) {
+                let (keyword, value) = args.keyword_at(vm, k);
+                if pystr::text(vm, keyword) != "metaclass" {
+                    dict::set(vm, keywords, keyword, value)?;
+                }
+            }
+            let positional = tuple::new(vm, &[name, bases, namespace])?;
+            vm.push_root(positional);
+            vm.call_unpacked(metaclass, positional, keywords)?
         };
         if let Some(cell) = class_cell {
             if vm.heap.kind_of(cell) == Some(ObjKind::Cell) {

@@ -187,6 +187,18 @@ fn builtin_iter(vm: &mut Vm, args: &Args) -> PyResult {
 fn builtin_next(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "next", 1, 2)?;
     let it = args.get(vm, 0);
+    // A generator's return value travels in the StopIteration.
+    if vm.heap.kind_of(it) == Some(crate::heap::ObjKind::Generator) && args.count == 1 {
+        return match vm.resume_generator(it, Value::NONE, None)? {
+            crate::interp::generator::Resumed::Yielded(value) => Ok(value),
+            crate::interp::generator::Resumed::Returned(value) if !value.is_none() => {
+                Err(vm.raise_with_args(types::STOP_ITERATION, &[value]))
+            }
+            crate::interp::generator::Resumed::Returned(_) => {
+                Err(vm.raise_with_args(types::STOP_ITERATION, &[]))
+            }
+        };
+    }
     match ops::iter::next(vm, it)? {
         Some(value) => Ok(value),
         None => match args.get_opt(vm, 1) {

@@ -275,6 +275,7 @@ opcodes! {
     ImportFrom     { dst: Reg, module: Reg, name: Name }     "R[dst] = R[module].Q[name] (ImportError if missing)";
     ImportStar     { module: Reg }                           "copy R[module]'s public names into the current namespace";
     PrintExpr      { src: Reg }                              "REPL: print repr(R[src]) unless it is None";
+    LoadHandled    { dst: Reg }                              "R[dst] = the exception being handled, unbound if none (bare `raise`)";
 }
 
 /// Operator numbers for `InplaceOp`, in the order of the binary opcodes.

@@ -1,24 +1,130 @@
-//! TEMPORARY stand-in (replaced by the compiler branch).
+//! The compiler: source text → AST (in a bump arena) → scope analysis →
+//! register bytecode, one `CodeUnit` per module, class body, function,
+//! lambda and comprehension.
+//!
+//! Files, one concept each: `scope` (where names live), `registers` (the
+//! frame layout and temporaries), `function` (the state of one code unit
+//! and the emit helpers), `expr`, `stmt`, `target` (assignment targets),
+//! `call`, `matching` (match statements), `exceptions` (try/with/raise and the unwinding of return, break
+//! and continue through them), `comprehension`, `class`.
+//!
+//! Code generation is a single recursive walk bounded by the parser's AST
+//! depth limit. Expressions are compiled *into* a destination register
+//! (`expr_to`), so a value computed for a plain local lands in the local's
+//! register with no copy; conditions compile to jumps (`jump_if`).
+
+mod call;
+mod class;
+mod comprehension;
+mod exceptions;
+mod expr;
+mod function;
+mod matching;
+mod registers;
+mod scope;
+mod stmt;
+mod target;
+#[cfg(test)]
+mod tests;
+
+use crate::bytecode::CodeFlags;
 use crate::bytecode::CodeUnit;
-use crate::qstr::Interner;
-use crate::syntax::SyntaxError;
+use crate::qstr::{Interner, QStr};
+use crate::syntax::ast::{Module, Pos, Span, StmtKind};
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
+use alloc::string::String;
+use alloc::vec::Vec;
+use function::{emit, FunctionState};
+use scope::ScopeTable;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompileMode {
+    /// A file or `exec` input.
     Module,
+    /// One REPL entry: expression statements print their value.
     Interactive,
+    /// `eval` input: the value of one expression.
     Eval,
 }
-pub fn compile_source(
-    _s: &str,
-    _f: &str,
-    _m: CompileMode,
-    _i: &mut Interner,
-) -> Result<CodeUnit, SyntaxError> {
-    Err(SyntaxError {
-        kind: crate::syntax::SyntaxErrorKind::SyntaxError,
-        message: "compiler not merged".into(),
-        pos: Default::default(),
-        end: None,
+
+pub(crate) type CResult<T> = Result<T, SyntaxError>;
+
+/// A SyntaxError at `span`.
+pub(crate) fn error(message: impl Into<String>, span: Span) -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        message: message.into(),
+        pos: span.start,
+        end: if span.end == Pos::default() {
+            None
+        } else {
+            Some(span.end)
+        },
         incomplete: false,
-    })
+    }
+}
+
+/// Compile source text.
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+    interner: &mut Interner,
+) -> Result<CodeUnit, SyntaxError> {
+    let arena = bumpalo::Bump::new();
+    let parse_mode = match mode {
+        CompileMode::Module => crate::syntax::ParseMode::Module,
+        CompileMode::Interactive => crate::syntax::ParseMode::Interactive,
+        CompileMode::Eval => crate::syntax::ParseMode::Eval,
+    };
+    let module = crate::syntax::parse(source, parse_mode, &arena)?;
+    compile_module(&module, filename, mode, interner)
+}
+
+/// The state of the whole compilation: the scopes of the module and the
+/// stack of code units being compiled (the innermost last).
+pub(crate) struct Compiler<'a, 'i> {
+    pub interner: &'i mut Interner,
+    pub scopes: ScopeTable<'a>,
+    pub filename: QStr,
+    pub mode: CompileMode,
+    pub units: Vec<FunctionState<'a>>,
+}
+
+/// Compile a parsed module.
+pub fn compile_module<'a>(
+    module: &Module<'a>,
+    filename: &str,
+    mode: CompileMode,
+    interner: &mut Interner,
+) -> Result<CodeUnit, SyntaxError> {
+    let scopes = scope::analyze(module.body)?;
+    let filename = interner.intern(filename);
+    let mut compiler = Compiler {
+        interner,
+        scopes,
+        filename,
+        mode,
+        units: Vec::new(),
+    };
+    compiler.push_unit(0, "<module>", 1)?;
+    if mode == CompileMode::Interactive {
+        compiler.f().info.flags |= CodeFlags::INTERACTIVE;
+    }
+    match (mode, module.body) {
+        (CompileMode::Eval, [stmt]) => {
+            let StmtKind::Expr(value) = &stmt.kind else {
+                return Err(error("invalid syntax", stmt.span));
+            };
+            compiler.f().stmt_span = stmt.span;
+            let result = compiler.temp()?;
+            compiler.expr_to(value, result)?;
+            emit!(compiler, stmt.span, Return { src: result });
+        }
+        _ => {
+            compiler.body(module.body)?;
+            emit!(compiler, Span::default(), ReturnNone {});
+        }
+    }
+    compiler.pop_unit()
 }

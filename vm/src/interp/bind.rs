@@ -45,6 +45,11 @@ pub fn bind_arguments(
         && args.count == info.positional_count as usize;
     if simple {
         if args.base != base {
+            // The destination may lie beyond the top of the stack.
+            let end = base + register_count.max(args.count);
+            if vm.stack.len() < end {
+                vm.stack.resize(end, Value::UNBOUND);
+            }
             for i in 0..args.count {
                 let value = vm.stack[args.base + i];
                 vm.stack[base + i] = value;

@@ -914,6 +914,10 @@ impl Vm {
                         let target = if locals.is_heap() { locals } else { globals };
                         tri!(crate::import::import_star(self, module, target));
                     }
+                    Opcode::LoadHandled => {
+                        let i = decode!(LoadHandled);
+                        reg!(i.dst) = self.handled_exception;
+                    }
                     Opcode::PrintExpr => {
                         let i = decode!(PrintExpr);
                         let value = reg!(i.src);
