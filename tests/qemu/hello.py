@@ -2,5 +2,7 @@
 print("hello from qemu-arm")
 print(6 * 7, "is", "the answer")
 words = ["bare", "metal", "python"]
-print(" ".join(w.upper() for w in words))
-print(sum(range(101)))
+for w in words:
+    print(w.upper(), end=" ")
+print()
+print(sum(range(101)), 2**100, 1 / 8)
