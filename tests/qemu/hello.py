@@ -3,6 +3,6 @@ print("hello from qemu-arm")
 print(6 * 7, "is", "the answer")
 words = ["bare", "metal", "python"]
 for w in words:
-    print(w.upper(), end=" ")
+    print(w[0] + w[1:], end=" ")
 print()
-print(sum(range(101)), 2**100, 1 / 8)
+print(sum(range(101)), 2**100, 1 / 8, {"board": "mps2-an386"})
