@@ -411,3 +411,25 @@ fn formatting() {
     let expected = include_str!("testdata/formatting.out");
     assert_eq!(run(source), expected);
 }
+
+/// Debugging aid: `PYRITE_DIS=file.py cargo test -p pyrite-vm dis_file -- --ignored --nocapture`.
+#[test]
+#[ignore = "a debugging aid"]
+fn dis_file() {
+    extern crate std;
+    let path = std::env::var("PYRITE_DIS").expect("PYRITE_DIS names a file");
+    let source = std::fs::read_to_string(&path).expect("readable");
+    let mut interner = crate::qstr::Interner::new();
+    let unit = super::compile_source(&source, &path, CompileMode::Module, &mut interner).unwrap();
+    fn walk(unit: &CodeUnit, interner: &crate::qstr::Interner) {
+        let mut out = String::new();
+        crate::bytecode::disasm::disassemble(unit, interner, &mut out);
+        std::println!("{out}");
+        for c in &unit.consts {
+            if let crate::bytecode::Constant::Code(inner) = c {
+                walk(inner, interner);
+            }
+        }
+    }
+    walk(&unit, &interner);
+}

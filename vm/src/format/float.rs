@@ -125,9 +125,23 @@ fn digits_of(text: &str) -> (String, i64) {
     (digits, exponent + 1)
 }
 
-/// The shortest digits that read back as `ax`.
+/// The shortest digits that read back as `ax`, and among those the
+/// nearest to it, ties to even (dtoa's mode 0). `core` gives a shortest
+/// string but settles an exact tie in the last digit upwards
+/// (123815148551994.625 comes out as ...994.63 where CPython writes
+/// ...994.62), so the correctly rounded string of the same length is
+/// preferred whenever it reads back too.
 fn shortest(ax: f64) -> (String, i64) {
-    digits_of(&format!("{ax:e}"))
+    let text = format!("{ax:e}");
+    let (digits, decpt) = digits_of(&text);
+    if digits.len() < 2 {
+        return (digits, decpt);
+    }
+    let rounded = format!("{:.*e}", digits.len() - 1, ax);
+    if rounded != text && rounded.parse::<f64>() == Ok(ax) {
+        return digits_of(&rounded);
+    }
+    (digits, decpt)
 }
 
 /// `ax` correctly rounded to `n >= 1` significant digits, trailing zeros

@@ -23,6 +23,8 @@ pub fn format_int(negative: bool, digits: &str, spec: &FormatSpec) -> Result<Str
         'x' => ("0x", 4),
         'X' => ("0X", 4),
         'c' => {
+            // Callers use `format_char` so as to raise OverflowError for
+            // a bad code point; this fallback can only say ValueError.
             spec.validate_char()?;
             let code = digits.parse::<u32>().ok().filter(|_| !negative);
             return match code.and_then(char::from_u32) {
@@ -31,7 +33,8 @@ pub fn format_int(negative: bool, digits: &str, spec: &FormatSpec) -> Result<Str
             };
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            // Callers normally convert to float themselves; decimal
+            // Callers normally convert to float themselves (raising
+            // OverflowError for ints beyond the float range); decimal
             // digits read back the same value.
             let magnitude: f64 = digits.parse().unwrap_or(f64::INFINITY);
             let x = if negative { -magnitude } else { magnitude };

@@ -3,10 +3,12 @@
 //!
 //! `<lpad><sign><prefix><spad><grouped digits><.><remainder><rpad>`
 //!
-//! The body handed in is the number's text without its sign; its leading
-//! ASCII digits are the part that is grouped and zero padded, everything
-//! after them (a decimal point, fraction, exponent, `%`, or all of `inf`)
-//! is copied as is. Zero padding (`0` fill with `=` alignment) happens
+//! [`number`] takes a float's text without its sign and splits it as
+//! CPython's `parse_number` does: the leading ASCII digits are grouped and
+//! zero padded, everything after them (a decimal point, fraction,
+//! exponent, `%`, or all of `inf`) is copied as is. Integers, whose hex
+//! digits are not all ASCII digits, hand their parts to [`fields`]
+//! directly. Zero padding (`0` fill with `=` alignment) happens
 //! inside the grouping so that separators appear among the padding zeros
 //! (`format(1234, '010,')` is `00,001,234`), which is why it cannot be a
 //! plain left pad.

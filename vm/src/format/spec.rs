@@ -50,27 +50,46 @@ fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '=' | '^')
 }
 
-/// Read decimal digits at `chars[*pos..]`; `None` when there are none.
-fn integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
-    let start = *pos;
+/// A decimal digit; CPython accepts any Unicode decimal in widths and
+/// precisions (`format(5, '١٠')` is ten wide).
+fn digit(c: char) -> Option<u32> {
+    c.to_digit(10).or_else(|| super::parse::unicode_digit(c))
+}
+
+/// Read decimal digits at the front of `*rest`; `None` when there are
+/// none.
+fn integer(rest: &mut &str) -> Result<Option<usize>, FormatError> {
     let mut value: usize = 0;
-    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+    let mut any = false;
+    while let Some(d) = rest.chars().next().and_then(digit) {
         value = value
             .checked_mul(10)
             .and_then(|v| v.checked_add(d as usize))
             // CPython's limit is Py_ssize_t.
             .filter(|&v| v <= isize::MAX as usize)
             .ok_or_else(|| FormatError::message("Too many decimal digits in format string"))?;
-        *pos += 1;
+        let width = rest.chars().next().map_or(0, char::len_utf8);
+        *rest = &rest[width..];
+        any = true;
     }
-    Ok((*pos > start).then_some(value))
+    Ok(any.then_some(value))
+}
+
+/// Take `c` off the front of `*rest` if it is there.
+fn eat(rest: &mut &str, c: char) -> bool {
+    match rest.strip_prefix(c) {
+        Some(after) => {
+            *rest = after;
+            true
+        }
+        None => false,
+    }
 }
 
 impl FormatSpec {
     pub fn parse(text: &str) -> Result<FormatSpec, FormatError> {
-        let chars: alloc::vec::Vec<char> = text.chars().collect();
-        let end = chars.len();
-        let mut pos = 0;
+        // `rest` is what is left to parse; it only ever loses its front.
+        let mut rest = text;
         let mut spec = FormatSpec {
             fill: None,
             align: None,
@@ -83,58 +102,47 @@ impl FormatSpec {
             precision: None,
             ty: None,
         };
-        if end >= 2 && is_align(chars[1]) {
-            spec.fill = Some(chars[0]);
-            spec.align = Some(chars[1]);
-            pos = 2;
-        } else if end >= 1 && is_align(chars[0]) {
-            spec.align = Some(chars[0]);
-            pos = 1;
+        let mut chars = rest.chars();
+        let (first, second) = (chars.next(), chars.next());
+        if let (Some(fill), Some(align)) = (first, second.filter(|&c| is_align(c))) {
+            spec.fill = Some(fill);
+            spec.align = Some(align);
+            rest = chars.as_str();
+        } else if let Some(align) = first.filter(|&c| is_align(c)) {
+            spec.align = Some(align);
+            rest = &rest[1..];
         }
-        if let Some(&c @ ('+' | '-' | ' ')) = chars.get(pos) {
-            spec.sign = Some(c);
-            pos += 1;
+        if let Some(sign @ ('+' | '-' | ' ')) = rest.chars().next() {
+            spec.sign = Some(sign);
+            rest = &rest[1..];
         }
-        if chars.get(pos) == Some(&'z') {
-            spec.no_neg_zero = true;
-            pos += 1;
-        }
-        if chars.get(pos) == Some(&'#') {
-            spec.alternate = true;
-            pos += 1;
-        }
-        if spec.fill.is_none() && chars.get(pos) == Some(&'0') {
-            spec.zero = true;
-            pos += 1;
-        }
-        spec.width = integer(&chars, &mut pos)?;
+        spec.no_neg_zero = eat(&mut rest, 'z');
+        spec.alternate = eat(&mut rest, '#');
+        spec.zero = spec.fill.is_none() && eat(&mut rest, '0');
+        spec.width = integer(&mut rest)?;
         let both = || FormatError::message("Cannot specify both ',' and '_'.");
-        if chars.get(pos) == Some(&',') {
+        if eat(&mut rest, ',') {
             spec.grouping = Some(Grouping::Comma);
-            pos += 1;
         }
-        if chars.get(pos) == Some(&'_') {
+        if eat(&mut rest, '_') {
             if spec.grouping.is_some() {
                 return Err(both());
             }
             spec.grouping = Some(Grouping::Underscore);
-            pos += 1;
         }
-        if chars.get(pos) == Some(&',') && spec.grouping == Some(Grouping::Underscore) {
+        if rest.starts_with(',') && spec.grouping == Some(Grouping::Underscore) {
             return Err(both());
         }
-        if chars.get(pos) == Some(&'.') {
-            pos += 1;
-            spec.precision = integer(&chars, &mut pos)?;
+        if eat(&mut rest, '.') {
+            spec.precision = integer(&mut rest)?;
             if spec.precision.is_none() {
                 return Err(FormatError::message("Format specifier missing precision"));
             }
         }
-        if end - pos > 1 {
+        let mut chars = rest.chars();
+        spec.ty = chars.next();
+        if !chars.as_str().is_empty() {
             return Err(FormatError::invalid_spec(text));
-        }
-        if end - pos == 1 {
-            spec.ty = Some(chars[pos]);
         }
         if let Some(grouping) = spec.grouping {
             match spec.ty {

@@ -42,6 +42,9 @@ fn format_value(kind: &str, value: &str, spec_text: &str) -> Result<String, Stri
             } else if spec.is_char_type() {
                 spec.validate_char()
                     .map_err(|e| e.for_type(type_name).to_string())?;
+                if i64::try_from(n).is_err() {
+                    return Err(String::from("Python int too large to convert to C long"));
+                }
                 match u32::try_from(n).ok().and_then(char::from_u32) {
                     Some(c) => format_char(c, &spec),
                     None => return Err(String::from("%c arg not in range(0x110000)")),
@@ -369,6 +372,11 @@ enum V<'a> {
     S(&'a str),
     C(f64, f64),
     T(&'a [V<'a>]),
+    L(&'a [V<'a>]),
+    /// bytes, or a bytearray when the flag is set.
+    Y(&'a [u8], bool),
+    /// A dict with bytes keys.
+    DB(&'a [(&'a [u8], V<'a>)]),
     D(&'a [(&'a str, V<'a>)]),
 }
 
@@ -390,6 +398,22 @@ fn build(vm: &mut crate::vm::Vm, value: V<'_>) -> crate::value::Value {
         V::T(items) => {
             let values: Vec<_> = items.iter().map(|&item| build(vm, item)).collect();
             tuple::new(vm, &values).unwrap()
+        }
+        V::L(items) => {
+            let values: Vec<_> = items.iter().map(|&item| build(vm, item)).collect();
+            crate::objects::list::new(vm, &values).unwrap()
+        }
+        V::Y(data, false) => crate::objects::bytes::new(vm, data).unwrap(),
+        V::Y(data, true) => crate::objects::bytes::new_bytearray(vm, data).unwrap(),
+        V::DB(entries) => {
+            let table = dict::new(vm).unwrap();
+            vm.push_root(table);
+            for &(key, item) in entries {
+                let key = build(vm, V::Y(key, false));
+                let item = build(vm, item);
+                dict::set(vm, table, key, item).unwrap();
+            }
+            table
         }
         V::D(entries) => {
             let table = dict::new(vm).unwrap();
@@ -771,6 +795,63 @@ fn vm_formatting_matches_cpython() {
             "%05.1f|%-07.2e|",
             V::T(&[V::F(-2.5_f64), V::F(1234.5_f64)]),
             Ok("-02.5|1.23e+03|"),
+        );
+    }
+    {
+        // The argument that counts as a mapping (any subscriptable but a
+        // tuple or str, and for bytes templates not bytes either).
+        let mut pct = |vm: &mut crate::vm::Vm, template: V<'_>, args: V<'_>, expected| {
+            let mark = vm.root_mark();
+            let is_bytes = matches!(template, V::Y(..));
+            let template_value = build(vm, template);
+            let args = build(vm, args);
+            let result = if is_bytes {
+                crate::ops::format::percent_format_bytes(vm, template_value, args).map(|b| {
+                    let text: String = crate::objects::bytes::data(vm, b)
+                        .iter()
+                        .map(|&c| c as char)
+                        .collect();
+                    crate::objects::str::new(vm, &text).unwrap()
+                })
+            } else {
+                crate::ops::format::percent_format(vm, template_value, args)
+            };
+            tally(check(outcome(vm, result, false), expected, "mapping"));
+            vm.truncate_roots(mark);
+        };
+        pct(&mut vm, V::S("hello"), V::Y(b"x", false), Ok("hello"));
+        pct(&mut vm, V::S("hello"), V::Y(b"x", true), Ok("hello"));
+        pct(&mut vm, V::S("hello"), V::L(&[V::I(1)]), Ok("hello"));
+        pct(&mut vm, V::S("%s"), V::L(&[V::I(1), V::I(2)]), Ok("[1, 2]"));
+        pct(
+            &mut vm,
+            V::S("%(a)s"),
+            V::L(&[V::I(1)]),
+            Err("TypeError: list indices must be integers or slices, not str"),
+        );
+        pct(
+            &mut vm,
+            V::S("hello"),
+            V::S("x"),
+            Err("TypeError: not all arguments converted during string formatting"),
+        );
+        pct(
+            &mut vm,
+            V::Y(b"hello", false),
+            V::Y(b"x", false),
+            Err("TypeError: not all arguments converted during bytes formatting"),
+        );
+        pct(
+            &mut vm,
+            V::Y(b"hello", false),
+            V::L(&[V::I(1)]),
+            Ok("hello"),
+        );
+        pct(
+            &mut vm,
+            V::Y(b"%(a)s|%(b)5d", false),
+            V::DB(&[(b"a", V::Y(b"xy", false)), (b"b", V::I(3))]),
+            Ok("xy|    3"),
         );
     }
     // (Rounding ints to tens, and `round()` of floats beyond i128, are

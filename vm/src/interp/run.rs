@@ -987,6 +987,8 @@ impl Vm {
             frame.call_ip = call_ip;
         }
         let globals = function::field(self, function, function::GLOBALS);
+        let caller_end = self.frames.last().map_or(0, |f| f.live_end);
+        let live_end = caller_end.max(new_base + code.info.register_count as usize);
         self.frames.push(Frame {
             code,
             code_object,
@@ -999,6 +1001,7 @@ impl Vm {
             call_ip: 0,
             return_to: dst,
             entry: false,
+            live_end,
         });
         Ok(Called::Pushed)
     }
@@ -1022,8 +1025,11 @@ impl Vm {
             return Some(FrameExit::Return(value));
         }
         if let Some(caller) = self.frames.last() {
-            let end = caller.base + caller.code.info.register_count as usize;
-            self.stack.truncate(end.max(frame.return_to + 1));
+            // Every live frame's registers must survive: the caller's,
+            // and those of frames below it that a native call re-entered
+            // from (their windows may reach beyond the caller's).
+            let end = caller.live_end.max(frame.return_to + 1);
+            self.stack.truncate(end);
         }
         self.stack[frame.return_to] = value;
         None
@@ -1136,8 +1142,11 @@ impl Vm {
             if let Some(caller) = self.frames.last_mut() {
                 // The exception surfaces at the caller's call instruction.
                 caller.ip = caller.call_ip;
-                let end = caller.base + caller.code.info.register_count as usize;
+                let end = caller.live_end;
                 self.stack.truncate(end);
+                if self.stack.len() < end {
+                    self.stack.resize(end, Value::UNBOUND);
+                }
             }
         }
     }

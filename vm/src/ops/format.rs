@@ -123,9 +123,11 @@ fn format_int_value(
         // Spec errors are reported before the range of the value.
         spec.validate_char()
             .map_err(|e| spec_error(vm, e.for_type(type_name)))?;
-        let n = int::to_bigint(vm, value);
-        let code = n.to_str_radix(10).parse::<u32>().ok();
-        return match code.and_then(char::from_u32) {
+        // CPython reads the value as a C long first.
+        let Some(n) = int::to_bigint(vm, value).to_i64() else {
+            return Err(vm.raise_overflow_error("Python int too large to convert to C long"));
+        };
+        return match u32::try_from(n).ok().and_then(char::from_u32) {
             Some(c) => {
                 text_format::format_char(c, spec).map_err(|e| spec_error(vm, e.for_type(type_name)))
             }
@@ -166,7 +168,12 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
         }
         // Round to a multiple of 10**-digits, ties to even.
         let n = int::to_bigint(vm, value);
-        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked((-digits) as u32) else {
+        // 10**d > 2**(3d) > 2|n| rounds to zero; this also bounds d.
+        let d = digits.unsigned_abs() as u64;
+        if d.saturating_mul(3) > n.bit_length() + 1 {
+            return Ok(Value::small_int(0));
+        }
+        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked(d as u32) else {
             return Ok(Value::small_int(0));
         };
         let rounded = n.round_to_multiple(&scale);
@@ -217,32 +224,27 @@ struct PercentArgs {
     next: usize,
 }
 
-fn percent_args(vm: &mut Vm, args: Value) -> PercentArgs {
-    match vm.heap.kind_of(args) {
-        Some(ObjKind::Tuple) => PercentArgs {
+fn percent_args(vm: &mut Vm, args: Value, for_bytes: bool) -> PercentArgs {
+    if vm.heap.kind_of(args) == Some(ObjKind::Tuple) {
+        return PercentArgs {
             items: tuple::items(vm, args).to_vec(),
             mapping: None,
             next: 0,
-        },
-        Some(ObjKind::Dict) => PercentArgs {
-            items: alloc::vec![args],
-            mapping: Some(args),
-            next: 0,
-        },
-        _ if matches!(vm.heap.kind_of(args), Some(ObjKind::Instance))
-            && !pystr::is_str(&vm.heap, args) =>
-        {
-            PercentArgs {
-                items: alloc::vec![args],
-                mapping: Some(args),
-                next: 0,
-            }
-        }
-        _ => PercentArgs {
-            items: alloc::vec![args],
-            mapping: None,
-            next: 0,
-        },
+        };
+    }
+    // CPython takes any subscriptable non-tuple, non-str argument as the
+    // mapping for `%(key)s` (so `'hello' % []` is not an error), except
+    // that bytes formatting also excludes bytes and bytearray.
+    let mapping = match vm.heap.kind_of(args) {
+        Some(ObjKind::Dict | ObjKind::List | ObjKind::Range) => true,
+        Some(ObjKind::Bytes | ObjKind::ByteArray) => !for_bytes,
+        Some(ObjKind::Instance) => !pystr::is_str(&vm.heap, args),
+        _ => false,
+    };
+    PercentArgs {
+        items: alloc::vec![args],
+        mapping: mapping.then_some(args),
+        next: 0,
     }
 }
 
@@ -286,7 +288,7 @@ fn percent_format_text(
     args: Value,
     for_bytes: bool,
 ) -> PyResult<String> {
-    let mut arguments = percent_args(vm, args);
+    let mut arguments = percent_args(vm, args, for_bytes);
     let mark = vm.root_mark();
     vm.push_root(args);
     let result = (|| {
@@ -316,7 +318,13 @@ fn percent_format_text(
                             let Some(mapping) = arguments.mapping else {
                                 return Err(vm.raise_type_error("format requires a mapping"));
                             };
-                            let key_value = pystr::new(vm, key)?;
+                            // A bytes template looks its keys up as bytes.
+                            let key_value = if for_bytes {
+                                let data: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                                bytes::new(vm, &data)?
+                            } else {
+                                pystr::new(vm, key)?
+                            };
                             ops::subscript::get_item(vm, mapping, key_value)?
                         }
                         None => arguments.take(vm)?,
@@ -330,9 +338,11 @@ fn percent_format_text(
         if arguments.mapping.is_none() && arguments.next < arguments.items.len() {
             let is_tuple = vm.heap.kind_of(args) == Some(ObjKind::Tuple);
             if is_tuple || arguments.next == 0 {
-                return Err(
-                    vm.raise_type_error("not all arguments converted during string formatting")
-                );
+                return Err(vm.raise_type_error(if for_bytes {
+                    "not all arguments converted during bytes formatting"
+                } else {
+                    "not all arguments converted during string formatting"
+                }));
             }
         }
         Ok(out)
