@@ -636,4 +636,12 @@ fn timings() {
     std::println!("2000/1000-digit div: {t:?}");
     let (t, _) = best(2000, || c.add(&a));
     std::println!("2000-digit add: {t:?}");
+    let mut seed = 77;
+    for limbs in [24usize, 40, 64, 100, 200, 400] {
+        let x = pseudo_random(&mut seed, limbs, false);
+        let y = pseudo_random(&mut seed, limbs, false);
+        let (t, _) = best(500, || x.mul(&y));
+        let (s, _) = best(500, || x.mul(&x));
+        std::println!("{limbs}-limb mul: {t:?}, square: {s:?}");
+    }
 }
