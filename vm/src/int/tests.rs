@@ -645,3 +645,73 @@ fn timings() {
         std::println!("{limbs}-limb mul: {t:?}, square: {s:?}");
     }
 }
+
+#[test]
+fn bitwise_and_shift_identities_on_large_values() {
+    let mut seed = 0xdead_beef_cafe_f00d;
+    let minus_one = BigInt::from_i64(-1);
+    for (na, nb) in [
+        (1usize, 5usize),
+        (5, 1),
+        (3, 3),
+        (10, 40),
+        (40, 10),
+        (100, 100),
+    ] {
+        for signs in 0..4 {
+            let a = pseudo_random(&mut seed, na, signs & 1 == 1);
+            let b = pseudo_random(&mut seed, nb, signs & 2 == 2);
+            let and = a.bitand(&b);
+            let or = a.bitor(&b);
+            let xor = a.bitxor(&b);
+            // a + b == (a | b) + (a & b) and a ^ b == (a | b) - (a & b).
+            assert_eq!(a.add(&b), or.add(&and));
+            assert_eq!(xor, or.sub(&and));
+            // De Morgan, and the identities of -1.
+            assert_eq!(and.not(), a.not().bitor(&b.not()));
+            assert_eq!(a.bitand(&minus_one), a);
+            assert_eq!(a.bitor(&minus_one), minus_one);
+            assert_eq!(a.bitxor(&minus_one), a.not());
+            assert_eq!(a.bitxor(&a), BigInt::zero());
+            for k in [1usize, 31, 32, 33, 64, 100, 1000] {
+                let p = BigInt::one().shl(k);
+                assert_eq!(a.shl(k), a.mul(&p));
+                assert_eq!(a.shl(k).shr(k), a);
+                assert_eq!(a.shr(k), a.floor_div(&p).unwrap(), "{a:?} >> {k}");
+                // The low k bits: a & (2^k - 1) == a mod 2^k.
+                assert_eq!(a.bitand(&p.sub(&BigInt::one())), a.floor_mod(&p).unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn to_f64_is_nearest_on_random_values() {
+    let mut seed = 0x0123_4567_89ab_cdef;
+    for limbs in [2usize, 3, 4, 7, 20, 31] {
+        for _ in 0..50 {
+            let mut n = pseudo_random(&mut seed, limbs, false);
+            // Make some values sit exactly on or next to a rounding tie.
+            if seed % 3 == 0 {
+                let bits = n.bit_length() as usize;
+                n = n.shr(bits - 54).shl(bits - 54);
+            }
+            let x = n.to_f64().unwrap();
+            let back = BigInt::from_f64(x).unwrap();
+            let error = n.sub(&back).abs();
+            let ulp = BigInt::one().shl(n.bit_length() as usize - 53);
+            let twice = error.shl(1);
+            match twice.cmp(&ulp) {
+                Ordering::Less => {}
+                // A tie goes to the even mantissa.
+                Ordering::Equal => assert!(
+                    back.shr(n.bit_length() as usize - 53)
+                        .bitand(&BigInt::one())
+                        .is_zero()
+                        || back.bit_length() > n.bit_length()
+                ),
+                Ordering::Greater => panic!("{n:?} -> {x}"),
+            }
+        }
+    }
+}
