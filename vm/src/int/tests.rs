@@ -511,7 +511,27 @@ fn modular_power_against_cpython() {
         dec(&x.pow_mod(&BigInt::from_i64(-1), &m89).unwrap()),
         "338604421359886006294785622"
     );
+    // Long exponents take the windowed path.
+    let two = BigInt::from_i64(2);
+    let m521 = two.pow(521).sub(&BigInt::one());
+    let e = two.pow(200).add(&BigInt::from_i64(12345));
+    assert_eq!(dec(&BigInt::from_i64(3).pow_mod(&e, &m521).unwrap()), "4338780491919666181842014272161726345596012287671258750685364526064149899877228717662325852948922545439443849184256688375421359782722678232121232674959151749");
+    let m = BigInt::from_i64(10).pow(40).add(&BigInt::from_i64(7));
+    let e = BigInt::from_i64(10).pow(30).add(&BigInt::one());
+    assert_eq!(
+        dec(&big("-123456789123456789").pow_mod(&e, &m).unwrap()),
+        "9651325530443908601849220764823221979213"
+    );
+    let m = two.pow(255).sub(&BigInt::from_i64(19));
+    let b = two.pow(300).add(&BigInt::one());
+    assert_eq!(
+        dec(&b.pow_mod(&two.pow(64), &m).unwrap()),
+        "38240896601455841266763122272296243782930005167420367000926696962234382058595"
+    );
     let i = |n: i64| BigInt::from_i64(n);
+    assert_eq!(i(0).pow_mod(&i(0), &i(7)), Some(i(1)));
+    assert_eq!(i(0).pow_mod(&i(5), &i(7)), Some(i(0)));
+    assert_eq!(i(0).pow_mod(&i(-1), &i(7)), None);
     assert_eq!(i(-5).pow_mod(&i(3), &i(7)), Some(i(1)));
     assert_eq!(i(5).pow_mod(&i(3), &i(-7)), Some(i(-1)));
     assert_eq!(i(2).pow_mod(&i(3), &i(-5)), Some(i(-2)));
