@@ -25,6 +25,7 @@ mod magnitude;
 mod modular;
 mod mul;
 mod radix;
+mod sqrt;
 #[cfg(test)]
 mod tests;
 

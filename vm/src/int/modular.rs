@@ -1,5 +1,5 @@
-//! Modular exponentiation, `pow(base, exp, mod)`, and modular inverses for
-//! negative exponents.
+//! Number theory: modular exponentiation, `pow(base, exp, mod)`, modular
+//! inverses for negative exponents, and `gcd` (for `math.gcd`).
 //!
 //! The power runs on magnitudes with a fixed 4-bit window: sixteen
 //! precomputed powers of the base, then four squarings and at most one
@@ -38,6 +38,26 @@ impl BigInt {
             return Some(r.sub(&modulus));
         }
         Some(r)
+    }
+
+    /// Greatest common divisor, non-negative (`gcd(0, 0) == 0`), by
+    /// Euclid's algorithm; each step is one division, and once both fit
+    /// a u64 the rest runs in machine words.
+    pub fn gcd(&self, other: &BigInt) -> BigInt {
+        let (mut a, mut b) = (self.limbs().to_vec(), other.limbs().to_vec());
+        loop {
+            if let (Some(mut x), Some(mut y)) = (magnitude::to_u64(&a), magnitude::to_u64(&b)) {
+                while y != 0 {
+                    (x, y) = (y, x % y);
+                }
+                return BigInt::from_u64(x);
+            }
+            if b.is_empty() {
+                return BigInt::from_parts(false, a);
+            }
+            let r = div::div_rem(&a, &b).1;
+            a = core::mem::replace(&mut b, r);
+        }
     }
 
     /// The inverse of `self` modulo `m > 1` (self in 0..m), by the

@@ -735,3 +735,42 @@ fn to_f64_is_nearest_on_random_values() {
         }
     }
 }
+
+#[test]
+fn gcd_and_isqrt_against_cpython() {
+    let i = |n: i64| BigInt::from_i64(n);
+    let two = BigInt::from_i64(2);
+    let m = |k: u32| two.pow(k).sub(&BigInt::one());
+    assert_eq!(dec(&m(200).gcd(&m(120))), "1099511627775");
+    let x = BigInt::from_i64(3)
+        .pow(100)
+        .mul(&BigInt::from_i64(5).pow(7));
+    assert_eq!(
+        dec(&x.gcd(&BigInt::from_i64(15).pow(40))),
+        "949817613988822562578125"
+    );
+    assert_eq!(i(0).gcd(&i(0)), i(0));
+    assert_eq!(i(-12).gcd(&i(18)), i(6));
+    assert_eq!(i(0).gcd(&m(100).neg()), m(100));
+    assert_eq!(
+        dec(&BigInt::from_i64(10).pow(101).isqrt().unwrap()),
+        "316227766016837933199889354443271853371955513932521"
+    );
+    assert_eq!(
+        dec(&two.pow(128).sub(&BigInt::one()).isqrt().unwrap()),
+        "18446744073709551615"
+    );
+    assert_eq!(two.pow(64).isqrt(), Some(BigInt::from_u64(1 << 32)));
+    assert_eq!(m(64).isqrt(), Some(BigInt::from_u64((1 << 32) - 1)));
+    assert_eq!(i(-1).isqrt(), None);
+    for n in 0..200 {
+        let r = i(n).isqrt().unwrap().to_i64().unwrap();
+        assert!(r * r <= n && (r + 1) * (r + 1) > n);
+    }
+    let mut seed = 5;
+    for limbs in [3usize, 10, 50] {
+        let n = pseudo_random(&mut seed, limbs, false);
+        let r = n.isqrt().unwrap();
+        assert!(r.mul(&r) <= n && r.add(&BigInt::one()).mul(&r.add(&BigInt::one())) > n);
+    }
+}
