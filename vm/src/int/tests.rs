@@ -272,6 +272,7 @@ fn python_int_parsing() {
         ("b", 16, "11"),
         ("0b1", 16, "177"),
         ("\t\n 7\n", 8, "7"),
+        ("\x1c\x0c9\u{3000}", 10, "9"),
     ];
     for (text, radix, expected) in ok {
         assert_eq!(
@@ -617,6 +618,34 @@ fn ordering_is_numeric() {
     );
 }
 
+/// The digits of pi by the unbounded spigot, as the pidigits benchmark
+/// computes them.
+fn pidigits(count: usize) -> String {
+    let i = |n: i64| BigInt::from_i64(n);
+    let (mut acc, mut den, mut num) = (i(0), i(1), i(1));
+    let mut out = String::new();
+    let mut k = 0i64;
+    while out.len() < count {
+        k += 1;
+        let k2 = k * 2 + 1;
+        acc = acc.add(&num.shl(1)).mul(&i(k2));
+        den = den.mul(&i(k2));
+        num = num.mul(&i(k));
+        if num > acc {
+            continue;
+        }
+        let extract = |nth: i64| num.mul(&i(nth)).add(&acc).floor_div(&den).unwrap();
+        let d = extract(3);
+        if d != extract(4) {
+            continue;
+        }
+        out.push_str(&dec(&d));
+        acc = acc.sub(&den.mul(&d)).mul(&i(10));
+        num = num.mul(&i(10));
+    }
+    out
+}
+
 /// Rough timings (run with `--ignored --nocapture`, best of several
 /// runs since the machine is shared).
 #[test]
@@ -656,6 +685,10 @@ fn timings() {
     std::println!("2000/1000-digit div: {t:?}");
     let (t, _) = best(2000, || c.add(&a));
     std::println!("2000-digit add: {t:?}");
+    // The pidigits spigot (benchmarks game), 2000 digits.
+    let (t, digits) = best(3, || pidigits(2000));
+    std::println!("pidigits(2000): {t:?}");
+    assert!(digits.starts_with("31415926535897932384"));
     let mut seed = 77;
     for limbs in [24usize, 40, 64, 100, 200, 400] {
         let x = pseudo_random(&mut seed, limbs, false);
