@@ -10,8 +10,8 @@
 //! This file holds the type and the sign logic; the unsigned limb
 //! arithmetic lives in `magnitude` (add, subtract, shift), `mul`
 //! (schoolbook and Karatsuba), `div` (Knuth D and Burnikel-Ziegler),
-//! `modular` (`pow(b, e, m)`), and the conversions in
-//! `radix` (text), `float` (f64) and `bitwise` (two's complement ops).
+//! `modular` (`pow(b, e, m)`, gcd), `sqrt` (isqrt), and the conversions
+//! in `radix` (text), `float` (f64) and `bitwise` (two's complement ops).
 //!
 //! Sizes: nothing here refuses a large result by itself. Callers bound
 //! `shl` and `pow` first (`bit_length() + shift`, or `pow_bits_bound`)
@@ -199,7 +199,8 @@ impl BigInt {
         }
     }
 
-    /// Sum of `a` and `b` with b's sign given separately.
+    /// `self + other` with other's sign given separately (so `sub` is
+    /// `add` with the sign flipped, without cloning `other`).
     fn add_signed(&self, other: &BigInt, other_negative: bool) -> BigInt {
         if self.negative == other_negative {
             return BigInt::from_parts(self.negative, magnitude::add(&self.mag, &other.mag));
