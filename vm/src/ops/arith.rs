@@ -393,6 +393,15 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                 }
                 return float::new(vm, libm::pow(base, exponent));
             }
+            if x.is_zero() || x.abs().is_one() {
+                // 0, 1 and -1 to any (here positive) power, however large.
+                let result = if x.is_negative() && !y.is_odd() {
+                    x.neg()
+                } else {
+                    x.clone()
+                };
+                return int::from_bigint(vm, &result);
+            }
             let Some(exponent) = y.to_i64().filter(|&e| e <= u32::MAX as i64) else {
                 return Err(vm.raise_overflow_error("exponent too large"));
             };
