@@ -369,7 +369,7 @@ fn traceback_carets_point_at_the_failing_expression() {
     let expected = "Traceback (most recent call last):\n  File \"test.py\", line 4, in <module>\n    f(3)\n  File \"test.py\", line 2, in f\n    return 1 + x.missing\n               ^^^^^^^^^\nAttributeError: 'int' object has no attribute 'missing'\n";
     assert_eq!(run_file(source), expected);
     let source = "a = [1]\nb = a[0] + a[1]\n";
-    let expected = "Traceback (most recent call last):\n  File \"test.py\", line 2, in <module>\n    b = a[0] + a[1]\n               ^^^^\nIndexError: list index out of range\n";
+    let expected = "Traceback (most recent call last):\n  File \"test.py\", line 2, in <module>\n    b = a[0] + a[1]\n               ~^^^\nIndexError: list index out of range\n";
     assert_eq!(run_file(source), expected);
 }
 
