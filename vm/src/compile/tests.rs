@@ -403,9 +403,8 @@ fn generated_code_uses_registers_directly() {
     assert!(!listing.contains("CheckBound"), "{listing}");
 }
 
-/// Format specs are applied by `vm/src/format` (another branch).
+/// f-strings, `format()` and `%` through the compiler and `vm/src/format`.
 #[test]
-#[ignore = "needs the number formatting of vm/src/format"]
 fn formatting() {
     let source = include_str!("testdata/formatting.py");
     let expected = include_str!("testdata/formatting.out");
