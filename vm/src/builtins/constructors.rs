@@ -661,7 +661,13 @@ fn construct_range(vm: &mut Vm, args: &Args) -> PyResult {
 fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "reversed", 1, 1)?;
     let sequence = args.get(vm, 0);
-    match vm.heap.kind_of(sequence) {
+    // An interned str is an immediate, not a heap object.
+    let kind = if sequence.as_qstr().is_some() {
+        Some(ObjKind::Str)
+    } else {
+        vm.heap.kind_of(sequence)
+    };
+    match kind {
         Some(
             ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray | ObjKind::Str,
         ) => {

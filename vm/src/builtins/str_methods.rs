@@ -276,9 +276,8 @@ fn whitespace_split(text: &str, limit: usize, ranges: &mut Vec<(usize, usize)>) 
             return;
         };
         if ranges.len() == limit {
-            // The rest, with trailing whitespace removed.
-            let rest = text[start..].trim_end_matches(is_space);
-            ranges.push((start, start + rest.len()));
+            // The rest, trailing whitespace included (as CPython).
+            ranges.push((start, text.len()));
             return;
         }
         let mut end = text.len();
@@ -321,8 +320,7 @@ fn rsplit(vm: &mut Vm, args: &Args) -> PyResult {
                 }
                 end = head.len();
                 if ranges.len() == limit {
-                    let start = text.len() - text.trim_start_matches(is_space).len();
-                    ranges.push((start, end));
+                    ranges.push((0, end));
                     break;
                 }
                 let start = head
