@@ -66,6 +66,10 @@ macro_rules! shared_methods {
             &NativeFunction::method("removesuffix", removesuffix),
             &NativeFunction::method("translate", translate),
             &NativeFunction::static_method("maketrans", maketrans),
+            &NativeFunction::method("__len__", dunder_len),
+            &NativeFunction::method("__getitem__", dunder_getitem),
+            &NativeFunction::method("__contains__", dunder_contains),
+            &NativeFunction::method("__iter__", dunder_iter),
             $($extra,)*
         ]
     };
@@ -81,6 +85,8 @@ pub static BYTEARRAY_METHODS: &[&NativeFunction] = shared_methods!(
     &NativeFunction::method("clear", clear),
     &NativeFunction::method("copy", copy),
     &NativeFunction::method("reverse", reverse),
+    &NativeFunction::method("__setitem__", dunder_setitem),
+    &NativeFunction::method("__delitem__", dunder_delitem),
 );
 
 // ---------------------------------------------------------------------
@@ -1327,5 +1333,50 @@ fn reverse(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "reverse", 1, 1)?;
     let target = bytearray_receiver(vm, args, "reverse")?;
     bytes::bytearray_data_mut(vm, target).reverse();
+    Ok(Value::NONE)
+}
+
+// ---------------------------------------------------------------------
+// Dunder methods, for explicit calls and subclasses' super() calls.
+
+fn dunder_len(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__len__", 1, 1)?;
+    let (target, _) = receiver(vm, args, "__len__")?;
+    Ok(Value::small_int(bytes::data(vm, target).len() as isize))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__getitem__", 2, 2)?;
+    let (target, _) = receiver(vm, args, "__getitem__")?;
+    let key = args.get(vm, 1);
+    ops::subscript::get_item(vm, target, key)
+}
+
+fn dunder_contains(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__contains__", 2, 2)?;
+    let (target, _) = receiver(vm, args, "__contains__")?;
+    let item = args.get(vm, 1);
+    ops::compare::contains(vm, target, item).map(Value::from_bool)
+}
+
+fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__iter__", 1, 1)?;
+    let (target, _) = receiver(vm, args, "__iter__")?;
+    ops::iter::get_iter(vm, target)
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__setitem__", 3, 3)?;
+    let target = bytearray_receiver(vm, args, "__setitem__")?;
+    let (key, value) = (args.get(vm, 1), args.get(vm, 2));
+    ops::subscript::set_item(vm, target, key, value)?;
+    Ok(Value::NONE)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__delitem__", 2, 2)?;
+    let target = bytearray_receiver(vm, args, "__delitem__")?;
+    let key = args.get(vm, 1);
+    ops::subscript::delete_item(vm, target, key)?;
     Ok(Value::NONE)
 }

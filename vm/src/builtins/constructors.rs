@@ -564,7 +564,13 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
         }
         alloc::vec![0u8; n as usize]
     } else {
-        ops::subscript::byte_values(vm, source)?
+        let values = ops::subscript::byte_values(vm, source);
+        // bytes() words the range error in the plural, bytearray() not.
+        if values.is_err() && !mutable && vm.exception_matches(types::VALUE_ERROR) {
+            vm.take_exception();
+            return Err(vm.raise_value_error("bytes must be in range(0, 256)"));
+        }
+        values?
     };
     if mutable {
         bytes::new_bytearray(vm, &data)
