@@ -250,7 +250,12 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
     } else {
         String::from("strict")
     };
-    let text = decode_data(vm, bytes::data(vm, target).to_vec().as_slice(), &encoding, &errors)?;
+    let text = decode_data(
+        vm,
+        bytes::data(vm, target).to_vec().as_slice(),
+        &encoding,
+        &errors,
+    )?;
     pystr::new(vm, &text)
 }
 
@@ -281,7 +286,10 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
                 break;
             }
             Codec::Ascii => {
-                let run = data[at..].iter().position(|&b| b >= 0x80).unwrap_or(data.len() - at);
+                let run = data[at..]
+                    .iter()
+                    .position(|&b| b >= 0x80)
+                    .unwrap_or(data.len() - at);
                 (run, 1, "ordinal not in range(128)")
             }
             Codec::Utf8 => match core::str::from_utf8(&data[at..]) {
@@ -445,7 +453,8 @@ fn fromhex(vm: &mut Vm, args: &Args) -> PyResult {
     if let Some(position) = failed {
         // Positions count code points, as CPython reports them.
         let position = text[..position.min(text.len())].chars().count();
-        let message = format!("non-hexadecimal number found in fromhex() arg at position {position}");
+        let message =
+            format!("non-hexadecimal number found in fromhex() arg at position {position}");
         return Err(vm.raise_value_error(&message));
     }
     let mutable = class == Value::from_builtin_type(types::BYTEARRAY);
@@ -463,7 +472,11 @@ fn fromhex(vm: &mut Vm, args: &Args) -> PyResult {
 // ---------------------------------------------------------------------
 // Splitting and joining.
 
-fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bool, Option<Vec<u8>>, usize)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(Value, bool, Option<Vec<u8>>, usize)> {
     let [_, sep, maxsplit] = parse(vm, args, name, ["self", "sep", "maxsplit"], 1)?;
     let (target, mutable) = receiver(vm, args, name)?;
     let sep = if given(sep) {
@@ -481,7 +494,11 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bool, Op
     } else {
         ops::convert::index_isize(vm, maxsplit)?
     };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     Ok((target, mutable, sep, limit))
 }
 
@@ -703,7 +720,11 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult {
         Some(value) => ops::convert::index_isize(vm, value)?,
         None => -1,
     };
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     let data = bytes::data(vm, target);
     let old = bytes::data(vm, old);
     let new = bytes::data(vm, new);
@@ -747,7 +768,11 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult {
 
 /// The receiver, the needle and the resolved `[start:end]` of
 /// find/rfind/index/rindex/count; None when start is past end.
-fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Vec<u8>, Option<(usize, usize)>)> {
+fn search_args(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(Value, Vec<u8>, Option<(usize, usize)>)> {
     check(vm, args, name, 2, 4)?;
     let (target, _) = receiver(vm, args, name)?;
     let sub = needle(vm, args.get(vm, 1))?;
@@ -915,11 +940,7 @@ fn partition_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyRe
         find_sub(&data, &sep)
     };
     match found {
-        Some(at) => tuple_of(
-            vm,
-            mutable,
-            [&data[..at], &sep, &data[at + sep.len()..]],
-        ),
+        Some(at) => tuple_of(vm, mutable, [&data[..at], &sep, &data[at + sep.len()..]]),
         None if reverse => tuple_of(vm, mutable, [&[], &[], &data]),
         None => tuple_of(vm, mutable, [&data, &[], &[]]),
     }
@@ -1082,7 +1103,14 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bool, usiz
     Ok((target, mutable, width, fill))
 }
 
-fn padded(vm: &mut Vm, target: Value, mutable: bool, left: usize, right: usize, fill: u8) -> PyResult {
+fn padded(
+    vm: &mut Vm,
+    target: Value,
+    mutable: bool,
+    left: usize,
+    right: usize,
+    fill: u8,
+) -> PyResult {
     if !mutable && left == 0 && right == 0 {
         return Ok(target);
     }
@@ -1250,9 +1278,6 @@ fn extend(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "extend", 2, 2)?;
     let target = bytearray_receiver(vm, args, "extend")?;
     let source = args.get(vm, 1);
-    if pystr::is_str(&vm.heap, source) {
-        return Err(vm.raise_type_error("expected iterable of integers; got: 'str'"));
-    }
     let extra = ops::subscript::byte_values(vm, source)?;
     let len = bytes::bytearray_len(vm, target);
     bytes::bytearray_set_len(vm, target, len + extra.len())?;
@@ -1289,7 +1314,11 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult {
         Some(value) => ops::convert::index_isize(vm, value)?,
         None => -1,
     };
-    let position = if index < 0 { index + len as isize } else { index };
+    let position = if index < 0 {
+        index + len as isize
+    } else {
+        index
+    };
     if position < 0 || position >= len as isize {
         return Err(vm.raise_index_error("pop index out of range"));
     }

@@ -104,7 +104,11 @@ fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<Value> {
     if pystr::is_str(&vm.heap, native) {
         return Ok(native);
     }
-    let message = format!("{}must be str, not {}", what, ops::types::type_name(vm, value));
+    let message = format!(
+        "{}must be str, not {}",
+        what,
+        ops::types::type_name(vm, value)
+    );
     Err(vm.raise_type_error(&message))
 }
 
@@ -238,7 +242,11 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Option<V
 
 fn split(vm: &mut Vm, args: &Args) -> PyResult {
     let (target, sep, maxsplit) = split_args(vm, args, "split")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let text = pystr::text(vm, target);
     let mut ranges = Vec::new();
     match sep {
@@ -293,7 +301,11 @@ fn whitespace_split(text: &str, limit: usize, ranges: &mut Vec<(usize, usize)>) 
 
 fn rsplit(vm: &mut Vm, args: &Args) -> PyResult {
     let (target, sep, maxsplit) = split_args(vm, args, "rsplit")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let text = pystr::text(vm, target);
     let mut ranges = Vec::new();
     match sep {
@@ -341,7 +353,15 @@ fn rsplit(vm: &mut Vm, args: &Args) -> PyResult {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -498,7 +518,11 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult {
         Some(value) => ops::convert::index_isize(vm, value)?,
         None => -1,
     };
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     let text = pystr::text(vm, target);
     let old = pystr::text(vm, old);
     let new = pystr::text(vm, new);
@@ -557,9 +581,17 @@ fn search(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Optio
     let text = pystr::text(vm, target);
     let sub = pystr::text(vm, sub);
     let b0 = byte_at(text, ascii, start);
-    let b1 = if ascii { end } else { b0 + byte_at(&text[b0..], false, end - start) };
+    let b1 = if ascii {
+        end
+    } else {
+        b0 + byte_at(&text[b0..], false, end - start)
+    };
     let hay = &text[b0..b1];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(found.map(|offset| start + char_at(hay, ascii, offset)))
 }
 
@@ -605,7 +637,11 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult {
         return Ok(Value::small_int((end - start + 1) as isize));
     }
     let b0 = byte_at(text, ascii, start);
-    let b1 = if ascii { end } else { b0 + byte_at(&text[b0..], false, end - start) };
+    let b1 = if ascii {
+        end
+    } else {
+        b0 + byte_at(&text[b0..], false, end - start)
+    };
     let hay = &text[b0..b1];
     let n = if sub.len() == 1 {
         let byte = sub.as_bytes()[0];
@@ -656,7 +692,11 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
     let ascii = pystr::is_ascii(vm, target);
     let text = pystr::text(vm, target);
     let b0 = byte_at(text, ascii, start);
-    let b1 = if ascii { end } else { b0 + byte_at(&text[b0..], false, end - start) };
+    let b1 = if ascii {
+        end
+    } else {
+        b0 + byte_at(&text[b0..], false, end - start)
+    };
     let hay = &text[b0..b1];
     for candidate in candidates {
         let native = ops::arith::unwrap_native(vm, candidate);
@@ -782,28 +822,46 @@ fn map_text(
 }
 
 fn lower(vm: &mut Vm, args: &Args) -> PyResult {
-    map_text(vm, args, "lower", |b| b.make_ascii_lowercase(), |t| t.to_lowercase())
+    map_text(
+        vm,
+        args,
+        "lower",
+        |b| b.make_ascii_lowercase(),
+        |t| t.to_lowercase(),
+    )
 }
 
 fn upper(vm: &mut Vm, args: &Args) -> PyResult {
-    map_text(vm, args, "upper", |b| b.make_ascii_uppercase(), |t| t.to_uppercase())
+    map_text(
+        vm,
+        args,
+        "upper",
+        |b| b.make_ascii_uppercase(),
+        |t| t.to_uppercase(),
+    )
 }
 
 fn casefold(vm: &mut Vm, args: &Args) -> PyResult {
-    map_text(vm, args, "casefold", |b| b.make_ascii_lowercase(), |t| {
-        let mut out = String::with_capacity(t.len());
-        for c in t.chars() {
-            match c {
-                'ß' | 'ẞ' => out.push_str("ss"),
-                'ς' => out.push('σ'),
-                'ﬁ' => out.push_str("fi"),
-                'ﬂ' => out.push_str("fl"),
-                'ﬀ' => out.push_str("ff"),
-                _ => out.extend(c.to_lowercase()),
+    map_text(
+        vm,
+        args,
+        "casefold",
+        |b| b.make_ascii_lowercase(),
+        |t| {
+            let mut out = String::with_capacity(t.len());
+            for c in t.chars() {
+                match c {
+                    'ß' | 'ẞ' => out.push_str("ss"),
+                    'ς' => out.push('σ'),
+                    'ﬁ' => out.push_str("fi"),
+                    'ﬂ' => out.push_str("fl"),
+                    'ﬀ' => out.push_str("ff"),
+                    _ => out.extend(c.to_lowercase()),
+                }
             }
-        }
-        out
-    })
+            out
+        },
+    )
 }
 
 fn swapcase(vm: &mut Vm, args: &Args) -> PyResult {
@@ -879,7 +937,8 @@ fn is_cased(c: char) -> bool {
 }
 
 fn is_titlecase(c: char) -> bool {
-    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') || ('\u{1f88}'..='\u{1faf}').contains(&c) && (c as u32 & 0x8) != 0
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+        || ('\u{1f88}'..='\u{1faf}').contains(&c) && (c as u32 & 0x8) != 0
 }
 
 fn title(vm: &mut Vm, args: &Args) -> PyResult {
@@ -949,7 +1008,24 @@ fn is_numeric(c: char) -> bool {
         return c.is_ascii_digit();
     }
     c.is_numeric()
-        || matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆')
+        || matches!(
+            c,
+            '〇' | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+                | '万'
+                | '億'
+                | '兆'
+        )
 }
 
 fn is_alpha(c: char) -> bool {
@@ -1115,9 +1191,8 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize, cha
             }) {
                 Some((Some(c), None)) => c,
                 Some(_) => {
-                    return Err(vm.raise_type_error(
-                        "The fill character must be exactly one character long",
-                    ))
+                    return Err(vm
+                        .raise_type_error("The fill character must be exactly one character long"))
                 }
                 None => {
                     let message = format!(
@@ -1252,7 +1327,9 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, "encode")?;
     let encoding = if given(encoding) {
         let native = str_arg(vm, encoding, "encode() argument 'encoding' ")?;
-        pystr::text(vm, native).to_ascii_lowercase().replace('_', "-")
+        pystr::text(vm, native)
+            .to_ascii_lowercase()
+            .replace('_', "-")
     } else {
         String::from("utf-8")
     };
@@ -1262,11 +1339,16 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     } else {
         String::from("strict")
     };
-    let limit: u32 = match encoding.as_str() {
-        "utf-8" | "utf8" => {
-            let data = Vec::from(pystr::text(vm, target).as_bytes());
-            return bytes::new(vm, &data);
-        }
+    let text = String::from(pystr::text(vm, target));
+    let out = encode_str(vm, &text, &encoding, &errors)?;
+    bytes::new(vm, &out)
+}
+
+/// Encode `text` as UTF-8, ASCII or Latin-1 (`encoding` lower-cased) with
+/// an error handler, raising UnicodeEncodeError with CPython's message.
+pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let limit: u32 = match encoding {
+        "utf-8" | "utf8" => return Ok(Vec::from(text.as_bytes())),
         "ascii" | "us-ascii" => 0x80,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
         _ => {
@@ -1275,7 +1357,9 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
         }
     };
     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let text = pystr::text(vm, target);
+    if text.is_ascii() {
+        return Ok(Vec::from(text.as_bytes()));
+    }
     let mut out = Vec::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
@@ -1290,7 +1374,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
         while run_end < chars.len() && chars[run_end] as u32 >= limit {
             run_end += 1;
         }
-        match errors.as_str() {
+        match errors {
             "ignore" => {}
             "replace" => out.extend(core::iter::repeat(b'?').take(run_end - i)),
             "backslashreplace" => {
@@ -1330,7 +1414,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
         }
         i = run_end;
     }
-    bytes::new(vm, &out)
+    Ok(out)
 }
 
 fn format_method(vm: &mut Vm, args: &Args) -> PyResult {
@@ -1430,9 +1514,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
         let from: Vec<char> = from.chars().collect();
         let to: Vec<char> = to.chars().collect();
         if from.len() != to.len() {
-            return Err(vm.raise_value_error(
-                "the first two maketrans arguments must have equal length",
-            ));
+            return Err(
+                vm.raise_value_error("the first two maketrans arguments must have equal length")
+            );
         }
         for (&a, &b) in from.iter().zip(&to) {
             dict::set(
@@ -1501,17 +1585,16 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
                     match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(mapped) => out.push(mapped),
                         None => {
-                            return Err(vm.raise_value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(vm
+                                .raise_value_error("character mapping must be in range(0x110000)"))
                         }
                     }
                 } else if let Some(piece) = pystr::as_text(vm, value) {
                     out.push_str(piece);
                 } else {
-                    return Err(vm.raise_type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(
+                        vm.raise_type_error("character mapping must return integer, None or str")
+                    );
                 }
             }
         }
