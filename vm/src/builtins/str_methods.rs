@@ -74,6 +74,10 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("removesuffix", removesuffix),
     &NativeFunction::static_method("maketrans", maketrans),
     &NativeFunction::method("translate", translate),
+    &NativeFunction::method("__len__", dunder_len),
+    &NativeFunction::method("__getitem__", dunder_getitem),
+    &NativeFunction::method("__contains__", dunder_contains),
+    &NativeFunction::method("__iter__", dunder_iter),
 ];
 
 // ---------------------------------------------------------------------
@@ -1603,4 +1607,33 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
         return Ok(target);
     }
     pystr::new(vm, &out)
+}
+
+// ---------------------------------------------------------------------
+// Dunder methods, for explicit calls and subclasses' super() calls.
+
+fn dunder_len(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__len__", 1, 1)?;
+    let target = receiver(vm, args, "__len__")?;
+    Ok(Value::small_int(pystr::char_count(vm, target) as isize))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__getitem__", 2, 2)?;
+    let target = receiver(vm, args, "__getitem__")?;
+    let key = args.get(vm, 1);
+    ops::subscript::get_item(vm, target, key)
+}
+
+fn dunder_contains(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__contains__", 2, 2)?;
+    let target = receiver(vm, args, "__contains__")?;
+    let item = args.get(vm, 1);
+    ops::compare::contains(vm, target, item).map(Value::from_bool)
+}
+
+fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__iter__", 1, 1)?;
+    let target = receiver(vm, args, "__iter__")?;
+    ops::iter::get_iter(vm, target)
 }
