@@ -403,9 +403,9 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult {
         if let Some(sep) = separator {
             // Groups count from the right for positive bytes_per_sep.
             let boundary = if group > 0 {
-                i > 0 && (n - i) % step == 0
+                i > 0 && (n - i).is_multiple_of(step)
             } else {
-                i > 0 && i % step == 0
+                i > 0 && i.is_multiple_of(step)
             };
             if boundary && group != 0 {
                 out.push(sep);
@@ -768,11 +768,9 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult {
 
 /// The receiver, the needle and the resolved `[start:end]` of
 /// find/rfind/index/rindex/count; None when start is past end.
-fn search_args(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-) -> PyResult<(Value, Vec<u8>, Option<(usize, usize)>)> {
+type Search = (Value, Vec<u8>, Option<(usize, usize)>);
+
+fn search_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Search> {
     check(vm, args, name, 2, 4)?;
     let (target, _) = receiver(vm, args, name)?;
     let sub = needle(vm, args.get(vm, 1))?;

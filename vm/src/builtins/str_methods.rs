@@ -1220,9 +1220,9 @@ fn padded(vm: &mut Vm, target: Value, left: usize, right: usize, fill: char) -> 
     }
     let text = pystr::text(vm, target);
     let mut out = String::with_capacity(text.len() + (left + right) * fill.len_utf8());
-    out.extend(core::iter::repeat(fill).take(left));
+    out.extend(core::iter::repeat_n(fill, left));
     out.push_str(text);
-    out.extend(core::iter::repeat(fill).take(right));
+    out.extend(core::iter::repeat_n(fill, right));
     let chars = pystr::char_count(vm, target) + left + right;
     pystr::from_counted(vm, &out, chars)
 }
@@ -1265,7 +1265,7 @@ fn zfill(vm: &mut Vm, args: &Args) -> PyResult {
         }
         _ => text,
     };
-    out.extend(core::iter::repeat('0').take(width - len));
+    out.extend(core::iter::repeat_n('0', width - len));
     out.push_str(rest);
     pystr::from_counted(vm, &out, width)
 }
@@ -1290,7 +1290,7 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize as usize - column % tabsize as usize;
-                    out.extend(core::iter::repeat(' ').take(n));
+                    out.extend(core::iter::repeat_n(' ', n));
                     column += n;
                     chars += n;
                 }
@@ -1380,7 +1380,7 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
         }
         match errors {
             "ignore" => {}
-            "replace" => out.extend(core::iter::repeat(b'?').take(run_end - i)),
+            "replace" => out.extend(core::iter::repeat_n(b'?', run_end - i)),
             "backslashreplace" => {
                 for &c in &chars[i..run_end] {
                     out.extend_from_slice(escaped_char(c).as_bytes());
