@@ -808,7 +808,12 @@ fn map_text(
     let target = receiver(vm, args, name)?;
     let is_ascii = pystr::is_ascii(vm, target);
     let text = pystr::text(vm, target);
+    if is_ascii && target.as_qstr().is_none() {
+        return pystr::map_ascii(vm, target, ascii);
+    }
     if is_ascii {
+        // Interned (short) text: map a copy, and keep the interned
+        // receiver when nothing changes.
         let mut out = alloc::vec::Vec::from(text.as_bytes());
         ascii(&mut out);
         if out == text.as_bytes() {
