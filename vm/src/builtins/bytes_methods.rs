@@ -1081,7 +1081,7 @@ fn istitle(vm: &mut Vm, args: &Args) -> PyResult {
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, bool, usize, u8)> {
     check(vm, args, name, 2, 3)?;
     let (target, mutable) = receiver(vm, args, name)?;
-    let width = ops::convert::index_isize(vm, args.get(vm, 1))?.max(0) as usize;
+    let width = super::str_methods::width_arg(vm, args.get(vm, 1))?;
     let fill = match args.get_opt(vm, 2) {
         Some(value) => {
             let native = ops::arith::unwrap_native(vm, value);
@@ -1143,7 +1143,7 @@ fn rjust(vm: &mut Vm, args: &Args) -> PyResult {
 fn zfill(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "zfill", 2, 2)?;
     let (target, mutable) = receiver(vm, args, "zfill")?;
-    let width = ops::convert::index_isize(vm, args.get(vm, 1))?.max(0) as usize;
+    let width = super::str_methods::width_arg(vm, args.get(vm, 1))?;
     let data = bytes::data(vm, target);
     if width <= data.len() {
         if !mutable {
@@ -1176,11 +1176,17 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
     let data = bytes::data(vm, target);
     let mut out = Vec::with_capacity(data.len() + 16);
     let mut column = 0usize;
+    let limit = vm.heap.bytes_total();
+    let mut overflow = false;
     for &b in data {
         match b {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize as usize - column % tabsize as usize;
+                    if out.len() + n > limit {
+                        overflow = true;
+                        break;
+                    }
                     out.resize(out.len() + n, b' ');
                     column += n;
                 }
@@ -1194,6 +1200,9 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
                 column += 1;
             }
         }
+    }
+    if overflow {
+        return Err(vm.raise_memory_error());
     }
     make(vm, mutable, &out)
 }

@@ -17,7 +17,7 @@ use super::args::{check, check_count, parse};
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::native::{Args, NativeFunction};
-use crate::objects::{bytes, dict, list, str as pystr, tuple};
+use crate::objects::{bytes, dict, int, list, str as pystr, tuple};
 use crate::ops;
 use crate::types;
 use crate::value::Value;
@@ -137,6 +137,19 @@ pub(super) fn bounds(
             return Err(vm.raise_type_error(
                 "slice indices must be integers or None or have an __index__ method",
             ));
+        }
+        // Ints beyond a machine word saturate, as CPython clips them.
+        let native = ops::arith::unwrap_native(vm, value);
+        if int::is_big(vm, native)
+            && int::as_i64(vm, native)
+                .and_then(|n| isize::try_from(n).ok())
+                .is_none()
+        {
+            return Ok(if int::sign(vm, native) < 0 {
+                isize::MIN
+            } else {
+                isize::MAX
+            });
         }
         ops::convert::index_isize(vm, value)
     };
@@ -1185,11 +1198,21 @@ fn is_combining(c: char) -> bool {
 // ---------------------------------------------------------------------
 // Padding and layout.
 
+/// A padding width: negative is 0, and one beyond the heap's size is a
+/// MemoryError rather than an attempt at a huge Rust allocation.
+pub(super) fn width_arg(vm: &mut Vm, value: Value) -> PyResult<usize> {
+    let width = ops::convert::index_isize(vm, value)?.max(0) as usize;
+    if width > vm.heap.bytes_total() {
+        return Err(vm.raise_memory_error());
+    }
+    Ok(width)
+}
+
 /// Width and fill character arguments of center/ljust/rjust.
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize, char)> {
     check(vm, args, name, 2, 3)?;
     let target = receiver(vm, args, name)?;
-    let width = ops::convert::index_isize(vm, args.get(vm, 1))?;
+    let width = width_arg(vm, args.get(vm, 1))?;
     let fill = match args.get_opt(vm, 2) {
         Some(value) => {
             let native = ops::arith::unwrap_native(vm, value);
@@ -1215,7 +1238,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize, cha
         }
         None => ' ',
     };
-    Ok((target, width.max(0) as usize, fill))
+    Ok((target, width, fill))
 }
 
 /// The receiver with `left` and `right` fill characters around it.
@@ -1256,7 +1279,7 @@ fn rjust(vm: &mut Vm, args: &Args) -> PyResult {
 fn zfill(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "zfill", 2, 2)?;
     let target = receiver(vm, args, "zfill")?;
-    let width = ops::convert::index_isize(vm, args.get(vm, 1))?.max(0) as usize;
+    let width = width_arg(vm, args.get(vm, 1))?;
     let len = pystr::char_count(vm, target);
     if width <= len {
         return Ok(target);
@@ -1290,11 +1313,17 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
     let mut out = String::with_capacity(text.len() + 16);
     let mut column = 0usize;
     let mut chars = 0usize;
+    let limit = vm.heap.bytes_total();
+    let mut overflow = false;
     for c in text.chars() {
         match c {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize as usize - column % tabsize as usize;
+                    if out.len() + n > limit {
+                        overflow = true;
+                        break;
+                    }
                     out.extend(core::iter::repeat_n(' ', n));
                     column += n;
                     chars += n;
@@ -1311,6 +1340,9 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
                 chars += 1;
             }
         }
+    }
+    if overflow {
+        return Err(vm.raise_memory_error());
     }
     pystr::from_counted(vm, &out, chars)
 }
