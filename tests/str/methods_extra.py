@@ -49,3 +49,4 @@ print("xxhixx".strip("x"), "  hi  ".lstrip(), "  hi  ".rstrip(), "éhié".strip(
 class S(str):
     pass
 print(S("a,b").split(","), type(S("ab").upper()).__name__, S("x").join(["1", "2"]), "-".join([S("p"), S("q")]))
+print("abcdef".find("c", -2**70, 2**70), "abc".find("a", 2**70), "abc".startswith("a", -2**70), "abc"[2**70:], "abc"[-2**70:2])
