@@ -107,6 +107,12 @@ fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::R
             "can only concatenate list (not \"{}\") to list",
             ops::types::type_name(vm, b)
         )
+    } else if op == BinaryOp::Add && bytes::is_bytes_like(vm, a) {
+        format!(
+            "can't concat {} to {}",
+            ops::types::type_name(vm, b),
+            ops::types::type_name(vm, a)
+        )
     } else if op == BinaryOp::Add && vm.heap.kind_of(a) == Some(ObjKind::Tuple) {
         format!(
             "can only concatenate tuple (not \"{}\") to tuple",
