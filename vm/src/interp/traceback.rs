@@ -152,7 +152,7 @@ impl Vm {
             out.push('\n');
             // The separator that links this exception to the next newer one.
             if i > 0 {
-                out.push_str(chain[i - 1].1);
+                out.push_str(chain[i].1);
             }
         }
         out
