@@ -463,14 +463,14 @@ fn syntax_errors() {
     assert_eq!(
         msg("x = '''abc\n\n"),
         (
-            "unterminated triple-quoted string literal (detected at line 3)".into(),
+            "unterminated triple-quoted string literal (detected at line 2)".into(),
             1,
             5
         )
     );
     assert_eq!(
         msg("f(a=1, b)"),
-        ("positional argument follows keyword argument".into(), 1, 8)
+        ("positional argument follows keyword argument".into(), 1, 9)
     );
     assert_eq!(
         msg("def f(a=1, b): pass"),

@@ -87,7 +87,8 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return self.fail_span(message, value.span);
+                    let at = value.span.end;
+                    return self.fail(message, at, None);
                 }
                 args.push(value);
             }

@@ -4,7 +4,7 @@
 
 use super::{boxed, PResult, Parser};
 use crate::syntax::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Constant, DictItem, Expr, ExprKind, Span, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, Constant, DictItem, Expr, ExprKind, UnaryOp,
 };
 use crate::syntax::literal;
 use crate::syntax::token::TokenKind as T;
@@ -470,6 +470,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_expression(true)?;
         if self.at(T::For) || self.at(T::Async) {
+            self.check_comprehension_element(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(T::RPar)?;
             self.leave();
@@ -514,6 +515,7 @@ impl<'a> Parser<'a> {
         if !self.at(T::RSqb) {
             let first = self.star_expression(true)?;
             if self.at(T::For) || self.at(T::Async) {
+                self.check_comprehension_element(&first)?;
                 let generators = self.comprehension_clauses()?;
                 self.expect(T::RSqb)?;
                 self.leave();
@@ -557,6 +559,7 @@ impl<'a> Parser<'a> {
         if !is_dict {
             let first = first_key.expect("checked above");
             if self.at(T::For) || self.at(T::Async) {
+                self.check_comprehension_element(&first)?;
                 let generators = self.comprehension_clauses()?;
                 self.expect(T::RBrace)?;
                 self.leave();
@@ -599,10 +602,17 @@ impl<'a> Parser<'a> {
                         if self.tok().kind == T::Error {
                             return self.invalid();
                         }
-                        let at = self.prev_end();
+                        let at = k.span.start;
                         return self.fail("':' expected after dictionary key", at, None);
                     }
-                    self.bump();
+                    let colon = self.bump();
+                    if matches!(self.kind(), T::RBrace | T::Comma) {
+                        return self.fail(
+                            "expression expected after dictionary key and ':'",
+                            colon.start,
+                            Some(colon.end),
+                        );
+                    }
                     let value = self.expression()?;
                     if items.is_empty() && (self.at(T::For) || self.at(T::Async)) {
                         let generators = self.comprehension_clauses()?;
@@ -638,6 +648,16 @@ impl<'a> Parser<'a> {
             ExprKind::Dict(items.into_bump_slice()),
             self.span_from(start),
         ))
+    }
+
+    fn check_comprehension_element(&mut self, element: &Expr<'a>) -> PResult<()> {
+        if let ExprKind::Starred(_) = element.kind {
+            return self.fail_span(
+                "iterable unpacking cannot be used in comprehension",
+                element.span,
+            );
+        }
+        Ok(())
     }
 
     /// `for target in iter if cond ...` clauses, possibly `async for`.

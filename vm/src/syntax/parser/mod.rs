@@ -319,7 +319,7 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         let token = self.tok();
-        if token.kind == TokenKind::Error {
+        if token.kind != TokenKind::Newline {
             return self.invalid();
         }
         let at = self.prev_end();
