@@ -67,7 +67,7 @@ pub fn tokenize<'a>(source: &'a str, arena: &'a Bump, interactive: bool) -> Lexe
         indents: BVec::new_in(arena),
         brackets: BVec::new_in(arena),
         fstrings: BVec::new_in(arena),
-        tokens: BVec::with_capacity_in(source.len() / 3 + 4, arena),
+        tokens: BVec::with_capacity_in(source.len() / 6 + 4, arena),
         interactive,
     };
     if source.starts_with('\u{feff}') {

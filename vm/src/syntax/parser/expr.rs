@@ -4,7 +4,7 @@
 
 use super::{boxed, PResult, Parser};
 use crate::syntax::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Constant, DictItem, Expr, ExprKind, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, Constant, DictItem, Expr, ExprKind, Pos, UnaryOp,
 };
 use crate::syntax::literal;
 use crate::syntax::token::TokenKind as T;
@@ -70,6 +70,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -88,6 +89,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `name := value` or an expression.
+    #[inline(never)]
     pub(super) fn named_expression(&mut self) -> PResult<Expr<'a>> {
         if self.at(T::Name) && self.peek_kind(1) == T::ColonEqual {
             let name_token = self.bump();
@@ -142,6 +144,7 @@ impl<'a> Parser<'a> {
         self.star_expression_list(false)
     }
 
+    #[inline(never)]
     pub(super) fn star_expression_list(&mut self, named: bool) -> PResult<Expr<'a>> {
         let start = self.start();
         let first = self.star_expression(named)?;
@@ -188,6 +191,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `yield`, `yield value`, `yield from value`.
+    #[inline(never)]
     pub(super) fn yield_expression(&mut self) -> PResult<Expr<'a>> {
         let start = self.bump().start;
         if self.eat(T::From) {
@@ -206,82 +210,92 @@ impl<'a> Parser<'a> {
 
     /// Operators binding at least as tightly as `min`.
     pub(super) fn binary(&mut self, min: u8) -> PResult<Expr<'a>> {
+        // The loop arms live in separate functions so that this frame, the
+        // one repeated at every nesting level, stays small.
         self.enter()?;
         let start = self.start();
         let mut left = self.prefix(min)?;
         loop {
             let kind = self.kind();
-            match kind {
-                T::Or | T::And => {
-                    let (prec, op) = if kind == T::Or {
-                        (P_OR, BoolOp::Or)
-                    } else {
-                        (P_AND, BoolOp::And)
-                    };
-                    if min > prec {
-                        break;
-                    }
-                    let mut values = self.vec();
-                    values.push(left);
-                    while self.eat(kind) {
-                        values.push(self.binary(prec + 1)?);
-                    }
-                    let span = self.span_from(start);
-                    left = self.expr(
-                        ExprKind::BoolOp {
-                            op,
-                            values: values.into_bump_slice(),
-                        },
-                        span,
-                    );
-                }
+            left = match kind {
+                T::Or if min <= P_OR => self.bool_op(left, start, T::Or)?,
+                T::And if min <= P_AND => self.bool_op(left, start, T::And)?,
+                T::Or | T::And => break,
                 _ if min <= P_CMP && self.comparison_operator().is_some() => {
-                    let mut ops = self.vec();
-                    let mut comparators = self.vec();
-                    while let Some((op, len)) = self.comparison_operator() {
-                        for _ in 0..len {
-                            self.bump();
-                        }
-                        ops.push(op);
-                        comparators.push(self.binary(P_BOR)?);
-                    }
-                    let span = self.span_from(start);
-                    left = self.expr(
-                        ExprKind::Compare {
-                            left: self.alloc(left),
-                            ops: ops.into_bump_slice(),
-                            comparators: comparators.into_bump_slice(),
-                        },
-                        span,
-                    );
+                    self.compare(left, start)?
                 }
-                _ => {
-                    let Some((prec, op)) = binary_operator(kind) else {
-                        break;
-                    };
-                    if prec < min {
-                        break;
-                    }
-                    self.bump();
-                    let right = if op == BinOp::Pow {
-                        self.binary(P_UNARY)?
-                    } else {
-                        self.binary(prec + 1)?
-                    };
-                    let span = self.span_from(start);
-                    left = self.expr(
-                        ExprKind::BinOp {
-                            left: self.alloc(left),
-                            op,
-                            right: self.alloc(right),
-                        },
-                        span,
-                    );
-                }
-            }
+                _ => match binary_operator(kind) {
+                    Some((prec, op)) if prec >= min => self.binary_op(left, start, op, prec)?,
+                    _ => break,
+                },
+            };
         }
         self.leave();
         Ok(left)
+    }
+
+    #[inline(never)]
+    fn bool_op(&mut self, left: Expr<'a>, start: Pos, kind: T) -> PResult<Expr<'a>> {
+        let (prec, op) = if kind == T::Or {
+            (P_OR, BoolOp::Or)
+        } else {
+            (P_AND, BoolOp::And)
+        };
+        let mut values = self.vec();
+        values.push(left);
+        while self.eat(kind) {
+            values.push(self.binary(prec + 1)?);
+        }
+        let span = self.span_from(start);
+        Ok(self.expr(
+            ExprKind::BoolOp {
+                op,
+                values: values.into_bump_slice(),
+            },
+            span,
+        ))
+    }
+
+    #[inline(never)]
+    fn compare(&mut self, left: Expr<'a>, start: Pos) -> PResult<Expr<'a>> {
+        let mut ops = self.vec();
+        let mut comparators = self.vec();
+        while let Some((op, len)) = self.comparison_operator() {
+            for _ in 0..len {
+                self.bump();
+            }
+            ops.push(op);
+            comparators.push(self.binary(P_BOR)?);
+        }
+        let span = self.span_from(start);
+        Ok(self.expr(
+            ExprKind::Compare {
+                left: self.alloc(left),
+                ops: ops.into_bump_slice(),
+                comparators: comparators.into_bump_slice(),
+            },
+            span,
+        ))
+    }
+
+    #[inline(never)]
+    fn binary_op(&mut self, left: Expr<'a>, start: Pos, op: BinOp, prec: u8) -> PResult<Expr<'a>> {
+        self.bump();
+        let left = self.alloc(left);
+        let right = if op == BinOp::Pow {
+            self.binary(P_UNARY)?
+        } else {
+            self.binary(prec + 1)?
+        };
+        let span = self.span_from(start);
+        Ok(self.expr(
+            ExprKind::BinOp {
+                left,
+                op,
+                right: self.alloc(right),
+            },
+            span,
+        ))
     }
 
     fn comparison_operator(&mut self) -> Option<(CmpOp, usize)> {
@@ -380,6 +394,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn slices(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
         let first = self.slice()?;
@@ -404,6 +419,7 @@ impl<'a> Parser<'a> {
         Ok(self.expr(ExprKind::Tuple(items.into_bump_slice()), span))
     }
 
+    #[inline(never)]
     fn slice(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
         let lower = if self.at(T::Colon) {
@@ -455,6 +471,7 @@ impl<'a> Parser<'a> {
         Ok(self.expr(ExprKind::Constant(constant), self.span_from(token.start)))
     }
 
+    #[inline(never)]
     fn paren_atom(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -508,6 +525,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    #[inline(never)]
     fn list_atom(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -543,6 +561,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    #[inline(never)]
     fn brace_atom(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -661,6 +680,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `for target in iter if cond ...` clauses, possibly `async for`.
+    #[inline(never)]
     pub(super) fn comprehension_clauses(&mut self) -> PResult<&'a [Comprehension<'a>]> {
         let mut generators = self.vec();
         loop {

@@ -327,6 +327,8 @@ impl<'a> Parser<'a> {
     }
 
     fn enter(&mut self) -> PResult<()> {
+        #[cfg(test)]
+        stack_probe::record();
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             let at = self.start();
@@ -416,4 +418,30 @@ impl<'a> Parser<'a> {
 /// produced by a `&mut self` call in the argument list.
 pub(crate) fn boxed<T>(arena: &Bump, value: T) -> &T {
     arena.alloc(value)
+}
+
+/// Tests measure how much stack the deepest accepted input uses.
+#[cfg(test)]
+pub(crate) mod stack_probe {
+    std::thread_local! {
+        static LOWEST: core::cell::Cell<usize> = const { core::cell::Cell::new(usize::MAX) };
+    }
+
+    pub fn here() -> usize {
+        let marker = 0u8;
+        core::hint::black_box(&marker) as *const u8 as usize
+    }
+
+    pub fn record() {
+        let address = here();
+        LOWEST.with(|l| l.set(l.get().min(address)));
+    }
+
+    pub fn reset() {
+        LOWEST.with(|l| l.set(usize::MAX));
+    }
+
+    pub fn lowest() -> usize {
+        LOWEST.with(|l| l.get())
+    }
 }

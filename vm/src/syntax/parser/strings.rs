@@ -42,6 +42,7 @@ fn prefix(text: &str) -> Prefix {
 }
 
 impl<'a> Parser<'a> {
+    #[inline(never)]
     pub(super) fn strings(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
         let first = self.tok();
@@ -141,6 +142,7 @@ impl<'a> Parser<'a> {
 
     /// One f-string, from its `FStringStart` to its `FStringEnd`, appending
     /// its parts.
+    #[inline(never)]
     fn fstring(&mut self, parts: &mut BVec<'a, Expr<'a>>) -> PResult<()> {
         let start_token = self.bump();
         let raw = prefix(self.text(start_token)).raw;
@@ -177,6 +179,7 @@ impl<'a> Parser<'a> {
 
     /// A replacement field after its `{`: appends the `x=` text of a
     /// self-documenting field and the `FormattedValue`.
+    #[inline(never)]
     fn fstring_field(
         &mut self,
         open: Token,
