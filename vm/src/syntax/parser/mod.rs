@@ -13,6 +13,7 @@
 
 mod args;
 mod expr;
+mod fstring;
 mod pattern;
 mod stmt;
 mod strings;
