@@ -434,12 +434,32 @@ impl<'a> Lexer<'a> {
         if !self.at_line_start {
             self.push(TokenKind::Newline, self.pos, here);
         }
+        let here = self.end_of_last_line();
         for _ in 0..self.indents.len() {
             self.push(TokenKind::Dedent, self.pos, here);
         }
         self.indents.clear();
         self.push(TokenKind::EndMarker, self.pos, here);
         Ok(())
+    }
+
+    /// Where CPython places the tokens it makes up at the end of input:
+    /// the end of the last line, not the empty line after a final newline.
+    fn end_of_last_line(&self) -> Pos {
+        let body = self
+            .src
+            .strip_suffix("\r\n")
+            .or_else(|| self.src.strip_suffix(['\n', '\r']));
+        match body {
+            Some(body) if self.at_line_start && self.line > 1 => {
+                let line_start = body.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+                Pos {
+                    line: self.line - 1,
+                    col: body[line_start..].chars().count() as u32,
+                }
+            }
+            _ => self.here(),
+        }
     }
 
     fn name(&mut self) -> LexResult<()> {

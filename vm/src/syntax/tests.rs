@@ -542,6 +542,10 @@ fn syntax_errors() {
 
 #[test]
 fn indentation_errors() {
+    let e = err("if x:\n\n\n");
+    assert_eq!((e.pos.line, e.pos.col), (3, 0));
+    let e = err("if x:\n  # c\n");
+    assert_eq!((e.pos.line, e.pos.col), (2, 5));
     let e = err("  x = 1");
     assert_eq!(
         (e.message.as_str(), e.kind),
@@ -670,7 +674,7 @@ fn moderate_nesting_is_fine() {
 
 /// Dump every file listed in `$SYNTAX_CORPUS` to `$SYNTAX_OUT/<n>.rs.txt`
 /// (with positions), for diffing against CPython's `ast` (see the
-/// reference dumper used during development).
+/// `cpython_dump.py` next to this file writes the same format from CPython).
 #[test]
 #[ignore]
 fn dump_corpus() {
