@@ -673,8 +673,8 @@ fn moderate_nesting_is_fine() {
 }
 
 /// Dump every file listed in `$SYNTAX_CORPUS` to `$SYNTAX_OUT/<n>.rs.txt`
-/// (with positions), for diffing against CPython's `ast` (see the
-/// `cpython_dump.py` next to this file writes the same format from CPython).
+/// (with positions), for diffing against CPython's `ast`: `cpython_dump.py`
+/// next to this file writes the same format from CPython.
 #[test]
 #[ignore]
 fn dump_corpus() {

@@ -476,8 +476,18 @@ impl<'a> Parser<'a> {
     fn class_def(&mut self, decorators: &'a [Expr<'a>]) -> PResult<Stmt<'a>> {
         let keyword = self.bump();
         let name = self.name()?;
-        let (bases, keywords) = if self.eat(T::LPar) {
-            self.call_arguments()?
+        let (bases, keywords) = if self.at(T::LPar) {
+            let open = self.bump();
+            let (bases, keywords) = self.call_arguments()?;
+            // `class C(x for x in y)` is not a call: the generator would
+            // need its own parentheses.
+            if let Some(generator) = bases.iter().find(|b| {
+                matches!(b.kind, ExprKind::GeneratorExp { .. }) && b.span.start == open.start
+            }) {
+                let at = generator.span.start;
+                return self.fail("invalid syntax", at, None);
+            }
+            (bases, keywords)
         } else {
             (&[][..], &[][..])
         };
