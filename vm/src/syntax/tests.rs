@@ -612,6 +612,8 @@ fn interactive_incomplete() {
     assert!(!incomplete("x = )\n"));
     assert!(!incomplete("'abc\n"));
     assert!(!incomplete("if x:\n\n"));
+    assert!(!incomplete("if x:\n  y\nelse\n"));
+    assert!(!incomplete("for x in y z:\n"));
     let arena = Bump::new();
     assert!(parse("if x:\n  y\n\n", ParseMode::Interactive, &arena).is_ok());
     assert!(parse("a; b\n", ParseMode::Interactive, &arena).is_ok());

@@ -91,6 +91,7 @@ pub fn parse<'a>(
             // more lines, like an open block does.
             if mode == ParseMode::Interactive
                 && !from_lexer
+                && parser.generic
                 && !error.incomplete
                 && parser.starts_compound()
                 && parser.at_input_end(parser.tokens[parser.furthest])
