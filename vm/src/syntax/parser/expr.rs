@@ -47,6 +47,11 @@ impl<'a> Parser<'a> {
         if !self.at(T::If) {
             return Ok(body);
         }
+        self.conditional(body, start)
+    }
+
+    #[inline(never)]
+    fn conditional(&mut self, body: Expr<'a>, start: Pos) -> PResult<Expr<'a>> {
         self.enter()?;
         self.bump();
         let test = self.binary(P_OR)?;
@@ -323,32 +328,56 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if let Some((op, prec)) = op {
+            return self.unary(op, prec);
+        }
+        if self.at(T::Await) {
+            return self.await_expression();
+        }
+        self.primary()
+    }
+
+    #[inline(never)]
+    fn unary(&mut self, op: UnaryOp, prec: u8) -> PResult<Expr<'a>> {
+        {
             let start = self.bump().start;
             let operand = self.binary(prec)?;
             let span = self.span_from(start);
-            return Ok(self.expr(
+            Ok(self.expr(
                 ExprKind::UnaryOp {
                     op,
                     operand: self.alloc(operand),
                 },
                 span,
-            ));
+            ))
         }
-        if self.at(T::Await) {
+    }
+
+    #[inline(never)]
+    fn await_expression(&mut self) -> PResult<Expr<'a>> {
+        {
             let start = self.bump().start;
             self.enter()?;
             let value = self.primary()?;
             self.leave();
             let span = self.span_from(start);
-            return Ok(self.expr(ExprKind::Await(self.alloc(value)), span));
+            Ok(self.expr(ExprKind::Await(self.alloc(value)), span))
         }
-        self.primary()
     }
 
     /// An atom followed by calls, attributes and subscripts.
     pub(super) fn primary(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
-        let mut value = self.atom()?;
+        let value = self.atom()?;
+        if matches!(self.kind(), T::Dot | T::LPar | T::LSqb) {
+            return self.trailers(value, start);
+        }
+        Ok(value)
+    }
+
+    /// Attributes, calls and subscripts after an atom (out of line: the
+    /// atom's frame is part of every nesting level).
+    #[inline(never)]
+    fn trailers(&mut self, mut value: Expr<'a>, start: Pos) -> PResult<Expr<'a>> {
         loop {
             match self.kind() {
                 T::Dot => {
