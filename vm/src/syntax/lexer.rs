@@ -67,7 +67,7 @@ pub fn tokenize<'a>(source: &'a str, arena: &'a Bump, interactive: bool) -> Lexe
         indents: BVec::new_in(arena),
         brackets: BVec::new_in(arena),
         fstrings: BVec::new_in(arena),
-        tokens: BVec::with_capacity_in(source.len() / 3 + 4, arena),
+        tokens: BVec::with_capacity_in(source.len() / 6 + 4, arena),
         interactive,
     };
     if source.starts_with('\u{feff}') {
@@ -141,6 +141,15 @@ impl<'a> Lexer<'a> {
         Pos {
             line: self.line,
             col: self.col,
+        }
+    }
+
+    /// The character before the current one, where CPython reports a
+    /// malformed number.
+    fn before(&self) -> Pos {
+        Pos {
+            line: self.line,
+            col: self.col.saturating_sub(1),
         }
     }
 
@@ -277,6 +286,8 @@ impl<'a> Lexer<'a> {
                         self.name()?;
                     } else if let Some((kind, len)) = operator(&self.bytes[self.pos..]) {
                         self.operator(kind, len)?;
+                    } else if c.is_ascii_graphic() {
+                        return Err(self.error("invalid syntax", start));
                     } else {
                         return Err(self.error(
                             format!("invalid character '{}' (U+{:04X})", c, c as u32),
@@ -423,12 +434,32 @@ impl<'a> Lexer<'a> {
         if !self.at_line_start {
             self.push(TokenKind::Newline, self.pos, here);
         }
+        let here = self.end_of_last_line();
         for _ in 0..self.indents.len() {
             self.push(TokenKind::Dedent, self.pos, here);
         }
         self.indents.clear();
         self.push(TokenKind::EndMarker, self.pos, here);
         Ok(())
+    }
+
+    /// Where CPython places the tokens it makes up at the end of input:
+    /// the end of the last line, not the empty line after a final newline.
+    fn end_of_last_line(&self) -> Pos {
+        let body = self
+            .src
+            .strip_suffix("\r\n")
+            .or_else(|| self.src.strip_suffix(['\n', '\r']));
+        match body {
+            Some(body) if self.at_line_start && self.line > 1 => {
+                let line_start = body.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+                Pos {
+                    line: self.line - 1,
+                    col: body[line_start..].chars().count() as u32,
+                }
+            }
+            _ => self.here(),
+        }
     }
 
     fn name(&mut self) -> LexResult<()> {
@@ -561,7 +592,7 @@ impl<'a> Lexer<'a> {
                 if c == b'_' {
                     self.advance();
                     if !(self.byte(0) as char).is_digit(radix) {
-                        return Err(self.error(format!("invalid {} literal", name), self.here()));
+                        return Err(self.error(format!("invalid {} literal", name), self.before()));
                     }
                 } else if (c as char).is_digit(radix) {
                     self.advance();
@@ -577,19 +608,10 @@ impl<'a> Lexer<'a> {
                     self.here(),
                 ));
             }
-            if digits == 0 {
-                let pos = if self.at_end() || !is_ident_continue(c as char) {
-                    Pos {
-                        line: start.line,
-                        col: start.col + 1,
-                    }
-                } else {
-                    self.here()
-                };
-                return Err(self.error(format!("invalid {} literal", name), pos));
-            }
-            if self.peek_char().is_some_and(is_ident_continue) && !self.keyword_follows() {
-                return Err(self.error(format!("invalid {} literal", name), self.here()));
+            if digits == 0
+                || (self.peek_char().is_some_and(is_ident_continue) && !self.keyword_follows())
+            {
+                return Err(self.error(format!("invalid {} literal", name), self.before()));
             }
             self.push(TokenKind::Number, lo, start);
             return Ok(());
@@ -612,7 +634,9 @@ impl<'a> Lexer<'a> {
                 }
                 self.decimal_digits()?;
             } else if !self.keyword_follows() {
-                return Err(self.error("invalid decimal literal", start));
+                let mut pos = self.before();
+                pos.col += sign as u32 * 2;
+                return Err(self.error("invalid decimal literal", pos));
             }
         }
         if matches!(self.byte(0), b'j' | b'J') {
@@ -634,7 +658,7 @@ impl<'a> Lexer<'a> {
             }
         }
         if self.peek_char().is_some_and(is_ident_continue) && !self.keyword_follows() {
-            return Err(self.error("invalid decimal literal", start));
+            return Err(self.error("invalid decimal literal", self.before()));
         }
         self.push(TokenKind::Number, lo, start);
         Ok(())
@@ -735,12 +759,23 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
+    /// The line of the last character of the input (CPython does not count
+    /// the empty line after a final newline).
+    fn last_line(&self) -> u32 {
+        let ends_with_newline = self.src.ends_with(['\n', '\r']);
+        if self.at_end() && ends_with_newline && self.line > 1 {
+            self.line - 1
+        } else {
+            self.line
+        }
+    }
+
     fn unterminated(&self, triple: bool, start: Pos) -> SyntaxError {
         if triple {
             let error = self.error(
                 format!(
                     "unterminated triple-quoted string literal (detected at line {})",
-                    self.line
+                    self.last_line()
                 ),
                 start,
             );

@@ -11,6 +11,7 @@ use bumpalo::collections::{String as BString, Vec as BVec};
 use bumpalo::Bump;
 
 /// Convert a `Number` token's text.
+#[inline(never)]
 pub fn number<'a>(text: &'a str, arena: &'a Bump) -> Constant<'a> {
     let text = strip_underscores(text, arena);
     let bytes = text.as_bytes();

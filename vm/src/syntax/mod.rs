@@ -5,6 +5,15 @@
 //! Everything the front end allocates lives in the caller's `bumpalo`
 //! arena: the token array, decoded literals and the tree. Names and
 //! literals that need no decoding are slices of the source.
+//!
+//! Deliberate departures from CPython: `\N{...}` escapes are a SyntaxError
+//! (no Unicode name table on a microcontroller), identifiers are not NFKC
+//! normalised, a lone surrogate escape becomes U+FFFD (text is UTF-8), and
+//! nesting is bounded (100 brackets, 100 indentation levels, and
+//! `parser::MAX_DEPTH` recursive grammar levels) so that small stacks
+//! cannot overflow. A few checks CPython makes in its compiler
+//! (duplicate parameters, repeated keywords, starred targets, `__debug__`)
+//! are made here, with CPython's messages.
 
 pub mod ast;
 #[cfg(test)]

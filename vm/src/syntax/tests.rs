@@ -463,14 +463,14 @@ fn syntax_errors() {
     assert_eq!(
         msg("x = '''abc\n\n"),
         (
-            "unterminated triple-quoted string literal (detected at line 3)".into(),
+            "unterminated triple-quoted string literal (detected at line 2)".into(),
             1,
             5
         )
     );
     assert_eq!(
         msg("f(a=1, b)"),
-        ("positional argument follows keyword argument".into(), 1, 8)
+        ("positional argument follows keyword argument".into(), 1, 9)
     );
     assert_eq!(
         msg("def f(a=1, b): pass"),
@@ -542,6 +542,10 @@ fn syntax_errors() {
 
 #[test]
 fn indentation_errors() {
+    let e = err("if x:\n\n\n");
+    assert_eq!((e.pos.line, e.pos.col), (3, 0));
+    let e = err("if x:\n  # c\n");
+    assert_eq!((e.pos.line, e.pos.col), (2, 5));
     let e = err("  x = 1");
     assert_eq!(
         (e.message.as_str(), e.kind),
@@ -608,6 +612,8 @@ fn interactive_incomplete() {
     assert!(!incomplete("x = )\n"));
     assert!(!incomplete("'abc\n"));
     assert!(!incomplete("if x:\n\n"));
+    assert!(!incomplete("if x:\n  y\nelse\n"));
+    assert!(!incomplete("for x in y z:\n"));
     let arena = Bump::new();
     assert!(parse("if x:\n  y\n\n", ParseMode::Interactive, &arena).is_ok());
     assert!(parse("a; b\n", ParseMode::Interactive, &arena).is_ok());
@@ -669,8 +675,8 @@ fn moderate_nesting_is_fine() {
 }
 
 /// Dump every file listed in `$SYNTAX_CORPUS` to `$SYNTAX_OUT/<n>.rs.txt`
-/// (with positions), for diffing against CPython's `ast` (see the
-/// reference dumper used during development).
+/// (with positions), for diffing against CPython's `ast`: `cpython_dump.py`
+/// next to this file writes the same format from CPython.
 #[test]
 #[ignore]
 fn dump_corpus() {
@@ -711,4 +717,209 @@ fn dump_corpus() {
         std::fs::write(format!("{}/{}.rs.txt", out, i), result + "\n").unwrap();
     }
     dump::set_spans(false);
+}
+
+/// Random soups of Python fragments must never panic or hang.
+#[test]
+fn fuzz_no_panic() {
+    const FRAGMENTS: &[&str] = &[
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        ",",
+        ";",
+        ".",
+        "...",
+        "=",
+        "==",
+        ":=",
+        "->",
+        "*",
+        "**",
+        "+",
+        "-",
+        "~",
+        "@",
+        "!",
+        "!=",
+        "<",
+        "<<=",
+        "/",
+        "//",
+        "%",
+        "|",
+        "&",
+        "^",
+        "\n",
+        "\r\n",
+        "\r",
+        "\\\n",
+        "\\",
+        "  ",
+        "\t",
+        "\x0c",
+        "#c",
+        "x",
+        "_",
+        "match",
+        "case",
+        "type",
+        "1",
+        "0x1f",
+        "0o",
+        "1_0",
+        "1.5e3",
+        "2j",
+        "012",
+        "'s'",
+        "\"s\"",
+        "'''",
+        "\"\"\"",
+        "b'",
+        "f'",
+        "f\"",
+        "rf'",
+        "f'{",
+        "f'{x}'",
+        "f'{x!r:>{w}}'",
+        "{x=}",
+        "'\\x4",
+        "'\\N{A}'",
+        "if",
+        "elif",
+        "else",
+        "for",
+        "in",
+        "while",
+        "try",
+        "except",
+        "except*",
+        "finally",
+        "with",
+        "as",
+        "def",
+        "class",
+        "return",
+        "yield",
+        "from",
+        "import",
+        "lambda",
+        "not",
+        "and",
+        "or",
+        "is",
+        "await",
+        "async",
+        "del",
+        "pass",
+        "global",
+        "nonlocal",
+        "raise",
+        "assert",
+        "break",
+        "continue",
+        "None",
+        "True",
+        "€",
+        "é",
+        "\u{feff}",
+        "    ",
+        "\n    ",
+        "\n  ",
+        "\n\t",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..20000 {
+        let len = (next() % 24) as usize;
+        let mut source = String::new();
+        for _ in 0..len {
+            source.push_str(FRAGMENTS[(next() % FRAGMENTS.len() as u64) as usize]);
+            if next() % 3 == 0 {
+                source.push(' ');
+            }
+        }
+        for mode in [ParseMode::Module, ParseMode::Interactive, ParseMode::Eval] {
+            let arena = Bump::new();
+            let _ = parse(&source, mode, &arena);
+        }
+    }
+}
+
+/// The deepest input the limits accept must parse within 1 MiB of stack
+/// (unoptimised frames; about 2.2 KiB per bracket level in the dev profile).
+#[test]
+fn deep_input_on_small_stack() {
+    let handle = std::thread::Builder::new()
+        .stack_size(1024 * 1024)
+        .spawn(|| {
+            let sources = [
+                format!("x = {}1{}", "(".repeat(99), ")".repeat(99)),
+                format!("x = {}1{}", "[-(".repeat(33), ")]".repeat(33)),
+                format!("x = {}1", "-".repeat(300)),
+                format!("x = {}1", "not ".repeat(300)),
+                format!("x = {}", "lambda: ".repeat(300)),
+                format!("x = f'{}'", "{f'".repeat(60)),
+            ];
+            for source in sources {
+                let arena = Bump::new();
+                let _ = parse(&source, ParseMode::Module, &arena);
+            }
+        })
+        .unwrap();
+    handle.join().unwrap();
+}
+
+#[test]
+#[ignore]
+fn measure_stack() {
+    use super::parser::stack_probe;
+    let cases: [(&str, String); 7] = [
+        (
+            "parens",
+            format!("x = {}1{}", "(".repeat(99), ")".repeat(99)),
+        ),
+        (
+            "mixed",
+            format!("x = {}1{}", "[-(".repeat(33), ")]".repeat(33)),
+        ),
+        ("neg", format!("x = {}1", "-".repeat(300))),
+        ("not", format!("x = {}1", "not ".repeat(300))),
+        ("lambda", format!("x = {}", "lambda: ".repeat(300))),
+        ("fstr", format!("x = f'{}'", "{f'".repeat(60))),
+        (
+            "ifs",
+            (0..99)
+                .map(|i| format!("{}if x:\n", " ".repeat(i)))
+                .collect::<String>()
+                + &" ".repeat(99)
+                + "pass\n",
+        ),
+    ];
+    for (name, source) in cases {
+        let result = std::thread::Builder::new()
+            .stack_size(64 * 1024 * 1024)
+            .spawn(move || {
+                stack_probe::reset();
+                let base = stack_probe::here();
+                let arena = Bump::new();
+                let r = parse(&source, ParseMode::Module, &arena)
+                    .map(|_| ())
+                    .map_err(|e| e.message);
+                (base - stack_probe::lowest(), r)
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        std::println!("{}: {} bytes {:?}", name, result.0, result.1);
+    }
 }

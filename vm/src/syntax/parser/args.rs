@@ -9,6 +9,7 @@ use crate::syntax::token::TokenKind as T;
 impl<'a> Parser<'a> {
     /// After the `(` of a call (or class bases): arguments up to and
     /// including the `)`.
+    #[inline(never)]
     pub(super) fn call_arguments(&mut self) -> PResult<(&'a [Expr<'a>], &'a [Keyword<'a>])> {
         self.enter()?;
         let open = self.tokens[self.index - 1];
@@ -87,7 +88,8 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return self.fail_span(message, value.span);
+                    let at = value.span.end;
+                    return self.fail(message, at, None);
                 }
                 args.push(value);
             }
@@ -102,6 +104,7 @@ impl<'a> Parser<'a> {
 
     /// A parameter list up to (not including) `)` for `def` or `:` for
     /// `lambda` (which has no annotations).
+    #[inline(never)]
     pub(super) fn parameters(&mut self, lambda: bool) -> PResult<Parameters<'a>> {
         let close = if lambda { T::Colon } else { T::RPar };
         let mut posonly: &'a [Param<'a>] = &[];

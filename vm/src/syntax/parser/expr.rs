@@ -4,7 +4,7 @@
 
 use super::{boxed, PResult, Parser};
 use crate::syntax::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Constant, DictItem, Expr, ExprKind, Span, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, Constant, DictItem, Expr, ExprKind, Pos, UnaryOp,
 };
 use crate::syntax::literal;
 use crate::syntax::token::TokenKind as T;
@@ -47,6 +47,11 @@ impl<'a> Parser<'a> {
         if !self.at(T::If) {
             return Ok(body);
         }
+        self.conditional(body, start)
+    }
+
+    #[inline(never)]
+    fn conditional(&mut self, body: Expr<'a>, start: Pos) -> PResult<Expr<'a>> {
         self.enter()?;
         self.bump();
         let test = self.binary(P_OR)?;
@@ -70,6 +75,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -88,6 +94,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `name := value` or an expression.
+    #[inline(never)]
     pub(super) fn named_expression(&mut self) -> PResult<Expr<'a>> {
         if self.at(T::Name) && self.peek_kind(1) == T::ColonEqual {
             let name_token = self.bump();
@@ -142,6 +149,7 @@ impl<'a> Parser<'a> {
         self.star_expression_list(false)
     }
 
+    #[inline(never)]
     pub(super) fn star_expression_list(&mut self, named: bool) -> PResult<Expr<'a>> {
         let start = self.start();
         let first = self.star_expression(named)?;
@@ -188,6 +196,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `yield`, `yield value`, `yield from value`.
+    #[inline(never)]
     pub(super) fn yield_expression(&mut self) -> PResult<Expr<'a>> {
         let start = self.bump().start;
         if self.eat(T::From) {
@@ -206,82 +215,92 @@ impl<'a> Parser<'a> {
 
     /// Operators binding at least as tightly as `min`.
     pub(super) fn binary(&mut self, min: u8) -> PResult<Expr<'a>> {
+        // The loop arms live in separate functions so that this frame, the
+        // one repeated at every nesting level, stays small.
         self.enter()?;
         let start = self.start();
         let mut left = self.prefix(min)?;
         loop {
             let kind = self.kind();
-            match kind {
-                T::Or | T::And => {
-                    let (prec, op) = if kind == T::Or {
-                        (P_OR, BoolOp::Or)
-                    } else {
-                        (P_AND, BoolOp::And)
-                    };
-                    if min > prec {
-                        break;
-                    }
-                    let mut values = self.vec();
-                    values.push(left);
-                    while self.eat(kind) {
-                        values.push(self.binary(prec + 1)?);
-                    }
-                    let span = self.span_from(start);
-                    left = self.expr(
-                        ExprKind::BoolOp {
-                            op,
-                            values: values.into_bump_slice(),
-                        },
-                        span,
-                    );
-                }
+            left = match kind {
+                T::Or if min <= P_OR => self.bool_op(left, start, T::Or)?,
+                T::And if min <= P_AND => self.bool_op(left, start, T::And)?,
+                T::Or | T::And => break,
                 _ if min <= P_CMP && self.comparison_operator().is_some() => {
-                    let mut ops = self.vec();
-                    let mut comparators = self.vec();
-                    while let Some((op, len)) = self.comparison_operator() {
-                        for _ in 0..len {
-                            self.bump();
-                        }
-                        ops.push(op);
-                        comparators.push(self.binary(P_BOR)?);
-                    }
-                    let span = self.span_from(start);
-                    left = self.expr(
-                        ExprKind::Compare {
-                            left: self.alloc(left),
-                            ops: ops.into_bump_slice(),
-                            comparators: comparators.into_bump_slice(),
-                        },
-                        span,
-                    );
+                    self.compare(left, start)?
                 }
-                _ => {
-                    let Some((prec, op)) = binary_operator(kind) else {
-                        break;
-                    };
-                    if prec < min {
-                        break;
-                    }
-                    self.bump();
-                    let right = if op == BinOp::Pow {
-                        self.binary(P_UNARY)?
-                    } else {
-                        self.binary(prec + 1)?
-                    };
-                    let span = self.span_from(start);
-                    left = self.expr(
-                        ExprKind::BinOp {
-                            left: self.alloc(left),
-                            op,
-                            right: self.alloc(right),
-                        },
-                        span,
-                    );
-                }
-            }
+                _ => match binary_operator(kind) {
+                    Some((prec, op)) if prec >= min => self.binary_op(left, start, op, prec)?,
+                    _ => break,
+                },
+            };
         }
         self.leave();
         Ok(left)
+    }
+
+    #[inline(never)]
+    fn bool_op(&mut self, left: Expr<'a>, start: Pos, kind: T) -> PResult<Expr<'a>> {
+        let (prec, op) = if kind == T::Or {
+            (P_OR, BoolOp::Or)
+        } else {
+            (P_AND, BoolOp::And)
+        };
+        let mut values = self.vec();
+        values.push(left);
+        while self.eat(kind) {
+            values.push(self.binary(prec + 1)?);
+        }
+        let span = self.span_from(start);
+        Ok(self.expr(
+            ExprKind::BoolOp {
+                op,
+                values: values.into_bump_slice(),
+            },
+            span,
+        ))
+    }
+
+    #[inline(never)]
+    fn compare(&mut self, left: Expr<'a>, start: Pos) -> PResult<Expr<'a>> {
+        let mut ops = self.vec();
+        let mut comparators = self.vec();
+        while let Some((op, len)) = self.comparison_operator() {
+            for _ in 0..len {
+                self.bump();
+            }
+            ops.push(op);
+            comparators.push(self.binary(P_BOR)?);
+        }
+        let span = self.span_from(start);
+        Ok(self.expr(
+            ExprKind::Compare {
+                left: self.alloc(left),
+                ops: ops.into_bump_slice(),
+                comparators: comparators.into_bump_slice(),
+            },
+            span,
+        ))
+    }
+
+    #[inline(never)]
+    fn binary_op(&mut self, left: Expr<'a>, start: Pos, op: BinOp, prec: u8) -> PResult<Expr<'a>> {
+        self.bump();
+        let left = self.alloc(left);
+        let right = if op == BinOp::Pow {
+            self.binary(P_UNARY)?
+        } else {
+            self.binary(prec + 1)?
+        };
+        let span = self.span_from(start);
+        Ok(self.expr(
+            ExprKind::BinOp {
+                left,
+                op,
+                right: self.alloc(right),
+            },
+            span,
+        ))
     }
 
     fn comparison_operator(&mut self) -> Option<(CmpOp, usize)> {
@@ -309,32 +328,56 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if let Some((op, prec)) = op {
+            return self.unary(op, prec);
+        }
+        if self.at(T::Await) {
+            return self.await_expression();
+        }
+        self.primary()
+    }
+
+    #[inline(never)]
+    fn unary(&mut self, op: UnaryOp, prec: u8) -> PResult<Expr<'a>> {
+        {
             let start = self.bump().start;
             let operand = self.binary(prec)?;
             let span = self.span_from(start);
-            return Ok(self.expr(
+            Ok(self.expr(
                 ExprKind::UnaryOp {
                     op,
                     operand: self.alloc(operand),
                 },
                 span,
-            ));
+            ))
         }
-        if self.at(T::Await) {
+    }
+
+    #[inline(never)]
+    fn await_expression(&mut self) -> PResult<Expr<'a>> {
+        {
             let start = self.bump().start;
             self.enter()?;
             let value = self.primary()?;
             self.leave();
             let span = self.span_from(start);
-            return Ok(self.expr(ExprKind::Await(self.alloc(value)), span));
+            Ok(self.expr(ExprKind::Await(self.alloc(value)), span))
         }
-        self.primary()
     }
 
     /// An atom followed by calls, attributes and subscripts.
     pub(super) fn primary(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
-        let mut value = self.atom()?;
+        let value = self.atom()?;
+        if matches!(self.kind(), T::Dot | T::LPar | T::LSqb) {
+            return self.trailers(value, start);
+        }
+        Ok(value)
+    }
+
+    /// Attributes, calls and subscripts after an atom (out of line: the
+    /// atom's frame is part of every nesting level).
+    #[inline(never)]
+    fn trailers(&mut self, mut value: Expr<'a>, start: Pos) -> PResult<Expr<'a>> {
         loop {
             match self.kind() {
                 T::Dot => {
@@ -380,6 +423,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(never)]
     fn slices(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
         let first = self.slice()?;
@@ -404,6 +448,7 @@ impl<'a> Parser<'a> {
         Ok(self.expr(ExprKind::Tuple(items.into_bump_slice()), span))
     }
 
+    #[inline(never)]
     fn slice(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
         let lower = if self.at(T::Colon) {
@@ -455,6 +500,7 @@ impl<'a> Parser<'a> {
         Ok(self.expr(ExprKind::Constant(constant), self.span_from(token.start)))
     }
 
+    #[inline(never)]
     fn paren_atom(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -470,6 +516,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.star_expression(true)?;
         if self.at(T::For) || self.at(T::Async) {
+            self.check_comprehension_element(&first)?;
             let generators = self.comprehension_clauses()?;
             self.expect(T::RPar)?;
             self.leave();
@@ -507,6 +554,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    #[inline(never)]
     fn list_atom(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -514,6 +562,7 @@ impl<'a> Parser<'a> {
         if !self.at(T::RSqb) {
             let first = self.star_expression(true)?;
             if self.at(T::For) || self.at(T::Async) {
+                self.check_comprehension_element(&first)?;
                 let generators = self.comprehension_clauses()?;
                 self.expect(T::RSqb)?;
                 self.leave();
@@ -541,6 +590,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    #[inline(never)]
     fn brace_atom(&mut self) -> PResult<Expr<'a>> {
         self.enter()?;
         let start = self.bump().start;
@@ -557,6 +607,7 @@ impl<'a> Parser<'a> {
         if !is_dict {
             let first = first_key.expect("checked above");
             if self.at(T::For) || self.at(T::Async) {
+                self.check_comprehension_element(&first)?;
                 let generators = self.comprehension_clauses()?;
                 self.expect(T::RBrace)?;
                 self.leave();
@@ -599,10 +650,17 @@ impl<'a> Parser<'a> {
                         if self.tok().kind == T::Error {
                             return self.invalid();
                         }
-                        let at = self.prev_end();
+                        let at = k.span.start;
                         return self.fail("':' expected after dictionary key", at, None);
                     }
-                    self.bump();
+                    let colon = self.bump();
+                    if matches!(self.kind(), T::RBrace | T::Comma) {
+                        return self.fail(
+                            "expression expected after dictionary key and ':'",
+                            colon.start,
+                            Some(colon.end),
+                        );
+                    }
                     let value = self.expression()?;
                     if items.is_empty() && (self.at(T::For) || self.at(T::Async)) {
                         let generators = self.comprehension_clauses()?;
@@ -640,7 +698,18 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    fn check_comprehension_element(&mut self, element: &Expr<'a>) -> PResult<()> {
+        if let ExprKind::Starred(_) = element.kind {
+            return self.fail_span(
+                "iterable unpacking cannot be used in comprehension",
+                element.span,
+            );
+        }
+        Ok(())
+    }
+
     /// `for target in iter if cond ...` clauses, possibly `async for`.
+    #[inline(never)]
     pub(super) fn comprehension_clauses(&mut self) -> PResult<&'a [Comprehension<'a>]> {
         let mut generators = self.vec();
         loop {

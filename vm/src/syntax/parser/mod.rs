@@ -13,6 +13,7 @@
 
 mod args;
 mod expr;
+mod fstring;
 mod pattern;
 mod stmt;
 mod strings;
@@ -90,6 +91,7 @@ pub fn parse<'a>(
             // more lines, like an open block does.
             if mode == ParseMode::Interactive
                 && !from_lexer
+                && parser.generic
                 && !error.incomplete
                 && parser.starts_compound()
                 && parser.at_input_end(parser.tokens[parser.furthest])
@@ -319,7 +321,7 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         let token = self.tok();
-        if token.kind == TokenKind::Error {
+        if token.kind != TokenKind::Newline {
             return self.invalid();
         }
         let at = self.prev_end();
@@ -327,6 +329,8 @@ impl<'a> Parser<'a> {
     }
 
     fn enter(&mut self) -> PResult<()> {
+        #[cfg(test)]
+        stack_probe::record();
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             let at = self.start();
@@ -416,4 +420,30 @@ impl<'a> Parser<'a> {
 /// produced by a `&mut self` call in the argument list.
 pub(crate) fn boxed<T>(arena: &Bump, value: T) -> &T {
     arena.alloc(value)
+}
+
+/// Tests measure how much stack the deepest accepted input uses.
+#[cfg(test)]
+pub(crate) mod stack_probe {
+    std::thread_local! {
+        static LOWEST: core::cell::Cell<usize> = const { core::cell::Cell::new(usize::MAX) };
+    }
+
+    pub fn here() -> usize {
+        let marker = 0u8;
+        core::hint::black_box(&marker) as *const u8 as usize
+    }
+
+    pub fn record() {
+        let address = here();
+        LOWEST.with(|l| l.set(l.get().min(address)));
+    }
+
+    pub fn reset() {
+        LOWEST.with(|l| l.set(usize::MAX));
+    }
+
+    pub fn lowest() -> usize {
+        LOWEST.with(|l| l.get())
+    }
 }

@@ -234,7 +234,11 @@ impl<'a> Parser<'a> {
             star = Some(is_star);
             let mut typ = None;
             let mut name = None;
-            if !self.at(T::Colon) || is_star {
+            if is_star && self.at(T::Colon) {
+                let at = self.start();
+                return self.fail("expected one or more exception types", at, None);
+            }
+            if !self.at(T::Colon) {
                 let value = self.expression()?;
                 if self.at(T::Comma) {
                     let span = self.span_from(value.span.start);
@@ -278,8 +282,12 @@ impl<'a> Parser<'a> {
             if self.tok().kind == T::Error {
                 return self.invalid();
             }
-            let at = self.last_real_end();
             let token = self.tok();
+            let at = if self.at_input_end(token) {
+                self.last_real_end()
+            } else {
+                token.start
+            };
             let mut error = crate::syntax::error::SyntaxError::new(
                 "expected 'except' or 'finally' block",
                 at,
@@ -468,8 +476,18 @@ impl<'a> Parser<'a> {
     fn class_def(&mut self, decorators: &'a [Expr<'a>]) -> PResult<Stmt<'a>> {
         let keyword = self.bump();
         let name = self.name()?;
-        let (bases, keywords) = if self.eat(T::LPar) {
-            self.call_arguments()?
+        let (bases, keywords) = if self.at(T::LPar) {
+            let open = self.bump();
+            let (bases, keywords) = self.call_arguments()?;
+            // `class C(x for x in y)` is not a call: the generator would
+            // need its own parentheses.
+            if let Some(generator) = bases.iter().find(|b| {
+                matches!(b.kind, ExprKind::GeneratorExp { .. }) && b.span.start == open.start
+            }) {
+                let at = generator.span.start;
+                return self.fail("invalid syntax", at, None);
+            }
+            (bases, keywords)
         } else {
             (&[][..], &[][..])
         };
@@ -549,6 +567,10 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let mut targets = self.vec();
                 loop {
+                    if self.at(T::Star) {
+                        let at = self.start();
+                        return self.fail("cannot delete starred", at, None);
+                    }
                     let target = self.binary(P_BOR)?;
                     self.check_target(&target, TargetContext::Delete)?;
                     targets.push(target);

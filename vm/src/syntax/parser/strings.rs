@@ -1,5 +1,5 @@
-//! String atoms: implicit concatenation of adjacent literals, decoding, and
-//! f-strings assembled from the lexer's PEP 701 token stream.
+//! String atoms: implicit concatenation of adjacent literals and their
+//! decoding (f-string parts come from `fstring.rs`).
 //!
 //! A group with no f-string becomes one `Constant` (borrowing the source
 //! when a single literal needs no decoding). A group with an f-string
@@ -9,21 +9,21 @@
 //! 3.11, the parts themselves carry the span of the whole group, while the
 //! expressions inside fields have their own exact positions.
 
-use super::{boxed, PResult, Parser};
+use super::{PResult, Parser};
 use crate::syntax::ast::{Constant, Expr, ExprKind, Pos, Span};
 use crate::syntax::literal;
-use crate::syntax::token::{Token, TokenKind as T};
+use crate::syntax::token::TokenKind as T;
 use bumpalo::collections::{String as BString, Vec as BVec};
 
-struct Prefix {
-    raw: bool,
-    bytes: bool,
+pub(super) struct Prefix {
+    pub(super) raw: bool,
+    pub(super) bytes: bool,
     /// Bytes of prefix plus opening quotes.
     open_len: usize,
     quote_len: usize,
 }
 
-fn prefix(text: &str) -> Prefix {
+pub(super) fn prefix(text: &str) -> Prefix {
     let quote_at = text.find(['\'', '"']).unwrap_or(0);
     let letters = &text.as_bytes()[..quote_at];
     let quote = text.as_bytes().get(quote_at).copied().unwrap_or(b'"');
@@ -42,6 +42,7 @@ fn prefix(text: &str) -> Prefix {
 }
 
 impl<'a> Parser<'a> {
+    #[inline(never)]
     pub(super) fn strings(&mut self) -> PResult<Expr<'a>> {
         let start = self.start();
         let first = self.tok();
@@ -138,153 +139,14 @@ impl<'a> Parser<'a> {
         };
         Ok(self.expr(ExprKind::Constant(constant), span))
     }
-
-    /// One f-string, from its `FStringStart` to its `FStringEnd`, appending
-    /// its parts.
-    fn fstring(&mut self, parts: &mut BVec<'a, Expr<'a>>) -> PResult<()> {
-        let start_token = self.bump();
-        let raw = prefix(self.text(start_token)).raw;
-        self.enter()?;
-        loop {
-            let token = self.tok();
-            match token.kind {
-                T::FStringMiddle => {
-                    self.bump();
-                    let decoded = self.fstring_text(token, raw)?;
-                    push_text(parts, decoded, self.arena);
-                }
-                T::LBrace => {
-                    self.bump();
-                    self.fstring_field(token, raw, parts)?;
-                }
-                T::FStringEnd => {
-                    self.bump();
-                    break;
-                }
-                _ => return self.invalid(),
-            }
-        }
-        self.leave();
-        Ok(())
-    }
-
-    fn fstring_text(&mut self, token: Token, raw: bool) -> PResult<&'a str> {
-        match literal::decode_str(self.text(token), raw, true, self.arena) {
-            Ok(decoded) => Ok(decoded),
-            Err(message) => self.fail(message, token.end, None),
-        }
-    }
-
-    /// A replacement field after its `{`: appends the `x=` text of a
-    /// self-documenting field and the `FormattedValue`.
-    fn fstring_field(
-        &mut self,
-        open: Token,
-        raw: bool,
-        parts: &mut BVec<'a, Expr<'a>>,
-    ) -> PResult<()> {
-        self.enter()?;
-        match self.kind() {
-            T::RBrace => {
-                let at = self.start();
-                return self.fail("f-string: empty expression not allowed", at, None);
-            }
-            T::Exclamation => {
-                let at = self.start();
-                return self.fail("f-string: expression required before '!'", at, None);
-            }
-            _ => {}
-        }
-        let value = if self.at(T::Yield) {
-            self.yield_expression()?
-        } else {
-            self.star_expression_list(false)?
-        };
-        let mut conversion = None;
-        if self.at(T::Equal) {
-            self.bump();
-            let next = self.tok();
-            let debug = &self.src[open.hi as usize..next.lo as usize];
-            let debug = literal::decode_str(debug, true, false, self.arena).unwrap_or(debug);
-            push_text(parts, debug, self.arena);
-            if !matches!(next.kind, T::Exclamation | T::Colon) {
-                conversion = Some('r');
-            }
-        }
-        if self.at(T::Exclamation) {
-            let bang = self.bump();
-            let token = self.tok();
-            let text = self.text(token);
-            let valid =
-                token.kind == T::Name && token.lo == bang.hi && matches!(text, "r" | "s" | "a");
-            if !valid {
-                return self.fail(
-                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                    token.start,
-                    None,
-                );
-            }
-            self.bump();
-            conversion = text.chars().next();
-        }
-        let mut format_spec = None;
-        if self.at(T::Colon) {
-            let colon = self.bump();
-            let mut spec_parts = self.vec();
-            loop {
-                let token = self.tok();
-                match token.kind {
-                    T::FStringMiddle => {
-                        self.bump();
-                        let decoded = self.fstring_text(token, raw)?;
-                        push_text(&mut spec_parts, decoded, self.arena);
-                    }
-                    T::LBrace => {
-                        self.bump();
-                        self.fstring_field(token, raw, &mut spec_parts)?;
-                    }
-                    _ => break,
-                }
-            }
-            let span = Span {
-                start: colon.end,
-                end: self.start(),
-            };
-            for part in spec_parts.iter_mut() {
-                part.span = span;
-            }
-            format_spec = Some(boxed(
-                self.arena,
-                self.expr(ExprKind::JoinedStr(spec_parts.into_bump_slice()), span),
-            ));
-        }
-        if !self.at(T::RBrace) {
-            if self.tok().kind == T::Error {
-                return self.invalid();
-            }
-            let at = self.start();
-            return self.fail("f-string: expecting '}'", at, None);
-        }
-        let close = self.bump();
-        self.leave();
-        let span = Span {
-            start: open.start,
-            end: close.end,
-        };
-        parts.push(self.expr(
-            ExprKind::FormattedValue {
-                value: self.alloc(value),
-                conversion,
-                format_spec,
-            },
-            span,
-        ));
-        Ok(())
-    }
 }
 
 /// Append literal text, merging it into a preceding literal part.
-fn push_text<'a>(parts: &mut BVec<'a, Expr<'a>>, text: &'a str, arena: &'a bumpalo::Bump) {
+pub(super) fn push_text<'a>(
+    parts: &mut BVec<'a, Expr<'a>>,
+    text: &'a str,
+    arena: &'a bumpalo::Bump,
+) {
     if text.is_empty() {
         return;
     }
