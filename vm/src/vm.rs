@@ -104,6 +104,8 @@ pub struct Vm {
     /// A MemoryError made at start-up, raised when no memory is left to
     /// make one.
     pub(crate) memory_error: Value,
+    /// `micropython.opt_level()`.
+    pub(crate) opt_level: u8,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -146,6 +148,7 @@ impl Vm {
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
             memory_error: Value::NONE,
+            opt_level: 0,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),

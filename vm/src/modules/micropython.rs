@@ -31,13 +31,18 @@ fn identity(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(args.get(vm, 0))
 }
 
+/// `opt_level()` reads and `opt_level(n)` sets the optimisation level
+/// that compilation will use (MicroPython's; nothing reads it yet).
 fn opt_level(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "opt_level", 0, 1)?;
-    Ok(if args.count == 0 {
-        Value::small_int(0)
-    } else {
-        Value::NONE
-    })
+    match args.get_opt(vm, 0) {
+        None => Ok(Value::small_int(vm.opt_level as isize)),
+        Some(level) => {
+            let level = crate::ops::convert::index_isize(vm, level)?;
+            vm.opt_level = level.clamp(0, 3) as u8;
+            Ok(Value::NONE)
+        }
+    }
 }
 
 fn ignore(_vm: &mut Vm, _args: &Args) -> PyResult {

@@ -242,6 +242,16 @@ pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
 /// Binary operators of builtin types; None when the types don't support
 /// the operator together.
 fn builtin_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // bool's own &, | and ^ give bools.
+    if a.is_bool() && b.is_bool() {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        match op {
+            BinaryOp::BitAnd => return Ok(Some(Value::from_bool(x & y))),
+            BinaryOp::BitOr => return Ok(Some(Value::from_bool(x | y))),
+            BinaryOp::BitXor => return Ok(Some(Value::from_bool(x ^ y))),
+            _ => {}
+        }
+    }
     let a_int = int::is_int(vm, a);
     let b_int = int::is_int(vm, b);
     if a_int && b_int {
@@ -504,7 +514,7 @@ fn float_binary(vm: &mut Vm, op: BinaryOp, x: f64, y: f64) -> PyResult<Option<Va
                 )
                 .map(Some);
             }
-            let result = libm::pow(x, y);
+            let result = exact_integral_power(x, y).unwrap_or_else(|| libm::pow(x, y));
             if result.is_infinite() && x.is_finite() && y.is_finite() {
                 return Err(vm.raise_overflow_error("(34, 'Numerical result out of range')"));
             }
@@ -513,6 +523,24 @@ fn float_binary(vm: &mut Vm, op: BinaryOp, x: f64, y: f64) -> PyResult<Option<Va
         _ => return Ok(None),
     };
     float::new(vm, result).map(Some)
+}
+
+/// `x ** y` for an integral `x` and `y` whose power `|x| ** |y|` is an
+/// integer below 2**53: computed exactly, then one correctly rounded
+/// division for a negative exponent. libm's pow is within an ulp but not
+/// correctly rounded, and CPython (on glibc) gives `10.0 ** -5 == 1e-05`.
+fn exact_integral_power(x: f64, y: f64) -> Option<f64> {
+    if x != libm::trunc(x) || y != libm::trunc(y) || x.abs() > 1e16 || y.abs() > 64.0 {
+        return None;
+    }
+    let (base, exponent) = (x.abs() as u64, y.abs() as u32);
+    let power = base.checked_pow(exponent).filter(|&p| p < 1 << 53)? as f64;
+    let signed = if x < 0.0 && exponent % 2 == 1 {
+        -power
+    } else {
+        power
+    };
+    Some(if y < 0.0 { 1.0 / signed } else { signed })
 }
 
 /// Python's float floor division and modulo (the remainder takes the

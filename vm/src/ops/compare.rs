@@ -121,9 +121,12 @@ fn not_supported(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> crate::error
     vm.raise_type_error(&message)
 }
 
-/// `a == b` as a bool.
+/// `a == b` as a bool, identity first: the equality containers use
+/// (`in`, `list.index`, dict keys, sequence comparison).
 pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    if a == b && !float::is_float(vm, a) {
+    // Identity implies equality for containers, even for a NaN, as
+    // CPython's PyObject_RichCompareBool (`[nan] == [nan]` with one nan).
+    if a == b {
         return Ok(true);
     }
     let result = rich(vm, CompareOp::Eq, a, b)?;
