@@ -301,7 +301,12 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         }
         IterKind::Zip => {
             let iterators = state(vm, 1);
+            let strict = state(vm, 2) == Value::TRUE;
             let count = tuple::len(vm, iterators);
+            // zip() of nothing is empty (not an endless stream of ()).
+            if count == 0 {
+                return Ok(None);
+            }
             let mark = vm.root_mark();
             let mut items = Vec::with_capacity(count);
             for i in 0..count {
@@ -313,6 +318,9 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     }
                     Ok(None) => {
                         vm.truncate_roots(mark);
+                        if strict {
+                            zip_check_strict(vm, iterators, i, count)?;
+                        }
                         return Ok(None);
                     }
                     Err(raised) => {
@@ -448,4 +456,32 @@ pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
         items.push(item);
     }
     Ok(items)
+}
+
+/// zip(strict=True) found iterator `exhausted` empty: the others must end
+/// at the same point.
+fn zip_check_strict(vm: &mut Vm, iterators: Value, exhausted: usize, count: usize) -> PyResult<()> {
+    let plural = |n: usize| {
+        if n == 1 {
+            alloc::string::String::from("argument 1")
+        } else {
+            format!("arguments 1-{}", n)
+        }
+    };
+    if exhausted > 0 {
+        let message = format!(
+            "zip() argument {} is shorter than {}",
+            exhausted + 1,
+            plural(exhausted)
+        );
+        return Err(vm.raise_value_error(&message));
+    }
+    for j in 1..count {
+        let inner = tuple::item(vm, iterators, j);
+        if next(vm, inner)?.is_some() {
+            let message = format!("zip() argument {} is longer than {}", j + 1, plural(j));
+            return Err(vm.raise_value_error(&message));
+        }
+    }
+    Ok(())
 }
