@@ -196,6 +196,7 @@ static_names! {
     DUNDER_SPEC = "__spec__",
     DUNDER_ANNOTATIONS = "__annotations__",
     DUNDER_BASES = "__bases__",
+    DUNDER_BASE = "__base__",
     DUNDER_MRO = "__mro__",
     DUNDER_SLOTS = "__slots__",
     DUNDER_INIT = "__init__",

@@ -184,6 +184,23 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
             property::new_wrapper(vm, kind, callable)
         }
         types::SUPER => construct_super(vm, args),
+        types::NONE_TYPE | types::NOT_IMPLEMENTED_TYPE | types::ELLIPSIS_TYPE => {
+            // Calling the type of a singleton gives the singleton.
+            if args.count + crate::interp::bind::keyword_count(vm, args) > 0 {
+                let name = if id == types::ELLIPSIS_TYPE {
+                    "EllipsisType"
+                } else {
+                    types::name(id)
+                };
+                let message = format!("{} takes no arguments", name);
+                return Err(vm.raise_type_error(&message));
+            }
+            Ok(match id {
+                types::NONE_TYPE => Value::NONE,
+                types::NOT_IMPLEMENTED_TYPE => Value::NOT_IMPLEMENTED,
+                _ => Value::ELLIPSIS,
+            })
+        }
         _ => {
             let message = format!("cannot create '{}' instances", types::name(id));
             Err(vm.raise_type_error(&message))

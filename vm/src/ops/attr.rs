@@ -170,6 +170,16 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
         qstr::DUNDER_NAME => return Ok(Some(class::field(vm, class_value, class::NAME))),
         qstr::DUNDER_QUALNAME => return Ok(Some(class::field(vm, class_value, class::QUALNAME))),
         qstr::DUNDER_BASES => return Ok(Some(class::field(vm, class_value, class::BASES))),
+        qstr::DUNDER_BASE => {
+            // CPython picks the "solid" base that decides the layout; with
+            // no __slots__ or builtin layouts mixed in that is the first.
+            let bases = class::field(vm, class_value, class::BASES);
+            return Ok(Some(if tuple::len(vm, bases) > 0 {
+                tuple::item(vm, bases, 0)
+            } else {
+                Value::from_builtin_type(types::OBJECT)
+            }));
+        }
         qstr::DUNDER_MRO => return Ok(Some(class::field(vm, class_value, class::MRO))),
         qstr::DUNDER_DICT => return Ok(Some(class::field(vm, class_value, class::DICT))),
         qstr::DUNDER_CLASS => return Ok(Some(class::field(vm, class_value, class::METACLASS))),
@@ -222,6 +232,12 @@ fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Val
                 Some(base) => tuple::new(vm, &[Value::from_builtin_type(base)]).map(Some),
                 None => tuple::new(vm, &[]).map(Some),
             };
+        }
+        qstr::DUNDER_BASE => {
+            return Ok(Some(match types::info(id).base {
+                Some(base) => Value::from_builtin_type(base),
+                None => Value::NONE,
+            }));
         }
         qstr::DUNDER_MRO => {
             let mut chain = alloc::vec::Vec::new();
