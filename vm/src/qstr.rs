@@ -197,6 +197,8 @@ static_names! {
     DUNDER_ANNOTATIONS = "__annotations__",
     DUNDER_BASES = "__bases__",
     DUNDER_BASE = "__base__",
+    DUNDER_DIVMOD = "__divmod__",
+    DUNDER_RDIVMOD = "__rdivmod__",
     DUNDER_MRO = "__mro__",
     DUNDER_SLOTS = "__slots__",
     DUNDER_INIT = "__init__",

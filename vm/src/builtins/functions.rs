@@ -1,6 +1,6 @@
 //! The builtin functions: print, len, sorted, min, getattr, ...
 
-use super::args::{check, check_count, parse};
+use super::args::{check, parse};
 use crate::bytecode::BinaryOp;
 use crate::compile::CompileMode;
 use crate::error::PyResult;
@@ -637,7 +637,10 @@ pub fn sort_values(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool)
 }
 
 fn builtin_sorted(vm: &mut Vm, args: &Args) -> PyResult {
-    check_count(vm, args, "sorted", 1, 1)?;
+    if args.count != 1 {
+        let message = format!("sorted expected 1 argument, got {}", args.count);
+        return Err(vm.raise_type_error(&message));
+    }
     let key = args.keyword(vm, "key").unwrap_or(Value::NONE);
     let reverse = match args.keyword(vm, "reverse") {
         Some(value) => ops::truth::truthy(vm, value)?,

@@ -172,12 +172,13 @@ fn sequence_index(vm: &mut Vm, args: &Args) -> PyResult {
         }
         i += 1;
     }
-    let is_list = vm.heap.kind_of(target) == Some(ObjKind::List);
-    Err(vm.raise_value_error(if is_list {
-        "list.index(x): x not in list"
-    } else {
-        "tuple.index(x): x not in tuple"
-    }))
+    if vm.heap.kind_of(target) == Some(ObjKind::List) {
+        let mut message = alloc::string::String::new();
+        ops::repr::write_repr(vm, value, &mut message)?;
+        message.push_str(" is not in list");
+        return Err(vm.raise_value_error(&message));
+    }
+    Err(vm.raise_value_error("tuple.index(x): x not in tuple"))
 }
 
 fn sequence_count(vm: &mut Vm, args: &Args) -> PyResult {

@@ -829,6 +829,26 @@ pub fn absolute(vm: &mut Vm, value: Value) -> PyResult {
 
 /// `divmod(a, b)`.
 pub fn divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult {
+    let is_number = |vm: &Vm, v: Value| {
+        crate::objects::int::is_int(vm, v) || crate::objects::float::is_float(vm, v)
+    };
+    if !(is_number(vm, a) && is_number(vm, b)) {
+        if let Some(result) = call_operator(vm, a, qstr::DUNDER_DIVMOD, b)? {
+            return Ok(result);
+        }
+        if let Some(result) = call_operator(vm, b, qstr::DUNDER_RDIVMOD, a)? {
+            return Ok(result);
+        }
+        let (na, nb) = (unwrap_native(vm, a), unwrap_native(vm, b));
+        if !(is_number(vm, na) && is_number(vm, nb)) {
+            let message = format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                ops::types::type_name(vm, a),
+                ops::types::type_name(vm, b)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+    }
     let quotient = binary(vm, BinaryOp::FloorDiv, a, b)?;
     vm.push_root(quotient);
     let remainder = binary(vm, BinaryOp::Mod, a, b);

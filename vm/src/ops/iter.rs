@@ -93,6 +93,42 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
     }
 }
 
+/// Whether `iter(value)` would find a way to iterate (without calling
+/// anything), for the messages that name the operation ("cannot unpack
+/// non-iterable ...").
+pub fn is_iterable(vm: &mut Vm, value: Value) -> PyResult<bool> {
+    if value.as_qstr().is_some() {
+        return Ok(true);
+    }
+    Ok(match vm.heap.kind_of(value) {
+        Some(
+            ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Str
+            | ObjKind::Bytes
+            | ObjKind::ByteArray
+            | ObjKind::Range
+            | ObjKind::Dict
+            | ObjKind::Set
+            | ObjKind::FrozenSet
+            | ObjKind::Iterator
+            | ObjKind::Generator,
+        ) => true,
+        Some(ObjKind::Instance) => {
+            let class = crate::objects::instance::class(vm, value);
+            if crate::objects::class::lookup_user(vm, class, qstr::DUNDER_ITER)?.is_some()
+                || crate::objects::class::lookup_user(vm, class, qstr::DUNDER_GETITEM)?.is_some()
+            {
+                true
+            } else {
+                let native = ops::arith::unwrap_native(vm, value);
+                native != value && is_iterable(vm, native)?
+            }
+        }
+        _ => false,
+    })
+}
+
 fn not_iterable(vm: &mut Vm, value: Value) -> crate::error::Raised {
     let message = format!(
         "'{}' object is not iterable",

@@ -330,6 +330,8 @@ fn set_list_slice(vm: &mut Vm, target: Value, key: Value, value: Value) -> PyRes
             let copied = list::items(vm, target).to_vec();
             vm.roots.extend_from_slice(&copied);
             copied
+        } else if !ops::iter::is_iterable(vm, value)? {
+            return Err(vm.raise_type_error("can only assign an iterable"));
         } else {
             ops::iter::collect_rooted(vm, value)?
         };
