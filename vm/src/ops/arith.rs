@@ -644,6 +644,9 @@ fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
             if sets(a_kind) && sets(b_kind) {
                 return ops::set::binary(vm, op, a, b).map(Some);
             }
+            if ops::set::is_set_like_view(vm, a) || ops::set::is_set_like_view(vm, b) {
+                return ops::set::view_binary(vm, op, a, b);
+            }
             if op == BinaryOp::BitOr
                 && a_kind == Some(ObjKind::Dict)
                 && b_kind == Some(ObjKind::Dict)

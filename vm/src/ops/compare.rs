@@ -217,6 +217,19 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
             let same = la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb)));
             return Ok(same == (op == CompareOp::Eq));
         }
+        (Some(ObjKind::Iterator), Some(ObjKind::Set | ObjKind::FrozenSet))
+        | (Some(ObjKind::Set | ObjKind::FrozenSet), Some(ObjKind::Iterator))
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            let (view, set) = if kind_a == Some(ObjKind::Iterator) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if let Some(equal) = ops::set::view_equals_set(vm, view, set)? {
+                return Ok(equal == (op == CompareOp::Eq));
+            }
+        }
         (Some(ObjKind::BoundMethod), Some(ObjKind::BoundMethod))
             if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
         {
@@ -323,7 +336,8 @@ fn compare_sequence_items(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyR
                 ops::sequence::item_of(vm, a, i),
                 ops::sequence::item_of(vm, b, i),
             );
-            if !equal(vm, x, y)? {
+            // Identical items are equal (so a NaN equals itself here).
+            if x != y && !equal(vm, x, y)? {
                 return match op {
                     CompareOp::Eq => Ok(false),
                     CompareOp::Ne => Ok(true),
@@ -352,7 +366,8 @@ fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             if let Some((key, value)) = dict::entry(vm, a, i) {
                 match dict::get(vm, b, key)? {
                     Some(other) => {
-                        if !equal(vm, value, other)? {
+                        // Containers compare their items identity first.
+                        if value != other && !equal(vm, value, other)? {
                             return Ok(false);
                         }
                     }
