@@ -78,6 +78,9 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     /// How deeply Rust code has re-entered the interpreter.
     pub(crate) reentry_depth: usize,
+    /// `micropython.opt_level()`: recorded for programs that read it back;
+    /// the compiler does not vary with it yet.
+    pub(crate) opt_level: isize,
     /// How deeply repr/compare/hash are inside nested containers.
     pub(crate) nesting_depth: usize,
     /// Values Rust code holds across an allocation (see `push_root`).
@@ -135,6 +138,7 @@ impl Vm {
             stack: Vec::new(),
             frames: Vec::new(),
             reentry_depth: 0,
+            opt_level: 0,
             nesting_depth: 0,
             roots: Vec::new(),
             natives: Vec::new(),

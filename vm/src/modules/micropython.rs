@@ -33,11 +33,11 @@ fn identity(vm: &mut Vm, args: &Args) -> PyResult {
 
 fn opt_level(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "opt_level", 0, 1)?;
-    Ok(if args.count == 0 {
-        Value::small_int(0)
-    } else {
-        Value::NONE
-    })
+    if args.count == 0 {
+        return Ok(Value::small_int(vm.opt_level));
+    }
+    vm.opt_level = crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
+    Ok(Value::NONE)
 }
 
 fn ignore(_vm: &mut Vm, _args: &Args) -> PyResult {
