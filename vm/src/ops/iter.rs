@@ -249,7 +249,15 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if position == 0 {
                 return Ok(None);
             }
-            let len = ops::sequence::len_of(vm, source);
+            // A list or bytearray may have shrunk since the last step; a
+            // str cannot (and counting its characters is not free).
+            let len = if pystr::is_str(&vm.heap, source) {
+                position
+            } else if bytes::is_bytes_like(vm, source) {
+                bytes::data(vm, source).len()
+            } else {
+                ops::sequence::len_of(vm, source)
+            };
             if position > len {
                 iterator::set_state(vm, it, 2, small(0));
                 return Ok(None);
