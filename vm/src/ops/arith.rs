@@ -76,6 +76,12 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
                 return Ok(result);
             }
         }
+        // `"%s" % obj` formats any object (through its __str__/__repr__).
+        if op == BinaryOp::Mod && !is_user_object(vm, a) {
+            if let Some(result) = builtin_binary(vm, op, a, b)? {
+                return Ok(result);
+            }
+        }
         return Err(unsupported(vm, op, a, b));
     }
     match builtin_binary(vm, op, a, b)? {
