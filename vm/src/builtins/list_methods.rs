@@ -4,7 +4,7 @@ use super::args::{check, check_count, parse};
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::native::{Args, NativeFunction};
-use crate::objects::{list, range};
+use crate::objects::{int, list, range};
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -299,25 +299,18 @@ fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult {
     ops::iter::get_iter(vm, target)
 }
 
-fn range_position(vm: &mut Vm, target: Value, value: Value) -> Option<usize> {
-    let n = value.as_small_int()?;
-    let (start, stop, step) = range::bounds(vm, target);
-    let inside = if step > 0 {
-        start <= n && n < stop
-    } else {
-        stop < n && n <= start
-    };
-    if inside && (n - start) % step == 0 {
-        Some(((n - start) / step) as usize)
-    } else {
-        None
+fn range_position(vm: &mut Vm, target: Value, value: Value) -> PyResult<Option<Value>> {
+    if !int::is_int(vm, value) {
+        return Ok(None);
     }
+    let n = ops::convert::index_value(vm, value)?;
+    range::position_of(vm, target, n)
 }
 
 fn range_index(vm: &mut Vm, args: &Args) -> PyResult {
     let [target, value] = parse(vm, args, "index", ["self", "value"], 2)?;
-    match range_position(vm, target, value) {
-        Some(position) => Ok(Value::small_int(position as isize)),
+    match range_position(vm, target, value)? {
+        Some(position) => Ok(position),
         None => {
             let mut shown = alloc::string::String::new();
             ops::repr::write_repr(vm, value, &mut shown)?;
@@ -330,6 +323,6 @@ fn range_index(vm: &mut Vm, args: &Args) -> PyResult {
 fn range_count(vm: &mut Vm, args: &Args) -> PyResult {
     let [target, value] = parse(vm, args, "count", ["self", "value"], 2)?;
     Ok(Value::small_int(
-        range_position(vm, target, value).is_some() as isize,
+        range_position(vm, target, value)?.is_some() as isize,
     ))
 }

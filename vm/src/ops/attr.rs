@@ -506,15 +506,9 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
         (Some(ObjKind::Slice), "start") => Some(objects::slice::parts(vm, object).0),
         (Some(ObjKind::Slice), "stop") => Some(objects::slice::parts(vm, object).1),
         (Some(ObjKind::Slice), "step") => Some(objects::slice::parts(vm, object).2),
-        (Some(ObjKind::Range), "start") => {
-            Some(Value::small_int(objects::range::bounds(vm, object).0))
-        }
-        (Some(ObjKind::Range), "stop") => {
-            Some(Value::small_int(objects::range::bounds(vm, object).1))
-        }
-        (Some(ObjKind::Range), "step") => {
-            Some(Value::small_int(objects::range::bounds(vm, object).2))
-        }
+        (Some(ObjKind::Range), "start") => Some(objects::range::fields(vm, object).0),
+        (Some(ObjKind::Range), "stop") => Some(objects::range::fields(vm, object).1),
+        (Some(ObjKind::Range), "step") => Some(objects::range::fields(vm, object).2),
         (Some(ObjKind::Property), "fget") => Some(property::field(vm, object, property::GETTER)),
         (Some(ObjKind::Property), "fset") => Some(property::field(vm, object, property::SETTER)),
         (Some(ObjKind::Property), "fdel") => Some(property::field(vm, object, property::DELETER)),

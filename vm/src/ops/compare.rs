@@ -210,12 +210,7 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
         (Some(ObjKind::Range), Some(ObjKind::Range))
             if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
         {
-            let (sa, ea, pa) = crate::objects::range::bounds(vm, a);
-            let (sb, eb, pb) = crate::objects::range::bounds(vm, b);
-            let la = crate::objects::range::length(sa, ea, pa);
-            let lb = crate::objects::range::length(sb, eb, pb);
-            let same = la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb)));
-            return Ok(same == (op == CompareOp::Eq));
+            return Ok(ranges_equal(vm, a, b)? == (op == CompareOp::Eq));
         }
         (Some(ObjKind::Iterator), Some(ObjKind::Set | ObjKind::FrozenSet))
         | (Some(ObjKind::Set | ObjKind::FrozenSet), Some(ObjKind::Iterator))
@@ -354,6 +349,31 @@ fn compare_sequence_items(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyR
     result
 }
 
+/// Ranges are equal when they give the same values.
+fn ranges_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    use crate::objects::range;
+    if let (Some((sa, ea, pa)), Some((sb, eb, pb))) =
+        (range::small_bounds(vm, a), range::small_bounds(vm, b))
+    {
+        let la = range::length(sa, ea, pa);
+        let lb = range::length(sb, eb, pb);
+        return Ok(la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb))));
+    }
+    let la = range::length_value(vm, a)?;
+    vm.push_root(la);
+    let lb = range::length_value(vm, b);
+    vm.pop_roots(1);
+    let lb = lb?;
+    if compare_numbers(vm, la, lb) != Some(Ordering::Equal) {
+        return Ok(false);
+    }
+    let ((sa, _, pa), (sb, _, pb)) = (range::fields(vm, a), range::fields(vm, b));
+    let one = Value::small_int(1);
+    Ok(la == Value::small_int(0)
+        || (compare_numbers(vm, sa, sb) == Some(Ordering::Equal)
+            && (la == one || compare_numbers(vm, pa, pb) == Some(Ordering::Equal))))
+}
+
 fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if dict::len(vm, a) != dict::len(vm, b) {
         return Ok(false);
@@ -431,13 +451,22 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         }
         Some(ObjKind::Range) => {
             if let Some(n) = item.as_small_int() {
-                let (start, stop, step) = crate::objects::range::bounds(vm, container);
-                let inside = if step > 0 {
-                    start <= n && n < stop
-                } else {
-                    stop < n && n <= start
-                };
-                return Ok(inside && (n - start) % step == 0);
+                if let Some((start, stop, step)) =
+                    crate::objects::range::small_bounds(vm, container)
+                {
+                    let inside = if step > 0 {
+                        start <= n && n < stop
+                    } else {
+                        stop < n && n <= start
+                    };
+                    return Ok(inside && (n - start) % step == 0);
+                }
+            }
+            // Any int (or bool) is found arithmetically; other values are
+            // compared item by item below.
+            if crate::objects::int::is_int(vm, item) {
+                let n = ops::convert::index_value(vm, item)?;
+                return Ok(crate::objects::range::position_of(vm, container, n)?.is_some());
             }
         }
         Some(ObjKind::Iterator) => {

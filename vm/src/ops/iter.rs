@@ -3,6 +3,7 @@
 //! objects/iterator.rs); generators resume; user classes use `__iter__` /
 //! `__next__`, or `__getitem__` with indices 0, 1, 2, ...
 
+use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::interp::generator::Resumed;
@@ -36,15 +37,23 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
             ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray,
         ) => iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE),
         Some(ObjKind::Range) => {
-            let (start, stop, step) = range::bounds(vm, value);
-            let count = range::length(start, stop, step);
-            iterator::new(
-                vm,
-                IterKind::Range,
-                Value::small_int(start),
-                Value::small_int(step),
-                small(count),
-            )
+            if let Some((start, stop, step)) = range::small_bounds(vm, value) {
+                let count = range::length(start, stop, step);
+                return iterator::new(
+                    vm,
+                    IterKind::Range,
+                    Value::small_int(start),
+                    Value::small_int(step),
+                    small(count),
+                );
+            }
+            // Big bounds: the iterator's state holds big ints too.
+            let count = range::length_value(vm, value)?;
+            vm.push_root(count);
+            let (start, _, step) = range::fields(vm, value);
+            let made = iterator::new(vm, IterKind::Range, start, step, count);
+            vm.pop_roots(1);
+            made
         }
         Some(ObjKind::Dict) => {
             let len = dict::len(vm, value);
@@ -278,17 +287,44 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             Ok(Some(ops::sequence::item_of(vm, source, position - 1)))
         }
         IterKind::Range => {
-            let remaining = state(vm, 3).small_int_unchecked();
-            if remaining <= 0 {
+            let (value, step, remaining) = (state(vm, 1), state(vm, 2), state(vm, 3));
+            if let (Some(v), Some(s), Some(r)) = (
+                value.as_small_int(),
+                step.as_small_int(),
+                remaining.as_small_int(),
+            ) {
+                if r <= 0 {
+                    return Ok(None);
+                }
+                let next_value = v
+                    .checked_add(s)
+                    .and_then(|n| Value::try_small_int(n as i64));
+                if let Some(next_value) = next_value {
+                    iterator::set_state(vm, it, 3, Value::small_int(r - 1));
+                    if r > 1 {
+                        iterator::set_state(vm, it, 1, next_value);
+                    }
+                    return Ok(Some(value));
+                }
+            }
+            // Beyond the small ints: the same steps in generic arithmetic.
+            if crate::objects::int::sign(vm, remaining) <= 0 {
                 return Ok(None);
             }
-            let value = state(vm, 1).small_int_unchecked();
-            let step = state(vm, 2).small_int_unchecked();
-            iterator::set_state(vm, it, 3, Value::small_int(remaining - 1));
-            if remaining > 1 {
-                iterator::set_state(vm, it, 1, Value::small_int(value + step));
-            }
-            Ok(Some(Value::small_int(value)))
+            let mark = vm.root_mark();
+            vm.push_root(it);
+            vm.push_root(value);
+            let result = (|| {
+                let left = ops::arith::binary(vm, BinaryOp::Sub, remaining, Value::small_int(1))?;
+                iterator::set_state(vm, it, 3, left);
+                if crate::objects::int::sign(vm, left) > 0 {
+                    let next_value = ops::arith::binary(vm, BinaryOp::Add, value, step)?;
+                    iterator::set_state(vm, it, 1, next_value);
+                }
+                Ok(Some(value))
+            })();
+            vm.truncate_roots(mark);
+            result
         }
         kind @ (IterKind::DictKeys
         | IterKind::DictValues

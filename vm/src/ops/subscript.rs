@@ -119,7 +119,9 @@ pub fn get_item(vm: &mut Vm, object: Value, key: Value) -> PyResult {
             }
         }
         Some(ObjKind::Range) => {
-            let (start, stop, step) = range::bounds(vm, object);
+            let Some((start, stop, step)) = range::small_bounds(vm, object) else {
+                return big_range_item(vm, object, key);
+            };
             let len = range::length(start, stop, step);
             if is_slice(vm, key) {
                 let resolved = slice::resolve(vm, key, len)?;
@@ -438,4 +440,16 @@ fn no_deletion(vm: &mut Vm, object: Value) -> crate::error::Raised {
         ops::types::type_name(vm, object)
     );
     vm.raise_type_error(&message)
+}
+
+/// `range[key]` for a range with a bound beyond the small ints.
+fn big_range_item(vm: &mut Vm, range_value: Value, key: Value) -> PyResult {
+    if is_slice(vm, key) {
+        return Err(vm.raise_overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    let index = ops::convert::index_value(vm, key)?;
+    match range::item_value(vm, range_value, index)? {
+        Some(item) => Ok(item),
+        None => Err(vm.raise_index_error("range object index out of range")),
+    }
 }
