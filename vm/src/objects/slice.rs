@@ -41,12 +41,27 @@ impl Resolved {
 
 /// Resolve a slice against a sequence of `len` items, as
 /// `slice.indices(len)` does.
+/// A slice bound as an isize, saturated (CPython clamps ints beyond the
+/// machine word, so `seq[2**70:]` is empty rather than an error).
+fn saturating_index(vm: &mut Vm, value: Value) -> PyResult<isize> {
+    let n = crate::ops::convert::index_value(vm, value)?;
+    if let Some(small) = n.as_small_int() {
+        return Ok(small);
+    }
+    match crate::objects::int::as_i64(vm, n).and_then(|n| isize::try_from(n).ok()) {
+        Some(n) => Ok(n),
+        None if crate::objects::int::sign(vm, n) < 0 => Ok(isize::MIN),
+        None => Ok(isize::MAX),
+    }
+}
+
 pub fn resolve(vm: &mut Vm, slice: Value, len: usize) -> PyResult<Resolved> {
     let (start, stop, step) = parts(vm, slice);
     let step = if step.is_none() {
         1
     } else {
-        crate::ops::convert::index_isize(vm, step)?
+        // -isize::MAX keeps -step representable.
+        saturating_index(vm, step)?.max(-isize::MAX)
     };
     if step == 0 {
         return Err(vm.raise_value_error("slice step cannot be zero"));
@@ -56,7 +71,7 @@ pub fn resolve(vm: &mut Vm, slice: Value, len: usize) -> PyResult<Resolved> {
         if value.is_none() {
             return Ok(default);
         }
-        let mut n = crate::ops::convert::index_isize(vm, value)?;
+        let mut n = saturating_index(vm, value)?;
         if n < 0 {
             n += len;
             if n < 0 {

@@ -5,7 +5,7 @@
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
-use crate::objects::{bytes, dict, list, range, slice, str as pystr, tuple};
+use crate::objects::{bytes, dict, int, list, range, slice, str as pystr, tuple};
 use crate::ops;
 use crate::qstr::{self, QStr};
 use crate::value::Value;
@@ -124,11 +124,28 @@ pub fn get_item(vm: &mut Vm, object: Value, key: Value) -> PyResult {
             };
             let len = range::length(start, stop, step);
             if is_slice(vm, key) {
+                // CPython's bounds: the slice's indices mapped through the
+                // range (so range(0, 20, 3)[::2] is range(0, 21, 6)). In
+                // i128, as they may leave the small ints.
                 let resolved = slice::resolve(vm, key, len)?;
-                let new_start = start + resolved.start * step;
-                let new_step = step * resolved.step;
-                let new_stop = new_start + resolved.count as isize * new_step;
-                return range::new(vm, new_start, new_stop, new_step);
+                let (start, step) = (start as i128, step as i128);
+                let new_start = int::from_i128(vm, start + resolved.start as i128 * step)?;
+                vm.push_root(new_start);
+                let new_stop = int::from_i128(vm, start + resolved.stop as i128 * step);
+                let new_stop = new_stop.and_then(|new_stop| {
+                    vm.push_root(new_stop);
+                    let new_step = int::from_i128(vm, step * resolved.step as i128);
+                    let made = new_step.and_then(|new_step| {
+                        vm.push_root(new_step);
+                        let made = range::new_values(vm, new_start, new_stop, new_step);
+                        vm.pop_roots(1);
+                        made
+                    });
+                    vm.pop_roots(1);
+                    made
+                });
+                vm.pop_roots(1);
+                return new_stop;
             }
             let index = ops::convert::index_isize(vm, key)?;
             match normalise(index, len) {
