@@ -39,6 +39,8 @@ pub static TUPLE_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("__iter__", dunder_iter),
 ];
 
+pub static SLICE_METHODS: &[&NativeFunction] = &[&NativeFunction::method("indices", slice_indices)];
+
 pub static RANGE_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("index", range_index),
     &NativeFunction::method("count", range_count),
@@ -325,4 +327,24 @@ fn range_count(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(Value::small_int(
         range_position(vm, target, value)?.is_some() as isize,
     ))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of
+/// that length.
+fn slice_indices(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "indices", 2, 2)?;
+    let (target, length) = (args.get(vm, 0), args.get(vm, 1));
+    let length = ops::convert::index_isize(vm, length)?;
+    if length < 0 {
+        return Err(vm.raise_value_error("length should not be negative"));
+    }
+    let resolved = crate::objects::slice::resolve(vm, target, length as usize)?;
+    crate::objects::tuple::new(
+        vm,
+        &[
+            Value::small_int(resolved.start),
+            Value::small_int(resolved.stop),
+            Value::small_int(resolved.step),
+        ],
+    )
 }

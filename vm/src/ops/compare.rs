@@ -225,6 +225,22 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
                 return Ok(equal == (op == CompareOp::Eq));
             }
         }
+        (Some(ObjKind::Slice), Some(ObjKind::Slice)) => {
+            // Ordered like the tuples (start, stop, step).
+            let (sa, ea, pa) = crate::objects::slice::parts(vm, a);
+            let (sb, eb, pb) = crate::objects::slice::parts(vm, b);
+            let left = crate::objects::tuple::new(vm, &[sa, ea, pa])?;
+            vm.push_root(left);
+            let right = crate::objects::tuple::new(vm, &[sb, eb, pb]);
+            let result = right.and_then(|right| {
+                vm.push_root(right);
+                let result = compare_sequences(vm, op, left, right);
+                vm.pop_roots(1);
+                result
+            });
+            vm.pop_roots(1);
+            return result;
+        }
         (Some(ObjKind::BoundMethod), Some(ObjKind::BoundMethod))
             if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
         {
