@@ -572,7 +572,10 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
         let text = String::from(text);
         let encoding = String::from(pystr::text(vm, encoding));
         encode_text(vm, &text, &encoding)?
-    } else if int::is_int(vm, source) {
+    } else if int::is_int(vm, source)
+        || (vm.heap.kind_of(source) == Some(ObjKind::Instance)
+            && ops::convert::is_index(vm, source)?)
+    {
         let n = ops::convert::index_isize(vm, source)?;
         if n < 0 {
             return Err(vm.raise_value_error("negative count"));

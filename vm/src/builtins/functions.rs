@@ -407,12 +407,7 @@ fn builtin_chr(vm: &mut Vm, args: &Args) -> PyResult {
 fn int_in_radix(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyResult {
     check(vm, args, name, 1, 1)?;
     let value = args.get(vm, 0);
-    let value = if int::is_int(vm, value) {
-        value
-    } else {
-        let n = ops::convert::index_isize(vm, value)?;
-        Value::small_int(n)
-    };
+    let value = ops::convert::index_value(vm, value)?;
     let n = int::to_bigint(vm, value);
     let digits = n.abs().to_str_radix(radix);
     let text = format!(

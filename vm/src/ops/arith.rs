@@ -82,6 +82,14 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
                 return Ok(result);
             }
         }
+        // `seq * n` with an object that has __index__.
+        if op == BinaryOp::Mul && (is_sequence(vm, a) || is_sequence(vm, b)) {
+            let (sequence, times) = if is_sequence(vm, a) { (a, b) } else { (b, a) };
+            if ops::convert::is_index(vm, times)? {
+                let times = ops::convert::index_value(vm, times)?;
+                return binary(vm, op, sequence, times);
+            }
+        }
         return Err(unsupported(vm, op, a, b));
     }
     match builtin_binary(vm, op, a, b)? {
