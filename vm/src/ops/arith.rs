@@ -250,6 +250,16 @@ pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
 /// Binary operators of builtin types; None when the types don't support
 /// the operator together.
 fn builtin_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    // bool's own &, |, ^ keep the type.
+    if a.is_bool() && b.is_bool() {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        match op {
+            BinaryOp::BitAnd => return Ok(Some(Value::from_bool(x & y))),
+            BinaryOp::BitOr => return Ok(Some(Value::from_bool(x | y))),
+            BinaryOp::BitXor => return Ok(Some(Value::from_bool(x ^ y))),
+            _ => {}
+        }
+    }
     let a_int = int::is_int(vm, a);
     let b_int = int::is_int(vm, b);
     if a_int && b_int {
