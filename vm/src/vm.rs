@@ -78,6 +78,9 @@ pub struct Vm {
     pub(crate) frames: Vec<Frame>,
     /// How deeply Rust code has re-entered the interpreter.
     pub(crate) reentry_depth: usize,
+    /// `micropython.opt_level()`: recorded for programs that read it back;
+    /// the compiler does not vary with it yet.
+    pub(crate) opt_level: isize,
     /// How deeply repr/compare/hash are inside nested containers.
     pub(crate) nesting_depth: usize,
     /// Values Rust code holds across an allocation (see `push_root`).
@@ -104,8 +107,6 @@ pub struct Vm {
     /// A MemoryError made at start-up, raised when no memory is left to
     /// make one.
     pub(crate) memory_error: Value,
-    /// `micropython.opt_level()`.
-    pub(crate) opt_level: u8,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -137,6 +138,7 @@ impl Vm {
             stack: Vec::new(),
             frames: Vec::new(),
             reentry_depth: 0,
+            opt_level: 0,
             nesting_depth: 0,
             roots: Vec::new(),
             natives: Vec::new(),
@@ -148,7 +150,6 @@ impl Vm {
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
             memory_error: Value::NONE,
-            opt_level: 0,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),

@@ -3,6 +3,7 @@
 
 use super::args::{check, parse};
 use super::build_class::create_class;
+use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::native::Args;
@@ -184,6 +185,23 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
             property::new_wrapper(vm, kind, callable)
         }
         types::SUPER => construct_super(vm, args),
+        types::NONE_TYPE | types::NOT_IMPLEMENTED_TYPE | types::ELLIPSIS_TYPE => {
+            // Calling the type of a singleton gives the singleton.
+            if args.count + crate::interp::bind::keyword_count(vm, args) > 0 {
+                let name = if id == types::ELLIPSIS_TYPE {
+                    "EllipsisType"
+                } else {
+                    types::name(id)
+                };
+                let message = format!("{} takes no arguments", name);
+                return Err(vm.raise_type_error(&message));
+            }
+            Ok(match id {
+                types::NONE_TYPE => Value::NONE,
+                types::NOT_IMPLEMENTED_TYPE => Value::NOT_IMPLEMENTED,
+                _ => Value::ELLIPSIS,
+            })
+        }
         _ => {
             let message = format!("cannot create '{}' instances", types::name(id));
             Err(vm.raise_type_error(&message))
@@ -503,7 +521,10 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
         let text = String::from(text);
         let encoding = String::from(pystr::text(vm, encoding));
         encode_text(vm, &text, &encoding)?
-    } else if int::is_int(vm, source) {
+    } else if int::is_int(vm, source)
+        || (vm.heap.kind_of(source) == Some(ObjKind::Instance)
+            && ops::convert::is_index(vm, source)?)
+    {
         let n = ops::convert::index_isize(vm, source)?;
         if n < 0 {
             return Err(vm.raise_value_error("negative count"));
@@ -587,30 +608,26 @@ pub fn fill_dict(vm: &mut Vm, table: Value, source: Value) -> PyResult<()> {
 
 fn construct_range(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "range", 1, 3)?;
-    let mut bounds = [0isize; 3];
-    for i in 0..args.count {
-        let value = args.get(vm, i);
-        bounds[i] = ops::convert::index_isize(vm, value).map_err(|raised| {
-            if vm.exception_matches(types::INDEX_ERROR) {
-                vm.take_exception();
-                vm.raise_overflow_error("Python int too large to convert to C ssize_t")
-            } else {
-                raised
-            }
-        })?;
-        if bounds[i] > crate::value::SMALL_INT_MAX || bounds[i] < crate::value::SMALL_INT_MIN {
-            return Err(vm.raise_overflow_error("range() bounds too large"));
+    let mark = vm.root_mark();
+    let result = (|| {
+        let mut bounds = [Value::small_int(0); 3];
+        for (i, bound) in bounds.iter_mut().enumerate().take(args.count) {
+            let value = args.get(vm, i);
+            *bound = ops::convert::index_value(vm, value)?;
+            vm.push_root(*bound);
         }
-    }
-    let (start, stop, step) = match args.count {
-        1 => (0, bounds[0], 1),
-        2 => (bounds[0], bounds[1], 1),
-        _ => (bounds[0], bounds[1], bounds[2]),
-    };
-    if step == 0 {
-        return Err(vm.raise_value_error("range() arg 3 must not be zero"));
-    }
-    range::new(vm, start, stop, step)
+        let (start, stop, step) = match args.count {
+            1 => (Value::small_int(0), bounds[0], Value::small_int(1)),
+            2 => (bounds[0], bounds[1], Value::small_int(1)),
+            _ => (bounds[0], bounds[1], bounds[2]),
+        };
+        if int::sign(vm, step) == 0 {
+            return Err(vm.raise_value_error("range() arg 3 must not be zero"));
+        }
+        range::new_values(vm, start, stop, step)
+    })();
+    vm.truncate_roots(mark);
+    result
 }
 
 fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
@@ -636,7 +653,9 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
             )
         }
         Some(ObjKind::Range) => {
-            let (start, stop, step) = range::bounds(vm, sequence);
+            let Some((start, stop, step)) = range::small_bounds(vm, sequence) else {
+                return reversed_big_range(vm, sequence);
+            };
             let count = range::length(start, stop, step);
             let last = start + (count as isize - 1) * step;
             iterator::new(
@@ -770,4 +789,27 @@ fn construct_super(vm: &mut Vm, args: &Args) -> PyResult {
     vm.heap.set_value(object, 0, start_class);
     vm.heap.set_value(object, 1, receiver);
     Ok(Value::from_heap_index(object))
+}
+
+/// `reversed(range)` for a range with bounds beyond the small ints: a
+/// range iterator from the last item with the step negated.
+fn reversed_big_range(vm: &mut Vm, sequence: Value) -> PyResult {
+    let mark = vm.root_mark();
+    let result = (|| {
+        let count = range::length_value(vm, sequence)?;
+        vm.push_root(count);
+        let (start, _, step) = range::fields(vm, sequence);
+        let last = if int::sign(vm, count) == 0 {
+            start
+        } else {
+            let last_index = ops::arith::binary(vm, BinaryOp::Sub, count, Value::small_int(1))?;
+            range::item_value(vm, sequence, last_index)?.unwrap_or(start)
+        };
+        vm.push_root(last);
+        let negated = ops::arith::binary(vm, BinaryOp::Sub, Value::small_int(0), step)?;
+        vm.push_root(negated);
+        iterator::new(vm, IterKind::Range, last, negated, count)
+    })();
+    vm.truncate_roots(mark);
+    result
 }

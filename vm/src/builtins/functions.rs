@@ -1,6 +1,6 @@
 //! The builtin functions: print, len, sorted, min, getattr, ...
 
-use super::args::{check, check_count, parse};
+use super::args::{check, parse};
 use crate::bytecode::BinaryOp;
 use crate::compile::CompileMode;
 use crate::error::PyResult;
@@ -407,12 +407,7 @@ fn builtin_chr(vm: &mut Vm, args: &Args) -> PyResult {
 fn int_in_radix(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyResult {
     check(vm, args, name, 1, 1)?;
     let value = args.get(vm, 0);
-    let value = if int::is_int(vm, value) {
-        value
-    } else {
-        let n = ops::convert::index_isize(vm, value)?;
-        Value::small_int(n)
-    };
+    let value = ops::convert::index_value(vm, value)?;
     let n = int::to_bigint(vm, value);
     let digits = n.abs().to_str_radix(radix);
     let text = format!(
@@ -637,7 +632,10 @@ pub fn sort_values(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool)
 }
 
 fn builtin_sorted(vm: &mut Vm, args: &Args) -> PyResult {
-    check_count(vm, args, "sorted", 1, 1)?;
+    if args.count != 1 {
+        let message = format!("sorted expected 1 argument, got {}", args.count);
+        return Err(vm.raise_type_error(&message));
+    }
     let key = args.keyword(vm, "key").unwrap_or(Value::NONE);
     let reverse = match args.keyword(vm, "reverse") {
         Some(value) => ops::truth::truthy(vm, value)?,

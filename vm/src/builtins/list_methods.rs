@@ -4,7 +4,7 @@ use super::args::{check, check_count, parse};
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::native::{Args, NativeFunction};
-use crate::objects::{list, range};
+use crate::objects::{int, list, range};
 use crate::ops;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -38,6 +38,8 @@ pub static TUPLE_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("__contains__", dunder_contains),
     &NativeFunction::method("__iter__", dunder_iter),
 ];
+
+pub static SLICE_METHODS: &[&NativeFunction] = &[&NativeFunction::method("indices", slice_indices)];
 
 pub static RANGE_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("index", range_index),
@@ -172,12 +174,13 @@ fn sequence_index(vm: &mut Vm, args: &Args) -> PyResult {
         }
         i += 1;
     }
-    let is_list = vm.heap.kind_of(target) == Some(ObjKind::List);
-    Err(vm.raise_value_error(if is_list {
-        "list.index(x): x not in list"
-    } else {
-        "tuple.index(x): x not in tuple"
-    }))
+    if vm.heap.kind_of(target) == Some(ObjKind::List) {
+        let mut message = alloc::string::String::new();
+        ops::repr::write_repr(vm, value, &mut message)?;
+        message.push_str(" is not in list");
+        return Err(vm.raise_value_error(&message));
+    }
+    Err(vm.raise_value_error("tuple.index(x): x not in tuple"))
 }
 
 fn sequence_count(vm: &mut Vm, args: &Args) -> PyResult {
@@ -298,25 +301,18 @@ fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult {
     ops::iter::get_iter(vm, target)
 }
 
-fn range_position(vm: &mut Vm, target: Value, value: Value) -> Option<usize> {
-    let n = value.as_small_int()?;
-    let (start, stop, step) = range::bounds(vm, target);
-    let inside = if step > 0 {
-        start <= n && n < stop
-    } else {
-        stop < n && n <= start
-    };
-    if inside && (n - start) % step == 0 {
-        Some(((n - start) / step) as usize)
-    } else {
-        None
+fn range_position(vm: &mut Vm, target: Value, value: Value) -> PyResult<Option<Value>> {
+    if !int::is_int(vm, value) {
+        return Ok(None);
     }
+    let n = ops::convert::index_value(vm, value)?;
+    range::position_of(vm, target, n)
 }
 
 fn range_index(vm: &mut Vm, args: &Args) -> PyResult {
     let [target, value] = parse(vm, args, "index", ["self", "value"], 2)?;
-    match range_position(vm, target, value) {
-        Some(position) => Ok(Value::small_int(position as isize)),
+    match range_position(vm, target, value)? {
+        Some(position) => Ok(position),
         None => {
             let mut shown = alloc::string::String::new();
             ops::repr::write_repr(vm, value, &mut shown)?;
@@ -329,6 +325,26 @@ fn range_index(vm: &mut Vm, args: &Args) -> PyResult {
 fn range_count(vm: &mut Vm, args: &Args) -> PyResult {
     let [target, value] = parse(vm, args, "count", ["self", "value"], 2)?;
     Ok(Value::small_int(
-        range_position(vm, target, value).is_some() as isize,
+        range_position(vm, target, value)?.is_some() as isize,
     ))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of
+/// that length.
+fn slice_indices(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "indices", 2, 2)?;
+    let (target, length) = (args.get(vm, 0), args.get(vm, 1));
+    let length = ops::convert::index_isize(vm, length)?;
+    if length < 0 {
+        return Err(vm.raise_value_error("length should not be negative"));
+    }
+    let resolved = crate::objects::slice::resolve(vm, target, length as usize)?;
+    crate::objects::tuple::new(
+        vm,
+        &[
+            Value::small_int(resolved.start),
+            Value::small_int(resolved.stop),
+            Value::small_int(resolved.step),
+        ],
+    )
 }

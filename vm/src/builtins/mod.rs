@@ -74,6 +74,7 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::LIST => list_methods::LIST_METHODS,
         types::TUPLE => list_methods::TUPLE_METHODS,
         types::RANGE => list_methods::RANGE_METHODS,
+        types::SLICE => list_methods::SLICE_METHODS,
         types::DICT => dict_methods::METHODS,
         types::SET => set_methods::SET_METHODS,
         types::FROZENSET => set_methods::FROZENSET_METHODS,

@@ -235,6 +235,22 @@ impl Vm {
             _ => self.allocate_instance(class_value, args)?,
         };
         self.push_root(instance);
+        // object.__init__ rejects arguments unless __new__ was overridden
+        // (which then took them).
+        let plain_object = class::field(self, class_value, class::BUILTIN_BASE)
+            .as_builtin_type()
+            .is_none_or(|base| base == types::OBJECT);
+        if plain_object
+            && (args.count > 0 || args.kwnames.is_heap())
+            && new_method.is_none()
+            && class::lookup_user(self, class_value, qstr::DUNDER_INIT)?.is_none()
+        {
+            let message = format!(
+                "{}() takes no arguments",
+                ops::types::class_name(self, class_value)
+            );
+            return Err(self.raise_type_error(&message));
+        }
         if let Some(init) = class::lookup(self, class_value, qstr::DUNDER_INIT)? {
             let shifted = self.prepend_argument(instance, args);
             let top = shifted.base - 1;

@@ -41,6 +41,13 @@ impl Vm {
                     None => Ok(Resumed::Returned(Value::NONE)),
                 };
             }
+            GeneratorState::Created if thrown.is_some() => {
+                // The body never started, so no handler in it can see the
+                // exception: the generator just ends with it.
+                generator::set_state(self, generator_value, GeneratorState::Finished);
+                let exception = thrown.unwrap_or(Value::NONE);
+                return Err(self.raise_exception(exception));
+            }
             GeneratorState::Created if thrown.is_none() && !sent.is_none() => {
                 return Err(
                     self.raise_type_error("can't send non-None value to a just-started generator")

@@ -792,7 +792,21 @@ impl Vm {
                     Opcode::DictMerge => {
                         let i = decode!(DictMerge);
                         let (table, source) = (reg!(i.dict), reg!(i.src));
-                        tri!(ops::mapping::update(self, table, source, true));
+                        // The error names the function being called: the
+                        // CallEx ahead that takes this dict (its callable is
+                        // already in its register).
+                        let mut pc = op_ip + instr::DictMerge::SIZE;
+                        let mut callee = Value::UNBOUND;
+                        while let Some(next) = crate::bytecode::Instr::decode(bytes, pc) {
+                            if let crate::bytecode::Instr::CallEx(call) = next {
+                                if call.kwargs == i.dict {
+                                    callee = reg!(call.func);
+                                    break;
+                                }
+                            }
+                            pc += next.size();
+                        }
+                        tri!(ops::mapping::merge_keywords(self, table, source, callee));
                     }
                     Opcode::UnpackSequence => {
                         let i = decode!(UnpackSequence);

@@ -150,10 +150,9 @@ impl Vm {
             }
             out.push_str(&self.exception_summary(exc));
             out.push('\n');
-            // The separator that links this exception to the next newer one.
-            if i > 0 {
-                out.push_str(chain[i].1);
-            }
+            // Each entry holds the separator that links it to the next
+            // newer one (the newest has none).
+            out.push_str(chain[i].1);
         }
         out
     }

@@ -31,18 +31,13 @@ fn identity(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(args.get(vm, 0))
 }
 
-/// `opt_level()` reads and `opt_level(n)` sets the optimisation level
-/// that compilation will use (MicroPython's; nothing reads it yet).
 fn opt_level(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "opt_level", 0, 1)?;
-    match args.get_opt(vm, 0) {
-        None => Ok(Value::small_int(vm.opt_level as isize)),
-        Some(level) => {
-            let level = crate::ops::convert::index_isize(vm, level)?;
-            vm.opt_level = level.clamp(0, 3) as u8;
-            Ok(Value::NONE)
-        }
+    if args.count == 0 {
+        return Ok(Value::small_int(vm.opt_level));
     }
+    vm.opt_level = crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
+    Ok(Value::NONE)
 }
 
 fn ignore(_vm: &mut Vm, _args: &Args) -> PyResult {

@@ -41,21 +41,18 @@ impl Resolved {
 
 /// Resolve a slice against a sequence of `len` items, as
 /// `slice.indices(len)` does.
-/// A slice bound as an isize; ints beyond the machine word saturate, as
-/// CPython clips slice indices to PY_SSIZE_T_MIN..PY_SSIZE_T_MAX.
+/// A slice bound as an isize, saturated (CPython clamps ints beyond the
+/// machine word, so `seq[2**70:]` is empty rather than an error).
 fn saturating_index(vm: &mut Vm, value: Value) -> PyResult<isize> {
-    if crate::objects::int::is_big(vm, value)
-        && crate::objects::int::as_i64(vm, value)
-            .and_then(|n| isize::try_from(n).ok())
-            .is_none()
-    {
-        return Ok(if crate::objects::int::sign(vm, value) < 0 {
-            isize::MIN
-        } else {
-            isize::MAX
-        });
+    let n = crate::ops::convert::index_value(vm, value)?;
+    if let Some(small) = n.as_small_int() {
+        return Ok(small);
     }
-    crate::ops::convert::index_isize(vm, value)
+    match crate::objects::int::as_i64(vm, n).and_then(|n| isize::try_from(n).ok()) {
+        Some(n) => Ok(n),
+        None if crate::objects::int::sign(vm, n) < 0 => Ok(isize::MIN),
+        None => Ok(isize::MAX),
+    }
 }
 
 pub fn resolve(vm: &mut Vm, slice: Value, len: usize) -> PyResult<Resolved> {
@@ -63,6 +60,7 @@ pub fn resolve(vm: &mut Vm, slice: Value, len: usize) -> PyResult<Resolved> {
     let step = if step.is_none() {
         1
     } else {
+        // -isize::MAX keeps -step representable.
         saturating_index(vm, step)?.max(-isize::MAX)
     };
     if step == 0 {

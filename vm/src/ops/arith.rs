@@ -76,6 +76,20 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
                 return Ok(result);
             }
         }
+        // `"%s" % obj` formats any object (through its __str__/__repr__).
+        if op == BinaryOp::Mod && !is_user_object(vm, a) {
+            if let Some(result) = builtin_binary(vm, op, a, b)? {
+                return Ok(result);
+            }
+        }
+        // `seq * n` with an object that has __index__.
+        if op == BinaryOp::Mul && (is_sequence(vm, a) || is_sequence(vm, b)) {
+            let (sequence, times) = if is_sequence(vm, a) { (a, b) } else { (b, a) };
+            if ops::convert::is_index(vm, times)? {
+                let times = ops::convert::index_value(vm, times)?;
+                return binary(vm, op, sequence, times);
+            }
+        }
         return Err(unsupported(vm, op, a, b));
     }
     match builtin_binary(vm, op, a, b)? {
@@ -106,12 +120,6 @@ fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::R
         format!(
             "can only concatenate list (not \"{}\") to list",
             ops::types::type_name(vm, b)
-        )
-    } else if op == BinaryOp::Add && bytes::is_bytes_like(vm, a) {
-        format!(
-            "can't concat {} to {}",
-            ops::types::type_name(vm, b),
-            ops::types::type_name(vm, a)
         )
     } else if op == BinaryOp::Add && vm.heap.kind_of(a) == Some(ObjKind::Tuple) {
         format!(
@@ -242,7 +250,7 @@ pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
 /// Binary operators of builtin types; None when the types don't support
 /// the operator together.
 fn builtin_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    // bool's own &, | and ^ give bools.
+    // bool's own &, |, ^ keep the type.
     if a.is_bool() && b.is_bool() {
         let (x, y) = (a == Value::TRUE, b == Value::TRUE);
         match op {
@@ -409,19 +417,10 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                 }
                 return float::new(vm, libm::pow(base, exponent));
             }
-            if x.is_zero() || x.abs().is_one() {
-                // 0, 1 and -1 to any (here positive) power, however large.
-                let result = if x.is_negative() && !y.is_odd() {
-                    x.neg()
-                } else {
-                    x.clone()
-                };
-                return int::from_bigint(vm, &result);
-            }
             let Some(exponent) = y.to_i64().filter(|&e| e <= u32::MAX as i64) else {
                 return Err(vm.raise_overflow_error("exponent too large"));
             };
-            check_big_size(vm, x.pow_bits_bound(exponent as u64))?;
+            check_big_size(vm, x.bit_length().saturating_mul(exponent as u64))?;
             x.pow(exponent as u32)
         }
         BinaryOp::LShift => {
@@ -432,17 +431,14 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                 return Err(vm.raise_overflow_error("too many digits in integer"));
             };
             check_big_size(vm, x.bit_length().saturating_add(shift as u64))?;
-            match x.checked_shl(shift as u64) {
-                Some(shifted) => shifted,
-                None => return Err(vm.raise_memory_error()),
-            }
+            x.shl(shift as usize)
         }
         BinaryOp::RShift => {
             if y.is_negative() {
                 return Err(vm.raise_value_error("negative shift count"));
             }
             match y.to_i64() {
-                Some(shift) => x.shr(usize::try_from(shift).unwrap_or(usize::MAX)),
+                Some(shift) => x.shr(shift as usize),
                 None => {
                     if x.is_negative() {
                         BigInt::from_i64(-1)
@@ -535,11 +531,7 @@ fn exact_integral_power(x: f64, y: f64) -> Option<f64> {
     }
     let (base, exponent) = (x.abs() as u64, y.abs() as u32);
     let power = base.checked_pow(exponent).filter(|&p| p < 1 << 53)? as f64;
-    let signed = if x < 0.0 && exponent % 2 == 1 {
-        -power
-    } else {
-        power
-    };
+    let signed = if x < 0.0 && exponent % 2 == 1 { -power } else { power };
     Some(if y < 0.0 { 1.0 / signed } else { signed })
 }
 
@@ -689,6 +681,9 @@ fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
             let sets = |k: Option<ObjKind>| matches!(k, Some(ObjKind::Set | ObjKind::FrozenSet));
             if sets(a_kind) && sets(b_kind) {
                 return ops::set::binary(vm, op, a, b).map(Some);
+            }
+            if ops::set::is_set_like_view(vm, a) || ops::set::is_set_like_view(vm, b) {
+                return ops::set::view_binary(vm, op, a, b);
             }
             if op == BinaryOp::BitOr
                 && a_kind == Some(ObjKind::Dict)
@@ -875,6 +870,26 @@ pub fn absolute(vm: &mut Vm, value: Value) -> PyResult {
 
 /// `divmod(a, b)`.
 pub fn divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult {
+    let is_number = |vm: &Vm, v: Value| {
+        crate::objects::int::is_int(vm, v) || crate::objects::float::is_float(vm, v)
+    };
+    if !(is_number(vm, a) && is_number(vm, b)) {
+        if let Some(result) = call_operator(vm, a, qstr::DUNDER_DIVMOD, b)? {
+            return Ok(result);
+        }
+        if let Some(result) = call_operator(vm, b, qstr::DUNDER_RDIVMOD, a)? {
+            return Ok(result);
+        }
+        let (na, nb) = (unwrap_native(vm, a), unwrap_native(vm, b));
+        if !(is_number(vm, na) && is_number(vm, nb)) {
+            let message = format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                ops::types::type_name(vm, a),
+                ops::types::type_name(vm, b)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+    }
     let quotient = binary(vm, BinaryOp::FloorDiv, a, b)?;
     vm.push_root(quotient);
     let remainder = binary(vm, BinaryOp::Mod, a, b);

@@ -170,6 +170,16 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
         qstr::DUNDER_NAME => return Ok(Some(class::field(vm, class_value, class::NAME))),
         qstr::DUNDER_QUALNAME => return Ok(Some(class::field(vm, class_value, class::QUALNAME))),
         qstr::DUNDER_BASES => return Ok(Some(class::field(vm, class_value, class::BASES))),
+        qstr::DUNDER_BASE => {
+            // CPython picks the "solid" base that decides the layout; with
+            // no __slots__ or builtin layouts mixed in that is the first.
+            let bases = class::field(vm, class_value, class::BASES);
+            return Ok(Some(if tuple::len(vm, bases) > 0 {
+                tuple::item(vm, bases, 0)
+            } else {
+                Value::from_builtin_type(types::OBJECT)
+            }));
+        }
         qstr::DUNDER_MRO => return Ok(Some(class::field(vm, class_value, class::MRO))),
         qstr::DUNDER_DICT => return Ok(Some(class::field(vm, class_value, class::DICT))),
         qstr::DUNDER_CLASS => return Ok(Some(class::field(vm, class_value, class::METACLASS))),
@@ -222,6 +232,12 @@ fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Val
                 Some(base) => tuple::new(vm, &[Value::from_builtin_type(base)]).map(Some),
                 None => tuple::new(vm, &[]).map(Some),
             };
+        }
+        qstr::DUNDER_BASE => {
+            return Ok(Some(match types::info(id).base {
+                Some(base) => Value::from_builtin_type(base),
+                None => Value::NONE,
+            }));
         }
         qstr::DUNDER_MRO => {
             let mut chain = alloc::vec::Vec::new();
@@ -490,15 +506,9 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
         (Some(ObjKind::Slice), "start") => Some(objects::slice::parts(vm, object).0),
         (Some(ObjKind::Slice), "stop") => Some(objects::slice::parts(vm, object).1),
         (Some(ObjKind::Slice), "step") => Some(objects::slice::parts(vm, object).2),
-        (Some(ObjKind::Range), "start") => {
-            Some(Value::small_int(objects::range::bounds(vm, object).0))
-        }
-        (Some(ObjKind::Range), "stop") => {
-            Some(Value::small_int(objects::range::bounds(vm, object).1))
-        }
-        (Some(ObjKind::Range), "step") => {
-            Some(Value::small_int(objects::range::bounds(vm, object).2))
-        }
+        (Some(ObjKind::Range), "start") => Some(objects::range::fields(vm, object).0),
+        (Some(ObjKind::Range), "stop") => Some(objects::range::fields(vm, object).1),
+        (Some(ObjKind::Range), "step") => Some(objects::range::fields(vm, object).2),
         (Some(ObjKind::Property), "fget") => Some(property::field(vm, object, property::GETTER)),
         (Some(ObjKind::Property), "fset") => Some(property::field(vm, object, property::SETTER)),
         (Some(ObjKind::Property), "fdel") => Some(property::field(vm, object, property::DELETER)),

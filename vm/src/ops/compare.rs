@@ -213,12 +213,36 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
         (Some(ObjKind::Range), Some(ObjKind::Range))
             if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
         {
-            let (sa, ea, pa) = crate::objects::range::bounds(vm, a);
-            let (sb, eb, pb) = crate::objects::range::bounds(vm, b);
-            let la = crate::objects::range::length(sa, ea, pa);
-            let lb = crate::objects::range::length(sb, eb, pb);
-            let same = la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb)));
-            return Ok(same == (op == CompareOp::Eq));
+            return Ok(ranges_equal(vm, a, b)? == (op == CompareOp::Eq));
+        }
+        (Some(ObjKind::Iterator), Some(ObjKind::Set | ObjKind::FrozenSet))
+        | (Some(ObjKind::Set | ObjKind::FrozenSet), Some(ObjKind::Iterator))
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            let (view, set) = if kind_a == Some(ObjKind::Iterator) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if let Some(equal) = ops::set::view_equals_set(vm, view, set)? {
+                return Ok(equal == (op == CompareOp::Eq));
+            }
+        }
+        (Some(ObjKind::Slice), Some(ObjKind::Slice)) => {
+            // Ordered like the tuples (start, stop, step).
+            let (sa, ea, pa) = crate::objects::slice::parts(vm, a);
+            let (sb, eb, pb) = crate::objects::slice::parts(vm, b);
+            let left = crate::objects::tuple::new(vm, &[sa, ea, pa])?;
+            vm.push_root(left);
+            let right = crate::objects::tuple::new(vm, &[sb, eb, pb]);
+            let result = right.and_then(|right| {
+                vm.push_root(right);
+                let result = compare_sequences(vm, op, left, right);
+                vm.pop_roots(1);
+                result
+            });
+            vm.pop_roots(1);
+            return result;
         }
         (Some(ObjKind::BoundMethod), Some(ObjKind::BoundMethod))
             if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
@@ -326,7 +350,8 @@ fn compare_sequence_items(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyR
                 ops::sequence::item_of(vm, a, i),
                 ops::sequence::item_of(vm, b, i),
             );
-            if !equal(vm, x, y)? {
+            // Identical items are equal (so a NaN equals itself here).
+            if x != y && !equal(vm, x, y)? {
                 return match op {
                     CompareOp::Eq => Ok(false),
                     CompareOp::Ne => Ok(true),
@@ -343,6 +368,31 @@ fn compare_sequence_items(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyR
     result
 }
 
+/// Ranges are equal when they give the same values.
+fn ranges_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    use crate::objects::range;
+    if let (Some((sa, ea, pa)), Some((sb, eb, pb))) =
+        (range::small_bounds(vm, a), range::small_bounds(vm, b))
+    {
+        let la = range::length(sa, ea, pa);
+        let lb = range::length(sb, eb, pb);
+        return Ok(la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb))));
+    }
+    let la = range::length_value(vm, a)?;
+    vm.push_root(la);
+    let lb = range::length_value(vm, b);
+    vm.pop_roots(1);
+    let lb = lb?;
+    if compare_numbers(vm, la, lb) != Some(Ordering::Equal) {
+        return Ok(false);
+    }
+    let ((sa, _, pa), (sb, _, pb)) = (range::fields(vm, a), range::fields(vm, b));
+    let one = Value::small_int(1);
+    Ok(la == Value::small_int(0)
+        || (compare_numbers(vm, sa, sb) == Some(Ordering::Equal)
+            && (la == one || compare_numbers(vm, pa, pb) == Some(Ordering::Equal))))
+}
+
 fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if dict::len(vm, a) != dict::len(vm, b) {
         return Ok(false);
@@ -355,7 +405,8 @@ fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             if let Some((key, value)) = dict::entry(vm, a, i) {
                 match dict::get(vm, b, key)? {
                     Some(other) => {
-                        if !equal(vm, value, other)? {
+                        // Containers compare their items identity first.
+                        if value != other && !equal(vm, value, other)? {
                             return Ok(false);
                         }
                     }
@@ -419,13 +470,22 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         }
         Some(ObjKind::Range) => {
             if let Some(n) = item.as_small_int() {
-                let (start, stop, step) = crate::objects::range::bounds(vm, container);
-                let inside = if step > 0 {
-                    start <= n && n < stop
-                } else {
-                    stop < n && n <= start
-                };
-                return Ok(inside && (n - start) % step == 0);
+                if let Some((start, stop, step)) =
+                    crate::objects::range::small_bounds(vm, container)
+                {
+                    let inside = if step > 0 {
+                        start <= n && n < stop
+                    } else {
+                        stop < n && n <= start
+                    };
+                    return Ok(inside && (n - start) % step == 0);
+                }
+            }
+            // Any int (or bool) is found arithmetically; other values are
+            // compared item by item below.
+            if crate::objects::int::is_int(vm, item) {
+                let n = ops::convert::index_value(vm, item)?;
+                return Ok(crate::objects::range::position_of(vm, container, n)?.is_some());
             }
         }
         Some(ObjKind::Iterator) => {

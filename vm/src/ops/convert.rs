@@ -48,6 +48,34 @@ pub fn index_isize(vm: &mut Vm, value: Value) -> PyResult<isize> {
     Err(vm.raise_type_error(&message))
 }
 
+/// `operator.index(value)`: an int of any size (bools become 0 or 1).
+pub fn index_value(vm: &mut Vm, value: Value) -> PyResult<Value> {
+    if value.is_bool() {
+        return Ok(Value::small_int((value == Value::TRUE) as isize));
+    }
+    if int::is_int(vm, value) {
+        return Ok(value);
+    }
+    if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
+        let class = crate::objects::instance::class(vm, value);
+        if let Some(method) = crate::objects::class::lookup_user(vm, class, qstr::DUNDER_INDEX)? {
+            let result = vm.call(method, &[value])?;
+            if int::is_int(vm, result) {
+                return index_value(vm, result);
+            }
+        }
+        let native = ops::arith::unwrap_native(vm, value);
+        if native != value {
+            return index_value(vm, native);
+        }
+    }
+    let message = format!(
+        "'{}' object cannot be interpreted as an integer",
+        ops::types::type_name(vm, value)
+    );
+    Err(vm.raise_type_error(&message))
+}
+
 /// Whether `value` can serve as an index (an int or has `__index__`).
 pub fn is_index(vm: &mut Vm, value: Value) -> PyResult<bool> {
     if int::is_int(vm, value) {

@@ -3,6 +3,7 @@
 //! objects/iterator.rs); generators resume; user classes use `__iter__` /
 //! `__next__`, or `__getitem__` with indices 0, 1, 2, ...
 
+use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::interp::generator::Resumed;
@@ -36,15 +37,23 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
             ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray,
         ) => iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE),
         Some(ObjKind::Range) => {
-            let (start, stop, step) = range::bounds(vm, value);
-            let count = range::length(start, stop, step);
-            iterator::new(
-                vm,
-                IterKind::Range,
-                Value::small_int(start),
-                Value::small_int(step),
-                small(count),
-            )
+            if let Some((start, stop, step)) = range::small_bounds(vm, value) {
+                let count = range::length(start, stop, step);
+                return iterator::new(
+                    vm,
+                    IterKind::Range,
+                    Value::small_int(start),
+                    Value::small_int(step),
+                    small(count),
+                );
+            }
+            // Big bounds: the iterator's state holds big ints too.
+            let count = range::length_value(vm, value)?;
+            vm.push_root(count);
+            let (start, _, step) = range::fields(vm, value);
+            let made = iterator::new(vm, IterKind::Range, start, step, count);
+            vm.pop_roots(1);
+            made
         }
         Some(ObjKind::Dict) => {
             let len = dict::len(vm, value);
@@ -91,6 +100,42 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
         }
         _ => Err(not_iterable(vm, value)),
     }
+}
+
+/// Whether `iter(value)` would find a way to iterate (without calling
+/// anything), for the messages that name the operation ("cannot unpack
+/// non-iterable ...").
+pub fn is_iterable(vm: &mut Vm, value: Value) -> PyResult<bool> {
+    if value.as_qstr().is_some() {
+        return Ok(true);
+    }
+    Ok(match vm.heap.kind_of(value) {
+        Some(
+            ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Str
+            | ObjKind::Bytes
+            | ObjKind::ByteArray
+            | ObjKind::Range
+            | ObjKind::Dict
+            | ObjKind::Set
+            | ObjKind::FrozenSet
+            | ObjKind::Iterator
+            | ObjKind::Generator,
+        ) => true,
+        Some(ObjKind::Instance) => {
+            let class = crate::objects::instance::class(vm, value);
+            if crate::objects::class::lookup_user(vm, class, qstr::DUNDER_ITER)?.is_some()
+                || crate::objects::class::lookup_user(vm, class, qstr::DUNDER_GETITEM)?.is_some()
+            {
+                true
+            } else {
+                let native = ops::arith::unwrap_native(vm, value);
+                native != value && is_iterable(vm, native)?
+            }
+        }
+        _ => false,
+    })
 }
 
 fn not_iterable(vm: &mut Vm, value: Value) -> crate::error::Raised {
@@ -213,8 +258,10 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if position == 0 {
                 return Ok(None);
             }
+            // A list or bytearray may have shrunk since the last step; a
+            // str cannot (and counting its characters is not free).
             let len = if pystr::is_str(&vm.heap, source) {
-                pystr::char_count(vm, source)
+                position
             } else if bytes::is_bytes_like(vm, source) {
                 bytes::data(vm, source).len()
             } else {
@@ -227,11 +274,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             iterator::set_state(vm, it, 2, small(position - 1));
             if pystr::is_str(&vm.heap, source) {
                 let text = pystr::text(vm, source);
-                let c = if pystr::is_ascii(vm, source) {
-                    text.as_bytes()[position - 1] as char
-                } else {
-                    text.chars().nth(position - 1).unwrap_or(' ')
-                };
+                let c = text.chars().nth(position - 1).unwrap_or(' ');
                 let mut buffer = [0u8; 4];
                 let piece = c.encode_utf8(&mut buffer);
                 return pystr::new(vm, piece).map(Some);
@@ -244,17 +287,44 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             Ok(Some(ops::sequence::item_of(vm, source, position - 1)))
         }
         IterKind::Range => {
-            let remaining = state(vm, 3).small_int_unchecked();
-            if remaining <= 0 {
+            let (value, step, remaining) = (state(vm, 1), state(vm, 2), state(vm, 3));
+            if let (Some(v), Some(s), Some(r)) = (
+                value.as_small_int(),
+                step.as_small_int(),
+                remaining.as_small_int(),
+            ) {
+                if r <= 0 {
+                    return Ok(None);
+                }
+                let next_value = v
+                    .checked_add(s)
+                    .and_then(|n| Value::try_small_int(n as i64));
+                if let Some(next_value) = next_value {
+                    iterator::set_state(vm, it, 3, Value::small_int(r - 1));
+                    if r > 1 {
+                        iterator::set_state(vm, it, 1, next_value);
+                    }
+                    return Ok(Some(value));
+                }
+            }
+            // Beyond the small ints: the same steps in generic arithmetic.
+            if crate::objects::int::sign(vm, remaining) <= 0 {
                 return Ok(None);
             }
-            let value = state(vm, 1).small_int_unchecked();
-            let step = state(vm, 2).small_int_unchecked();
-            iterator::set_state(vm, it, 3, Value::small_int(remaining - 1));
-            if remaining > 1 {
-                iterator::set_state(vm, it, 1, Value::small_int(value + step));
-            }
-            Ok(Some(Value::small_int(value)))
+            let mark = vm.root_mark();
+            vm.push_root(it);
+            vm.push_root(value);
+            let result = (|| {
+                let left = ops::arith::binary(vm, BinaryOp::Sub, remaining, Value::small_int(1))?;
+                iterator::set_state(vm, it, 3, left);
+                if crate::objects::int::sign(vm, left) > 0 {
+                    let next_value = ops::arith::binary(vm, BinaryOp::Add, value, step)?;
+                    iterator::set_state(vm, it, 1, next_value);
+                }
+                Ok(Some(value))
+            })();
+            vm.truncate_roots(mark);
+            result
         }
         kind @ (IterKind::DictKeys
         | IterKind::DictValues
@@ -311,7 +381,12 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         }
         IterKind::Zip => {
             let iterators = state(vm, 1);
+            let strict = state(vm, 2) == Value::TRUE;
             let count = tuple::len(vm, iterators);
+            // zip() of nothing is empty (not an endless stream of ()).
+            if count == 0 {
+                return Ok(None);
+            }
             let mark = vm.root_mark();
             let mut items = Vec::with_capacity(count);
             for i in 0..count {
@@ -323,6 +398,9 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     }
                     Ok(None) => {
                         vm.truncate_roots(mark);
+                        if strict {
+                            zip_check_strict(vm, iterators, i, count)?;
+                        }
                         return Ok(None);
                     }
                     Err(raised) => {
@@ -464,4 +542,32 @@ pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
         items.push(item);
     }
     Ok(items)
+}
+
+/// zip(strict=True) found iterator `exhausted` empty: the others must end
+/// at the same point.
+fn zip_check_strict(vm: &mut Vm, iterators: Value, exhausted: usize, count: usize) -> PyResult<()> {
+    let plural = |n: usize| {
+        if n == 1 {
+            alloc::string::String::from("argument 1")
+        } else {
+            format!("arguments 1-{}", n)
+        }
+    };
+    if exhausted > 0 {
+        let message = format!(
+            "zip() argument {} is shorter than {}",
+            exhausted + 1,
+            plural(exhausted)
+        );
+        return Err(vm.raise_value_error(&message));
+    }
+    for j in 1..count {
+        let inner = tuple::item(vm, iterators, j);
+        if next(vm, inner)?.is_some() {
+            let message = format!("zip() argument {} is longer than {}", j + 1, plural(j));
+            return Err(vm.raise_value_error(&message));
+        }
+    }
+    Ok(())
 }

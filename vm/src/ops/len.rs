@@ -20,7 +20,7 @@ pub fn len(vm: &mut Vm, value: Value) -> PyResult<usize> {
             ObjKind::Tuple => return Ok(tuple::len(vm, value)),
             ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::len(vm, value)),
             ObjKind::Bytes | ObjKind::ByteArray => return Ok(bytes::data(vm, value).len()),
-            ObjKind::Range => return Ok(crate::objects::range::len(vm, value)),
+            ObjKind::Range => return crate::objects::range::len_checked(vm, value),
             ObjKind::Iterator => {
                 if let Some(len) = view_len(vm, value) {
                     return Ok(len);

@@ -58,6 +58,56 @@ pub fn update(vm: &mut Vm, table: Value, source: Value, strict: bool) -> PyResul
     result
 }
 
+/// `f(**source)` into the keyword dict `table`: as a strict `update`, with
+/// the duplicate-keyword error naming `callee` as CPython does
+/// (`__main__.f() got multiple values ...`).
+pub fn merge_keywords(vm: &mut Vm, table: Value, source: Value, callee: Value) -> PyResult<()> {
+    let result = update(vm, table, source, true);
+    if result.is_err() && !callee.is_unbound() && vm.exception_matches(crate::types::TYPE_ERROR) {
+        let exception = vm.current_exception;
+        let args = crate::objects::exception::field(vm, exception, crate::objects::exception::ARGS);
+        let message = if vm.heap.kind_of(args) == Some(ObjKind::Tuple)
+            && crate::objects::tuple::len(vm, args) == 1
+        {
+            let first = crate::objects::tuple::item(vm, args, 0);
+            pystr::as_text(vm, first).map(alloc::string::String::from)
+        } else {
+            None
+        };
+        if let Some(message) = message.filter(|m| m.starts_with("got multiple values")) {
+            vm.take_exception();
+            let name = function_name(vm, callee);
+            let message = format!("{name}() {message}");
+            return Err(vm.raise_type_error(&message));
+        }
+    }
+    result
+}
+
+/// How CPython names a callable in argument errors: `module.qualname` for
+/// functions outside builtins, else the type's name with " object".
+fn function_name(vm: &mut Vm, callee: Value) -> alloc::string::String {
+    use crate::objects::{bound_method, function};
+    let callee = if vm.heap.kind_of(callee) == Some(ObjKind::BoundMethod) {
+        bound_method::function(vm, callee)
+    } else {
+        callee
+    };
+    if vm.heap.kind_of(callee) == Some(ObjKind::Function) {
+        let qualname = function::field(vm, callee, function::QUALNAME);
+        let qualname = pystr::as_text(vm, qualname).unwrap_or("?").into();
+        let module = function::field(vm, callee, function::MODULE);
+        return match pystr::as_text(vm, module) {
+            Some(module) if module != "builtins" => format!("{module}.{qualname}"),
+            _ => qualname,
+        };
+    }
+    if let Some(index) = callee.as_native_function() {
+        return alloc::string::String::from(vm.native(index).name);
+    }
+    format!("{} object", ops::types::type_name(vm, callee))
+}
+
 fn insert(vm: &mut Vm, table: Value, key: Value, value: Value, strict: bool) -> PyResult<()> {
     if strict {
         if !pystr::is_str(&vm.heap, key) {

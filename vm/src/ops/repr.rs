@@ -217,12 +217,16 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             return write_container(vm, value, kind, out);
         }
         ObjKind::Range => {
-            let (start, stop, step) = range::bounds(vm, value);
-            if step == 1 {
-                let _ = write!(out, "range({start}, {stop})");
-            } else {
-                let _ = write!(out, "range({start}, {stop}, {step})");
+            let (start, stop, step) = range::fields(vm, value);
+            out.push_str("range(");
+            write_repr(vm, start, out)?;
+            out.push_str(", ");
+            write_repr(vm, stop, out)?;
+            if step != Value::small_int(1) {
+                out.push_str(", ");
+                write_repr(vm, step, out)?;
             }
+            out.push(')');
         }
         ObjKind::Slice => {
             let (start, stop, step) = objects::slice::parts(vm, value);

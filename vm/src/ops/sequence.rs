@@ -71,6 +71,13 @@ pub fn unpack(
     count: usize,
     star_after: Option<usize>,
 ) -> PyResult<()> {
+    if !ops::iter::is_iterable(vm, source)? {
+        let message = format!(
+            "cannot unpack non-iterable {} object",
+            ops::types::type_name(vm, source)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
     let mark = vm.root_mark();
     vm.push_root(source);
     let items = match ops::iter::collect_rooted(vm, source) {

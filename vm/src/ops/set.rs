@@ -100,6 +100,45 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
     outcome
 }
 
+/// Whether `value` is a keys or items view (which act as sets).
+pub fn is_set_like_view(vm: &Vm, value: Value) -> bool {
+    vm.heap.kind_of(value) == Some(ObjKind::Iterator)
+        && matches!(
+            iterator::kind(vm, value),
+            IterKind::KeysView | IterKind::ItemsView
+        )
+}
+
+/// A new set of the items of `value`.
+fn set_of(vm: &mut Vm, value: Value) -> PyResult {
+    let set = dict::new_table(vm, ObjKind::Set, 0)?;
+    vm.push_root(set);
+    let result = update(vm, set, value);
+    vm.pop_roots(1);
+    result.map(|()| set)
+}
+
+/// `view op other` (or reflected) where one side is a keys/items view: the
+/// other may be any iterable, and the result is a set. None (not
+/// supported) when the other side is not iterable.
+pub fn view_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !ops::iter::is_iterable(vm, a)? || !ops::iter::is_iterable(vm, b)? {
+        return Ok(None);
+    }
+    let mark = vm.root_mark();
+    vm.push_root(a);
+    vm.push_root(b);
+    let result = (|| {
+        let left = set_of(vm, a)?;
+        vm.push_root(left);
+        let right = set_of(vm, b)?;
+        vm.push_root(right);
+        binary(vm, op, left, right)
+    })();
+    vm.truncate_roots(mark);
+    result.map(Some)
+}
+
 /// `a |= b` and friends, in place.
 pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<()> {
     if op == BinaryOp::BitOr {
@@ -151,6 +190,9 @@ pub fn views_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
         return Ok(None);
     }
     let (da, db) = (iterator::state(vm, a, 1), iterator::state(vm, b, 1));
+    if kind_a == IterKind::KeysView {
+        return dict_keys_equal(vm, da, db).map(Some);
+    }
     if dict::len(vm, da) != dict::len(vm, db) {
         return Ok(Some(false));
     }
@@ -159,7 +201,7 @@ pub fn views_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
             match dict::get(vm, db, key)? {
                 None => return Ok(Some(false)),
                 Some(other) => {
-                    if kind_a == IterKind::ItemsView && !ops::compare::equal(vm, value, other)? {
+                    if value != other && !ops::compare::equal(vm, value, other)? {
                         return Ok(Some(false));
                     }
                 }
@@ -167,6 +209,41 @@ pub fn views_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
         }
     }
     Ok(Some(true))
+}
+
+/// Whether two tables (dicts or sets) have the same keys.
+fn dict_keys_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if dict::len(vm, a) != dict::len(vm, b) {
+        return Ok(false);
+    }
+    for i in 0..dict::used(vm, a) {
+        if let Some((key, _)) = dict::entry(vm, a, i) {
+            if !dict::contains(vm, b, key)? {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// `view == set` for a keys or items view; None if `view` is not one.
+pub fn view_equals_set(vm: &mut Vm, view: Value, set: Value) -> PyResult<Option<bool>> {
+    if !is_set_like_view(vm, view) {
+        return Ok(None);
+    }
+    let source = iterator::state(vm, view, 1);
+    if iterator::kind(vm, view) == IterKind::KeysView {
+        return dict_keys_equal(vm, source, set).map(Some);
+    }
+    let mark = vm.root_mark();
+    vm.push_root(view);
+    vm.push_root(set);
+    let result = set_of(vm, view).and_then(|items| {
+        vm.push_root(items);
+        dict_keys_equal(vm, items, set)
+    });
+    vm.truncate_roots(mark);
+    result.map(Some)
 }
 
 /// `item in view`; None if `view` is not a dict view.

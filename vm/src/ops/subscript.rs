@@ -5,7 +5,7 @@
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
-use crate::objects::{bytes, dict, list, range, slice, str as pystr, tuple};
+use crate::objects::{bytes, dict, int, list, range, slice, str as pystr, tuple};
 use crate::ops;
 use crate::qstr::{self, QStr};
 use crate::value::Value;
@@ -119,14 +119,33 @@ pub fn get_item(vm: &mut Vm, object: Value, key: Value) -> PyResult {
             }
         }
         Some(ObjKind::Range) => {
-            let (start, stop, step) = range::bounds(vm, object);
+            let Some((start, stop, step)) = range::small_bounds(vm, object) else {
+                return big_range_item(vm, object, key);
+            };
             let len = range::length(start, stop, step);
             if is_slice(vm, key) {
+                // CPython's bounds: the slice's indices mapped through the
+                // range (so range(0, 20, 3)[::2] is range(0, 21, 6)). In
+                // i128, as they may leave the small ints.
                 let resolved = slice::resolve(vm, key, len)?;
-                let new_start = start + resolved.start * step;
-                let new_step = step * resolved.step;
-                let new_stop = new_start + resolved.count as isize * new_step;
-                return range::new(vm, new_start, new_stop, new_step);
+                let (start, step) = (start as i128, step as i128);
+                let new_start = int::from_i128(vm, start + resolved.start as i128 * step)?;
+                vm.push_root(new_start);
+                let new_stop = int::from_i128(vm, start + resolved.stop as i128 * step);
+                let new_stop = new_stop.and_then(|new_stop| {
+                    vm.push_root(new_stop);
+                    let new_step = int::from_i128(vm, step * resolved.step as i128);
+                    let made = new_step.and_then(|new_step| {
+                        vm.push_root(new_step);
+                        let made = range::new_values(vm, new_start, new_stop, new_step);
+                        vm.pop_roots(1);
+                        made
+                    });
+                    vm.pop_roots(1);
+                    made
+                });
+                vm.pop_roots(1);
+                return new_stop;
             }
             let index = ops::convert::index_isize(vm, key)?;
             match normalise(index, len) {
@@ -330,6 +349,8 @@ fn set_list_slice(vm: &mut Vm, target: Value, key: Value, value: Value) -> PyRes
             let copied = list::items(vm, target).to_vec();
             vm.roots.extend_from_slice(&copied);
             copied
+        } else if !ops::iter::is_iterable(vm, value)? {
+            return Err(vm.raise_type_error("can only assign an iterable"));
         } else {
             ops::iter::collect_rooted(vm, value)?
         };
@@ -436,4 +457,16 @@ fn no_deletion(vm: &mut Vm, object: Value) -> crate::error::Raised {
         ops::types::type_name(vm, object)
     );
     vm.raise_type_error(&message)
+}
+
+/// `range[key]` for a range with a bound beyond the small ints.
+fn big_range_item(vm: &mut Vm, range_value: Value, key: Value) -> PyResult {
+    if is_slice(vm, key) {
+        return Err(vm.raise_overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    let index = ops::convert::index_value(vm, key)?;
+    match range::item_value(vm, range_value, index)? {
+        Some(item) => Ok(item),
+        None => Err(vm.raise_index_error("range object index out of range")),
+    }
 }
