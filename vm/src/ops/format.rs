@@ -17,6 +17,15 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 /// An f-string field: conversion, then `format(value, spec)`.
+/// A width or precision that asks for more text than the heap could ever
+/// hold is a MemoryError now, before Rust tries (and fails) to build it.
+fn check_result_size(vm: &mut Vm, size: Option<usize>) -> PyResult<()> {
+    match size {
+        Some(size) if size > vm.heap.bytes_total() => Err(vm.raise_memory_error()),
+        _ => Ok(()),
+    }
+}
+
 pub fn format_field(vm: &mut Vm, value: Value, flags: FormatFlags, spec: Value) -> PyResult {
     let converted = if flags.contains(FormatFlags::REPR) {
         ops::repr::repr(vm, value)?
@@ -86,6 +95,8 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
         Ok(parsed) => parsed,
         Err(error) => return Err(spec_error(vm, error.for_type(&type_name))),
     };
+    check_result_size(vm, parsed.width)?;
+    check_result_size(vm, parsed.precision)?;
     // bool has no __format__ of its own: with a non-empty spec it is
     // formatted as the int it is (`format(True, '>3')` is `'  1'`).
     let text = if int::is_int(vm, value) {
@@ -313,6 +324,8 @@ fn percent_format_text(
                         let precision = star_argument(vm, &mut arguments)?;
                         spec.precision = Some(precision.max(0) as usize);
                     }
+                    check_result_size(vm, spec.width)?;
+                    check_result_size(vm, spec.precision)?;
                     let value = match &spec.key {
                         Some(key) => {
                             let Some(mapping) = arguments.mapping else {
@@ -526,6 +539,9 @@ fn expand_fields(
                         _ => {}
                     }
                     field.push(c);
+                }
+                if depth != 0 && field.is_empty() {
+                    return Err(vm.raise_value_error("Single '{' encountered in format string"));
                 }
                 if depth != 0 {
                     return Err(vm.raise_value_error("expected '}' before end of string"));

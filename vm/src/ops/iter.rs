@@ -213,7 +213,13 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if position == 0 {
                 return Ok(None);
             }
-            let len = ops::sequence::len_of(vm, source);
+            let len = if pystr::is_str(&vm.heap, source) {
+                pystr::char_count(vm, source)
+            } else if bytes::is_bytes_like(vm, source) {
+                bytes::data(vm, source).len()
+            } else {
+                ops::sequence::len_of(vm, source)
+            };
             if position > len {
                 iterator::set_state(vm, it, 2, small(0));
                 return Ok(None);
@@ -221,7 +227,11 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             iterator::set_state(vm, it, 2, small(position - 1));
             if pystr::is_str(&vm.heap, source) {
                 let text = pystr::text(vm, source);
-                let c = text.chars().nth(position - 1).unwrap_or(' ');
+                let c = if pystr::is_ascii(vm, source) {
+                    text.as_bytes()[position - 1] as char
+                } else {
+                    text.chars().nth(position - 1).unwrap_or(' ')
+                };
                 let mut buffer = [0u8; 4];
                 let piece = c.encode_utf8(&mut buffer);
                 return pystr::new(vm, piece).map(Some);
@@ -431,6 +441,8 @@ pub fn send(vm: &mut Vm, inner: Value, value: Value) -> PyResult<Sent> {
 
 /// Collect an iterable into a Rust vector of Values that are pushed as
 /// roots; the caller truncates the roots to `vm.root_mark()` taken before.
+/// The items are bound for a heap object, so more of them than the GC heap
+/// has words is a MemoryError (not a Rust vector growing without bound).
 pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     match vm.heap.kind_of(iterable) {
         Some(ObjKind::List) | Some(ObjKind::Tuple) => {
@@ -443,7 +455,11 @@ pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     let iterator = get_iter(vm, iterable)?;
     vm.push_root(iterator);
     let mut items = Vec::new();
+    let most = vm.heap.bytes_total() / crate::heap::WORD_BYTES;
     while let Some(item) = next(vm, iterator)? {
+        if items.len() >= most {
+            return Err(vm.raise_memory_error());
+        }
         vm.push_root(item);
         items.push(item);
     }
