@@ -1,10 +1,10 @@
 //! Pyrite firmware for QEMU's mps2-an386 board (Cortex-M4F).
 //!
 //! Boot: cortex-m-rt's reset code runs `reset` on the main stack (MSP); it
-//! starts the UART, fills the thread stack with a pattern (to measure its
-//! high-water mark), puts an MPU guard below it, and switches to the
-//! process stack (PSP), so an overflow faults (see fault.rs) instead of
-//! running into anything. Exception handlers keep the MSP.
+//! starts the UART and SysTick, puts an MPU guard below the thread stack,
+//! fills the thread stack with a pattern (to measure its high-water mark)
+//! and switches to it (PSP), so an overflow faults (see fault.rs) instead
+//! of running into anything. Exception handlers keep the MSP.
 //!
 //! `firmware_main` then sets up the Rust heap (the allocator behind the
 //! VM's compiler, code and value stack: all RAM after .bss), hands the VM
