@@ -31,6 +31,8 @@ fn identity(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(args.get(vm, 0))
 }
 
+/// `opt_level()` reads and `opt_level(n)` sets the optimisation level
+/// that compilation will use (MicroPython's; nothing reads it yet).
 fn opt_level(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "opt_level", 0, 1)?;
     if args.count == 0 {

@@ -121,6 +121,12 @@ fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::R
             "can only concatenate list (not \"{}\") to list",
             ops::types::type_name(vm, b)
         )
+    } else if op == BinaryOp::Add && bytes::is_bytes_like(vm, a) {
+        format!(
+            "can't concat {} to {}",
+            ops::types::type_name(vm, b),
+            ops::types::type_name(vm, a)
+        )
     } else if op == BinaryOp::Add && vm.heap.kind_of(a) == Some(ObjKind::Tuple) {
         format!(
             "can only concatenate tuple (not \"{}\") to tuple",
@@ -417,10 +423,19 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                 }
                 return float::new(vm, libm::pow(base, exponent));
             }
+            if x.is_zero() || x.abs().is_one() {
+                // 0, 1 and -1 to any (here positive) power, however large.
+                let result = if x.is_negative() && !y.is_odd() {
+                    x.neg()
+                } else {
+                    x.clone()
+                };
+                return int::from_bigint(vm, &result);
+            }
             let Some(exponent) = y.to_i64().filter(|&e| e <= u32::MAX as i64) else {
                 return Err(vm.raise_overflow_error("exponent too large"));
             };
-            check_big_size(vm, x.bit_length().saturating_mul(exponent as u64))?;
+            check_big_size(vm, x.pow_bits_bound(exponent as u64))?;
             x.pow(exponent as u32)
         }
         BinaryOp::LShift => {
@@ -431,14 +446,17 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                 return Err(vm.raise_overflow_error("too many digits in integer"));
             };
             check_big_size(vm, x.bit_length().saturating_add(shift as u64))?;
-            x.shl(shift as usize)
+            match x.checked_shl(shift as u64) {
+                Some(shifted) => shifted,
+                None => return Err(vm.raise_memory_error()),
+            }
         }
         BinaryOp::RShift => {
             if y.is_negative() {
                 return Err(vm.raise_value_error("negative shift count"));
             }
             match y.to_i64() {
-                Some(shift) => x.shr(shift as usize),
+                Some(shift) => x.shr(usize::try_from(shift).unwrap_or(usize::MAX)),
                 None => {
                     if x.is_negative() {
                         BigInt::from_i64(-1)
@@ -531,7 +549,11 @@ fn exact_integral_power(x: f64, y: f64) -> Option<f64> {
     }
     let (base, exponent) = (x.abs() as u64, y.abs() as u32);
     let power = base.checked_pow(exponent).filter(|&p| p < 1 << 53)? as f64;
-    let signed = if x < 0.0 && exponent % 2 == 1 { -power } else { power };
+    let signed = if x < 0.0 && exponent % 2 == 1 {
+        -power
+    } else {
+        power
+    };
     Some(if y < 0.0 { 1.0 / signed } else { signed })
 }
 

@@ -274,7 +274,11 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             iterator::set_state(vm, it, 2, small(position - 1));
             if pystr::is_str(&vm.heap, source) {
                 let text = pystr::text(vm, source);
-                let c = text.chars().nth(position - 1).unwrap_or(' ');
+                let c = if pystr::is_ascii(vm, source) {
+                    text.as_bytes()[position - 1] as char
+                } else {
+                    text.chars().nth(position - 1).unwrap_or(' ')
+                };
                 let mut buffer = [0u8; 4];
                 let piece = c.encode_utf8(&mut buffer);
                 return pystr::new(vm, piece).map(Some);
