@@ -8,12 +8,16 @@
 use crate::error::{PyResult, Raised};
 use crate::heap::{Heap, HeapMemory, ObjKind};
 use crate::interp::frame::Frame;
-use crate::native::{ModuleDef, NativeFunction};
+use crate::native::{Args, ModuleDef, NativeFunction};
 use crate::port::Port;
 use crate::qstr::{Interner, QStr};
 use crate::value::{TypeId, Value};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
+
+/// `Vm::native_owners` entries.
+const NO_OWNER: u16 = u16::MAX;
+const WIDELY_SHARED: u16 = u16::MAX - 1;
 
 /// How a top-level run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,6 +91,10 @@ pub struct Vm {
     pub(crate) roots: Vec<Value>,
     /// Every native function by number (what a native-function Value holds).
     pub(crate) natives: Vec<&'static NativeFunction>,
+    /// For each native that is a method of builtin types, the types whose
+    /// instances it accepts as `self` (at most two; `NO_OWNER` for none or
+    /// for methods shared so widely that they check for themselves).
+    pub(crate) native_owners: Vec<[u16; 2]>,
     /// Builtins by qstr id (UNBOUND where there is none): the static part of
     /// the builtins namespace, off the GC heap.
     pub(crate) builtin_names: Vec<Value>,
@@ -142,6 +150,7 @@ impl Vm {
             nesting_depth: 0,
             roots: Vec::new(),
             natives: Vec::new(),
+            native_owners: Vec::new(),
             builtin_names: Vec::new(),
             builtins_overlay: Value::UNBOUND,
             type_attributes: Vec::new(),
@@ -305,6 +314,58 @@ impl Vm {
 
     pub(crate) fn native(&self, index: usize) -> &'static NativeFunction {
         self.natives[index]
+    }
+
+    /// Record that native `index` is a method of builtin type `owner`.
+    pub(crate) fn note_method_owner(&mut self, index: usize, owner: TypeId) {
+        if self.native_owners.len() <= index {
+            self.native_owners.resize(index + 1, [NO_OWNER; 2]);
+        }
+        let owners = &mut self.native_owners[index];
+        if owners[0] == NO_OWNER || owners[0] == owner.0 {
+            owners[0] = owner.0;
+        } else if owners[1] == NO_OWNER || owners[1] == owner.0 {
+            owners[1] = owner.0;
+        } else {
+            // Shared by many types (the iterators' __next__): unchecked.
+            *owners = [WIDELY_SHARED; 2];
+        }
+    }
+
+    /// TypeError unless `args` starts with a `self` that native method
+    /// `index` accepts: `int.bit_length("x")` must not reach code that
+    /// assumes an int.
+    pub(crate) fn check_method_receiver(&mut self, index: usize, args: &Args) -> PyResult<()> {
+        let Some(&owners) = self.native_owners.get(index) else {
+            return Ok(());
+        };
+        if owners[0] == NO_OWNER || owners[0] == WIDELY_SHARED {
+            return Ok(());
+        }
+        let owner = TypeId(owners[0]);
+        let name = self.natives[index].name;
+        if args.count == 0 {
+            let message = alloc::format!(
+                "unbound method {}.{}() needs an argument",
+                crate::types::name(owner),
+                name
+            );
+            return Err(self.raise_type_error(&message));
+        }
+        let receiver = self.stack[args.base];
+        let accepted = |vm: &Vm, id: u16| {
+            id != NO_OWNER && crate::ops::types::is_instance_of_builtin(vm, receiver, TypeId(id))
+        };
+        if accepted(self, owners[0]) || accepted(self, owners[1]) {
+            return Ok(());
+        }
+        let message = alloc::format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            crate::types::name(owner),
+            crate::ops::types::type_name(self, receiver)
+        );
+        Err(self.raise_type_error(&message))
     }
 
     /// Register a builtin name (a native function or type) under `name`.

@@ -138,6 +138,11 @@ pub(crate) fn install(vm: &mut Vm) {
         let mut table = Vec::new();
         for function in methods_for(TypeId(index as u16)) {
             let value = vm.register_native(function);
+            if function.kind == crate::native::NativeKind::Method {
+                if let Some(native) = value.as_native_function() {
+                    vm.note_method_owner(native, TypeId(index as u16));
+                }
+            }
             let name = vm.interner.intern_static(function.name);
             table.push((name, value));
         }

@@ -69,6 +69,7 @@ impl Vm {
     pub fn call_args(&mut self, callable: Value, args: Args) -> PyResult {
         if let Some(index) = callable.as_native_function() {
             let native = self.native(index);
+            self.check_method_receiver(index, &args)?;
             return (native.call)(self, &args);
         }
         if let Some(id) = callable.as_builtin_type() {

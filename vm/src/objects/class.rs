@@ -68,6 +68,10 @@ pub fn is_class(vm: &Vm, value: Value) -> bool {
 /// Look `name` up along the MRO of a class: in each user class's dict,
 /// then in the builtin types' attribute tables.
 pub fn lookup(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> {
+    // An instance of `object` itself has a builtin type as its class.
+    if let Some(id) = class.as_builtin_type() {
+        return Ok(vm.type_attribute(id, name));
+    }
     let mro = field(vm, class, MRO);
     let key = Value::from_qstr(name);
     let count = crate::objects::tuple::len(vm, mro);
@@ -90,6 +94,9 @@ pub fn lookup(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> 
 /// Like `lookup`, but only in user classes along the MRO (for hooks such
 /// as `__new__` whose builtin default the VM applies itself).
 pub fn lookup_user(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> {
+    if !class.is_heap() {
+        return Ok(None);
+    }
     let mro = field(vm, class, MRO);
     let key = Value::from_qstr(name);
     let count = crate::objects::tuple::len(vm, mro);
