@@ -62,8 +62,10 @@ impl Vm {
             out.push_str(&self.exception_summary(exc));
             out.push('\n');
             // The separator that links this exception to the next newer one.
+            // chain[i].1 is the separator recorded when chain[i] was
+            // reached from the newer chain[i - 1].
             if i > 0 {
-                out.push_str(chain[i - 1].1);
+                out.push_str(chain[i].1);
             }
         }
         out
