@@ -395,9 +395,10 @@ impl<'a> Compiler<'a, '_> {
     pub fn qualname_for(&self, name: &str) -> String {
         let current = self.fr();
         let mut qualname = String::new();
+        // As CPython: only functions and lambdas add `<locals>`.
         match current.kind {
             ScopeKind::Module => {}
-            ScopeKind::Class => {
+            ScopeKind::Class | ScopeKind::Comprehension => {
                 qualname.push_str(&current.info.qualname);
                 qualname.push('.');
             }

@@ -288,6 +288,10 @@ program_tests!(
     with_stmt,
     scoping,
     matching,
+    finally_control,
+    scoping_edges,
+    expressions,
+    statements,
 );
 
 #[test]
