@@ -292,6 +292,8 @@ program_tests!(
     scoping_edges,
     expressions,
     statements,
+    deep_nesting,
+    coroutines,
 );
 
 #[test]
