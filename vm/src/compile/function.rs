@@ -467,8 +467,21 @@ impl<'a> Compiler<'a, '_> {
                 .filter(|r| r.0 < freevar_start)
                 .collect()
         };
+        let entry = Span {
+            start: crate::syntax::ast::Pos {
+                line: first_line,
+                col: 0,
+            },
+            end: crate::syntax::ast::Pos::default(),
+        };
+        let generator = CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR;
+        if self.fr().info.flags.intersects(generator) {
+            // An exception thrown into a generator that has not started is
+            // raised here, outside every `try` of its body.
+            emit!(self, entry, Nop {});
+        }
         for reg in cells {
-            emit!(self, Span::default(), MakeCell { reg: reg });
+            emit!(self, entry, MakeCell { reg: reg });
         }
         Ok(())
     }
