@@ -180,8 +180,9 @@ impl<'a> FunctionState<'a> {
         for &name in &scope.order {
             let access = match scope.binding(name) {
                 Some(Binding::GlobalExplicit) => Access::Global,
-                Some(Binding::GlobalImplicit) if scope.kind.is_function_like() => Access::Global,
-                Some(Binding::GlobalImplicit) | Some(Binding::Name) => {
+                // Module and class bodies look implicit globals up through
+                // their namespace first (LoadName), as CPython does.
+                Some(Binding::GlobalImplicit | Binding::Name) => {
                     if scope.kind.is_function_like() {
                         Access::Global
                     } else {
