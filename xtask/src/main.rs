@@ -11,9 +11,10 @@ use std::process::{Command, ExitCode};
 pub const EMBEDDED_TARGETS: [&str; 2] = ["thumbv7em-none-eabihf", "thumbv6m-none-eabi"];
 
 const USAGE: &str = "\
-usage: cargo xtask test   every test: unit tests, the corpus on unix, the corpus
-                          with gc-stress, the VM built for Cortex-M, and the corpus
-                          subset under qemu-system-arm
+usage: cargo xtask test   every test: the corpus's expected outputs against CPython,
+                          unit tests, the corpus on unix, the corpus with gc-stress,
+                          the VM built for Cortex-M, and the corpus subset under
+                          qemu-system-arm
        cargo xtask qemu   only the corpus subset under qemu-system-arm";
 
 fn main() -> ExitCode {
@@ -72,6 +73,10 @@ fn test_all(root: &Path) -> Result<(), String> {
     run(root, "rustup", &add_targets).map_err(|e| {
         format!("{e}: the bare-metal targets are needed to test the embedded build")
     })?;
+    // The expected outputs must be what CPython prints (hand-written ones
+    // under tests/pyrite/ aside).
+    run(root, "python3", &["tests/gen_expected.py", "--check"])
+        .map_err(|e| format!("{e}: a .exp file no longer matches CPython's output"))?;
     cargo(root, &["test", "--workspace"])?;
     cargo(
         root,

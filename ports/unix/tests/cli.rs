@@ -241,7 +241,7 @@ fn repl_echoes_results_continues_blocks_and_exits_on_ctrl_d() {
     check(screen.wait_for("row 1", 1), &mut child);
     master.write_all(b"1/0\n").unwrap();
     check(screen.wait_for("ZeroDivisionError", 1), &mut child);
-    check(screen.wait_for(">>> ", 5), &mut child);
+    check(screen.wait_for(">>> ", 4), &mut child);
     // Ctrl-D (the terminal's EOF character) at an empty prompt exits.
     master.write_all(b"\x04").unwrap();
     let deadline = Instant::now() + Duration::from_secs(10);

@@ -5,7 +5,7 @@
 //!
 //! `PYRITE_TESTS=substring` runs only the scripts whose path contains it.
 
-use pyrite_testkit::{corpus_root, discover, run_all, run_combined, Case};
+use pyrite_testkit::{corpus_root, discover, known_failures, run_all, run_combined, Case};
 use std::process::Command;
 use std::time::Duration;
 
@@ -36,7 +36,7 @@ fn corpus() {
     } else {
         "corpus"
     };
-    let failures = run_all(label, &cases, run_one);
+    let failures = run_all(label, &cases, &known_failures(&root), run_one);
     assert!(
         failures.is_empty(),
         "{} of {} corpus scripts failed: {}",

@@ -110,6 +110,7 @@ fn run_body(vm: &mut Vm, body: Value, namespace: Value) -> PyResult<()> {
         call_ip: 0,
         return_to: 0,
         entry: true,
+        live_end: 0,
     };
     let result = vm.run_entry_frame(frame);
     vm.stack.truncate(base);

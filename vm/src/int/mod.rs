@@ -1,150 +1,472 @@
-//! TEMPORARY stand-in (replaced by the bigint branch): i128-backed.
+//! Arbitrary-precision integers with Python semantics.
+//!
+//! A `BigInt` is a sign and a magnitude of little-endian u32 limbs (the
+//! layout the heap's int objects store, so conversion is a copy). The
+//! representation is always normalised: no high zero limbs, and zero is
+//! the empty magnitude with a non-negative sign, so derived equality is
+//! numeric equality. Ordering is implemented by hand (sign first, then
+//! magnitude, reversed for negatives).
+//!
+//! This file holds the type and the sign logic; the unsigned limb
+//! arithmetic lives in `magnitude` (add, subtract, shift), `mul`
+//! (schoolbook and Karatsuba), `div` (Knuth D), and the conversions in
+//! `radix` (text), `float` (f64) and `bitwise` (two's complement ops).
+//!
+//! Sizes: nothing here refuses a large result by itself. Callers bound
+//! `shl` and `pow` first (`bit_length() + shift`, or `pow_bits_bound`)
+//! against the heap so `1 << 10**10` raises instead of allocating; the
+//! `checked_*` variants refuse anything beyond `MAX_BITS`.
+
+mod bitwise;
+mod div;
+mod float;
+mod magnitude;
+mod mul;
+mod radix;
+#[cfg(test)]
+mod tests;
+
 use alloc::string::String;
 use alloc::vec::Vec;
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct BigInt(i128, Vec<u32>);
+use core::cmp::Ordering;
+use core::fmt;
+
+pub use radix::parse_python_int;
+
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct BigInt {
+    negative: bool,
+    mag: Vec<u32>,
+}
+
 impl BigInt {
-    fn mk(n: i128) -> BigInt {
-        let m = n.unsigned_abs();
-        let mut l = Vec::new();
-        let mut x = m;
-        while x > 0 {
-            l.push(x as u32);
-            x >>= 32;
+    /// Largest result, in bits, the `checked_*` operations produce: far
+    /// beyond any heap the VM runs on, but small enough that the limb
+    /// vector's size cannot overflow.
+    pub const MAX_BITS: u64 = if usize::BITS == 32 { 1 << 31 } else { 1 << 32 };
+
+    /// Build from a sign and a magnitude, normalising both.
+    pub(crate) fn from_parts(negative: bool, mut mag: Vec<u32>) -> BigInt {
+        magnitude::trim(&mut mag);
+        BigInt {
+            negative: negative && !mag.is_empty(),
+            mag,
         }
-        BigInt(n, l)
     }
+
+    pub fn zero() -> BigInt {
+        BigInt::default()
+    }
+
+    pub fn one() -> BigInt {
+        BigInt::from_u64(1)
+    }
+
     pub fn from_i64(n: i64) -> BigInt {
-        Self::mk(n as i128)
+        BigInt {
+            negative: n < 0,
+            mag: magnitude::from_u64(n.unsigned_abs()),
+        }
     }
+
+    pub fn from_u64(n: u64) -> BigInt {
+        BigInt {
+            negative: false,
+            mag: magnitude::from_u64(n),
+        }
+    }
+
     pub fn from_i128(n: i128) -> BigInt {
-        Self::mk(n)
-    }
-    pub fn from_f64(x: f64) -> Option<BigInt> {
-        if x.is_finite() {
-            Some(Self::mk(x as i128))
-        } else {
-            None
+        let mut m = n.unsigned_abs();
+        let mut mag = Vec::new();
+        while m != 0 {
+            mag.push(m as u32);
+            m >>= 32;
+        }
+        BigInt {
+            negative: n < 0,
+            mag,
         }
     }
-    pub fn from_str_radix(s: &str, r: u32) -> Option<BigInt> {
-        i128::from_str_radix(s, r).ok().map(Self::mk)
+
+    /// Digits (no sign, prefix or underscores) in `radix` 2..=36.
+    pub fn from_str_radix(digits: &str, radix: u32) -> Option<BigInt> {
+        radix::mag_from_str(digits.as_bytes(), radix).map(|mag| BigInt::from_parts(false, mag))
     }
-    pub fn from_limbs(neg: bool, limbs: &[u32]) -> BigInt {
-        let mut m: i128 = 0;
-        for &l in limbs.iter().rev() {
-            m = (m << 32) | l as i128;
-        }
-        Self::mk(if neg { -m } else { m })
+
+    /// From a sign and little-endian limbs (high zero limbs allowed).
+    pub fn from_limbs(negative: bool, limbs: &[u32]) -> BigInt {
+        BigInt::from_parts(negative, magnitude::trimmed(limbs).to_vec())
     }
+
+    /// Like `from_limbs`, taking ownership (no copy).
+    pub fn from_limb_vec(negative: bool, limbs: Vec<u32>) -> BigInt {
+        BigInt::from_parts(negative, limbs)
+    }
+
+    /// The magnitude's limbs, little-endian, without high zeros.
     pub fn limbs(&self) -> &[u32] {
-        &self.1
+        &self.mag
     }
+
     pub fn is_negative(&self) -> bool {
-        self.0 < 0
+        self.negative
     }
+
     pub fn is_zero(&self) -> bool {
-        self.0 == 0
+        self.mag.is_empty()
     }
-    pub fn to_i64(&self) -> Option<i64> {
-        i64::try_from(self.0).ok()
+
+    pub fn is_one(&self) -> bool {
+        !self.negative && self.mag == [1]
     }
-    pub fn to_f64(&self) -> Option<f64> {
-        Some(self.0 as f64)
-    }
-    pub fn neg(&self) -> BigInt {
-        Self::mk(-self.0)
-    }
-    pub fn abs(&self) -> BigInt {
-        Self::mk(self.0.abs())
-    }
-    pub fn not(&self) -> BigInt {
-        Self::mk(!self.0)
-    }
-    pub fn add(&self, o: &BigInt) -> BigInt {
-        Self::mk(self.0.wrapping_add(o.0))
-    }
-    pub fn sub(&self, o: &BigInt) -> BigInt {
-        Self::mk(self.0.wrapping_sub(o.0))
-    }
-    pub fn mul(&self, o: &BigInt) -> BigInt {
-        Self::mk(self.0.wrapping_mul(o.0))
-    }
-    pub fn floor_div(&self, o: &BigInt) -> Option<BigInt> {
-        if o.0 == 0 {
-            None
+
+    /// -1, 0 or 1.
+    pub fn signum(&self) -> i32 {
+        if self.negative {
+            -1
+        } else if self.mag.is_empty() {
+            0
         } else {
-            Some(Self::mk(
-                self.0.div_euclid(o.0)
-                    - if o.0 < 0 && self.0.rem_euclid(o.0) != 0 {
-                        1
-                    } else {
-                        0
-                    },
-            ))
+            1
         }
     }
-    pub fn floor_mod(&self, o: &BigInt) -> Option<BigInt> {
-        let q = self.floor_div(o)?;
-        Some(Self::mk(self.0 - q.0 * o.0))
+
+    pub fn is_odd(&self) -> bool {
+        self.mag.first().is_some_and(|&l| l & 1 == 1)
     }
-    pub fn true_div(&self, o: &BigInt) -> Option<f64> {
-        Some(self.0 as f64 / o.0 as f64)
+
+    pub fn to_i64(&self) -> Option<i64> {
+        let m = magnitude::to_u64(&self.mag)?;
+        if self.negative {
+            if m <= 1 << 63 {
+                Some((m as i64).wrapping_neg())
+            } else {
+                None
+            }
+        } else {
+            i64::try_from(m).ok()
+        }
     }
+
+    pub fn to_u64(&self) -> Option<u64> {
+        if self.negative {
+            return None;
+        }
+        magnitude::to_u64(&self.mag)
+    }
+
+    pub fn to_i128(&self) -> Option<i128> {
+        let m = magnitude::to_u128(&self.mag)?;
+        if self.negative {
+            if m <= 1 << 127 {
+                Some((m as i128).wrapping_neg())
+            } else {
+                None
+            }
+        } else {
+            i128::try_from(m).ok()
+        }
+    }
+
+    /// Compare magnitudes, ignoring signs.
+    pub fn cmp_abs(&self, other: &BigInt) -> Ordering {
+        magnitude::cmp(&self.mag, &other.mag)
+    }
+
+    pub fn neg(&self) -> BigInt {
+        BigInt::from_parts(!self.negative, self.mag.clone())
+    }
+
+    pub fn abs(&self) -> BigInt {
+        BigInt {
+            negative: false,
+            mag: self.mag.clone(),
+        }
+    }
+
+    /// `~x == -x - 1`.
+    pub fn not(&self) -> BigInt {
+        if self.negative {
+            // -m -> m - 1
+            BigInt::from_parts(false, magnitude::sub(&self.mag, &[1]))
+        } else {
+            // m -> -(m + 1)
+            BigInt::from_parts(true, magnitude::add(&self.mag, &[1]))
+        }
+    }
+
+    /// Sum of `a` and `b` with b's sign given separately.
+    fn add_signed(&self, other: &BigInt, other_negative: bool) -> BigInt {
+        if self.negative == other_negative {
+            return BigInt::from_parts(self.negative, magnitude::add(&self.mag, &other.mag));
+        }
+        let (mag, flipped) = magnitude::sub_abs(&self.mag, &other.mag);
+        BigInt::from_parts(self.negative != flipped, mag)
+    }
+
+    pub fn add(&self, other: &BigInt) -> BigInt {
+        self.add_signed(other, other.negative)
+    }
+
+    pub fn sub(&self, other: &BigInt) -> BigInt {
+        self.add_signed(other, !other.negative)
+    }
+
+    pub fn mul(&self, other: &BigInt) -> BigInt {
+        BigInt::from_parts(
+            self.negative != other.negative,
+            mul::mul(&self.mag, &other.mag),
+        )
+    }
+
+    /// Floor division and modulo (`divmod`): the quotient rounds toward
+    /// negative infinity and the remainder takes the divisor's sign. None
+    /// for a zero divisor.
+    pub fn div_mod_floor(&self, other: &BigInt) -> Option<(BigInt, BigInt)> {
+        if other.is_zero() {
+            return None;
+        }
+        let (q, r) = div::div_rem(&self.mag, &other.mag);
+        let negative = self.negative != other.negative;
+        if negative && !r.is_empty() {
+            // Truncation rounded toward zero: step the quotient down and
+            // move the remainder to the divisor's side.
+            let q = magnitude::add(&q, &[1]);
+            let r = magnitude::sub(&other.mag, &r);
+            return Some((
+                BigInt::from_parts(true, q),
+                BigInt::from_parts(other.negative, r),
+            ));
+        }
+        Some((
+            BigInt::from_parts(negative, q),
+            BigInt::from_parts(other.negative, r),
+        ))
+    }
+
+    /// Truncating division (`q` toward zero, `r` with the dividend's sign).
+    pub fn div_rem_trunc(&self, other: &BigInt) -> Option<(BigInt, BigInt)> {
+        if other.is_zero() {
+            return None;
+        }
+        let (q, r) = div::div_rem(&self.mag, &other.mag);
+        Some((
+            BigInt::from_parts(self.negative != other.negative, q),
+            BigInt::from_parts(self.negative, r),
+        ))
+    }
+
+    pub fn floor_div(&self, other: &BigInt) -> Option<BigInt> {
+        self.div_mod_floor(other).map(|(q, _)| q)
+    }
+
+    pub fn floor_mod(&self, other: &BigInt) -> Option<BigInt> {
+        if other.is_zero() {
+            return None;
+        }
+        let (_, r) = div::div_rem(&self.mag, &other.mag);
+        if self.negative != other.negative && !r.is_empty() {
+            return Some(BigInt::from_parts(
+                other.negative,
+                magnitude::sub(&other.mag, &r),
+            ));
+        }
+        Some(BigInt::from_parts(other.negative, r))
+    }
+
+    /// An upper bound on the bits of `self ** e`, for callers to refuse
+    /// results that could not fit before computing them.
+    pub fn pow_bits_bound(&self, e: u64) -> u64 {
+        if self.mag.is_empty() || self.mag == [1] {
+            return 1;
+        }
+        self.bit_length().saturating_mul(e)
+    }
+
+    /// `self ** e`. The caller bounds the size (`pow_bits_bound`).
     pub fn pow(&self, e: u32) -> BigInt {
-        Self::mk(self.0.wrapping_pow(e))
+        let negative = self.negative && e & 1 == 1;
+        if e == 0 {
+            return BigInt::one();
+        }
+        if self.mag.is_empty() || self.mag == [1] {
+            return BigInt::from_parts(negative, self.mag.clone());
+        }
+        // A power of two is a shift.
+        let bits = self.bit_length();
+        if self.mag.iter().map(|l| l.count_ones()).sum::<u32>() == 1 {
+            let shift = (bits - 1) * e as u64;
+            return BigInt::from_parts(negative, magnitude::shl(&[1], shift as usize));
+        }
+        // Left to right square-and-multiply: the multiplier stays the
+        // (small) base, so each multiply is unbalanced and cheap.
+        let mut acc = self.mag.clone();
+        for i in (0..31 - e.leading_zeros()).rev() {
+            acc = mul::square(&acc);
+            if e >> i & 1 == 1 {
+                acc = mul::mul(&acc, &self.mag);
+            }
+        }
+        BigInt::from_parts(negative, acc)
     }
+
+    /// `self ** e`, or None when the result could exceed `MAX_BITS`.
     pub fn pow_checked(&self, e: u32) -> Option<BigInt> {
-        self.0.checked_pow(e).map(Self::mk)
+        if self.pow_bits_bound(e as u64) > Self::MAX_BITS {
+            return None;
+        }
+        Some(self.pow(e))
     }
+
+    /// `pow(self, e, m)`: the result has m's sign (0 <= r < m for m > 0).
+    /// A negative `e` uses the modular inverse; None when it does not
+    /// exist or `m` is zero.
     pub fn pow_mod(&self, e: &BigInt, m: &BigInt) -> Option<BigInt> {
-        let mut r: i128 = 1;
-        for _ in 0..e.0 {
-            r = (r * self.0).rem_euclid(m.0);
+        if m.is_zero() {
+            return None;
         }
-        Some(Self::mk(r))
+        let modulus = m.abs();
+        if modulus.is_one() {
+            return Some(BigInt::zero());
+        }
+        let mut base = self.floor_mod(&modulus)?;
+        if e.is_negative() {
+            base = base.mod_inverse(&modulus)?;
+        }
+        let mut acc = BigInt::one();
+        let exponent = e.limbs();
+        let bits = magnitude::bit_length(exponent);
+        for i in (0..bits).rev() {
+            acc = BigInt::from_parts(false, mul::square(&acc.mag)).floor_mod(&modulus)?;
+            if exponent[(i / 32) as usize] >> (i % 32) & 1 == 1 {
+                acc = acc.mul(&base).floor_mod(&modulus)?;
+            }
+        }
+        if m.is_negative() && !acc.is_zero() {
+            acc = acc.sub(&modulus);
+        }
+        Some(acc)
     }
+
+    /// The inverse of `self` modulo `m > 1` (self in 0..m), by the
+    /// extended Euclidean algorithm; None when gcd(self, m) != 1.
+    fn mod_inverse(&self, m: &BigInt) -> Option<BigInt> {
+        let (mut old_r, mut r) = (self.clone(), m.clone());
+        let (mut old_s, mut s) = (BigInt::one(), BigInt::zero());
+        while !r.is_zero() {
+            let (q, rem) = old_r.div_mod_floor(&r)?;
+            old_r = core::mem::replace(&mut r, rem);
+            let next = old_s.sub(&q.mul(&s));
+            old_s = core::mem::replace(&mut s, next);
+        }
+        if !old_r.is_one() {
+            return None;
+        }
+        old_s.floor_mod(m)
+    }
+
+    /// Bits of |self| (Python's `int.bit_length`).
     pub fn bit_length(&self) -> u64 {
-        128 - self.0.unsigned_abs().leading_zeros() as u64
+        magnitude::bit_length(&self.mag)
     }
+
+    /// `self << n`. The caller bounds the size (`bit_length() + n`).
     pub fn shl(&self, n: usize) -> BigInt {
-        Self::mk(self.0.wrapping_shl(n as u32))
+        BigInt::from_parts(self.negative, magnitude::shl(&self.mag, n))
     }
+
+    /// `self << n`, or None when the result would exceed `MAX_BITS`.
+    pub fn checked_shl(&self, n: u64) -> Option<BigInt> {
+        if self.is_zero() {
+            return Some(BigInt::zero());
+        }
+        if self.bit_length().saturating_add(n) > Self::MAX_BITS {
+            return None;
+        }
+        Some(self.shl(usize::try_from(n).ok()?))
+    }
+
+    /// `self >> n`, rounding toward negative infinity.
     pub fn shr(&self, n: usize) -> BigInt {
-        Self::mk(self.0 >> n.min(127))
+        let q = magnitude::shr(&self.mag, n);
+        if self.negative && magnitude::any_low_bits(&self.mag, n) {
+            return BigInt::from_parts(true, magnitude::add(&q, &[1]));
+        }
+        BigInt::from_parts(self.negative, q)
     }
-    pub fn bitand(&self, o: &BigInt) -> BigInt {
-        Self::mk(self.0 & o.0)
+
+    pub fn bitand(&self, other: &BigInt) -> BigInt {
+        bitwise::bitwise(self, other, bitwise::Op::And)
     }
-    pub fn bitor(&self, o: &BigInt) -> BigInt {
-        Self::mk(self.0 | o.0)
+
+    pub fn bitor(&self, other: &BigInt) -> BigInt {
+        bitwise::bitwise(self, other, bitwise::Op::Or)
     }
-    pub fn bitxor(&self, o: &BigInt) -> BigInt {
-        Self::mk(self.0 ^ o.0)
+
+    pub fn bitxor(&self, other: &BigInt) -> BigInt {
+        bitwise::bitwise(self, other, bitwise::Op::Xor)
     }
+
+    /// The multiple of `m` nearest to `self`, ties to the even multiple
+    /// (`round(x, -n)` with m = 10**n). `m` is taken as |m|; zero leaves
+    /// `self` unchanged.
     pub fn round_to_multiple(&self, m: &BigInt) -> BigInt {
-        Self::mk((self.0 / m.0) * m.0)
+        let m = m.abs();
+        let Some((mut q, r)) = self.div_mod_floor(&m) else {
+            return self.clone();
+        };
+        // 0 <= r < m: round up past half, or at half to an even q.
+        let twice = r.shl(1);
+        match twice.cmp(&m) {
+            Ordering::Greater => q = q.add(&BigInt::one()),
+            Ordering::Equal if q.is_odd() => q = q.add(&BigInt::one()),
+            _ => {}
+        }
+        q.mul(&m)
     }
-    pub fn to_str_radix(&self, r: u32) -> String {
-        let mut s = String::new();
-        let mut m = self.0.unsigned_abs();
-        if m == 0 {
-            return "0".into();
-        }
-        let mut d = Vec::new();
-        while m > 0 {
-            d.push(core::char::from_digit((m % r as u128) as u32, r).unwrap_or('?'));
-            m /= r as u128;
-        }
-        if self.0 < 0 {
+
+    /// Digits in `radix` (2..=36), lowercase, with a leading `-` when
+    /// negative.
+    pub fn to_str_radix(&self, radix: u32) -> String {
+        let radix = radix.clamp(2, 36);
+        let digits = radix::mag_to_string(&self.mag, radix);
+        if self.negative {
+            let mut s = String::with_capacity(digits.len() + 1);
             s.push('-');
+            s.push_str(&digits);
+            s
+        } else {
+            digits
         }
-        s.extend(d.iter().rev());
-        s
     }
 }
-pub fn parse_python_int(text: &str, radix: u32) -> Option<BigInt> {
-    let t = text.trim().replace('_', "");
-    let r = if radix == 0 { 10 } else { radix };
-    i128::from_str_radix(&t, r).ok().map(BigInt::from_i128)
+
+impl Ord for BigInt {
+    fn cmp(&self, other: &BigInt) -> Ordering {
+        match (self.negative, other.negative) {
+            (false, true) => Ordering::Greater,
+            (true, false) => Ordering::Less,
+            (false, false) => magnitude::cmp(&self.mag, &other.mag),
+            (true, true) => magnitude::cmp(&other.mag, &self.mag),
+        }
+    }
+}
+
+impl PartialOrd for BigInt {
+    fn partial_cmp(&self, other: &BigInt) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Debug for BigInt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "BigInt({})", self.to_str_radix(10))
+    }
+}
+
+impl fmt::Display for BigInt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_str_radix(10))
+    }
 }

@@ -171,6 +171,7 @@ impl Vm {
             call_ip: 0,
             return_to: 0,
             entry: true,
+            live_end: 0,
         };
         let result = self.run_entry_frame(frame);
         self.stack.truncate(saved_len);
@@ -183,7 +184,7 @@ impl Vm {
 
     /// Push `frame` (an entry frame) and run the dispatch loop until it
     /// returns or yields.
-    pub(crate) fn run_entry_frame(&mut self, frame: Frame) -> PyResult<FrameExit> {
+    pub(crate) fn run_entry_frame(&mut self, mut frame: Frame) -> PyResult<FrameExit> {
         if self.frames.len() >= self.config.recursion_limit
             || self.reentry_depth >= self.config.reentry_limit
         {
@@ -193,6 +194,8 @@ impl Vm {
         if self.stack.len() < end {
             self.stack.resize(end, Value::UNBOUND);
         }
+        // Whatever the Rust caller has on the stack stays too.
+        frame.live_end = self.stack.len();
         self.frames.push(frame);
         self.reentry_depth += 1;
         let result = self.dispatch();

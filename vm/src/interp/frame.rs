@@ -39,6 +39,12 @@ pub struct Frame {
     /// frame was entered from Rust: a native function calling back into
     /// Python, a generator being resumed, a module being run).
     pub entry: bool,
+    /// Stack length that keeps this frame's registers and those of every
+    /// frame below it in the same dispatch loop. A callee's window starts
+    /// inside its caller's, so when a callee returns the stack is cut back
+    /// to the caller's `live_end`, not just to the caller's own window end
+    /// (which may lie below an outer frame's). Set when the frame is pushed.
+    pub live_end: usize,
 }
 
 /// How a run of the dispatch loop ended.

@@ -89,6 +89,7 @@ impl Vm {
             call_ip: 0,
             return_to: 0,
             entry: true,
+            live_end: 0,
         };
         generator::set_state(self, generator_value, GeneratorState::Running);
         let result = match thrown {

@@ -987,6 +987,8 @@ impl Vm {
             frame.call_ip = call_ip;
         }
         let globals = function::field(self, function, function::GLOBALS);
+        let caller_end = self.frames.last().map_or(0, |f| f.live_end);
+        let live_end = caller_end.max(new_base + code.info.register_count as usize);
         self.frames.push(Frame {
             code,
             code_object,
@@ -999,6 +1001,7 @@ impl Vm {
             call_ip: 0,
             return_to: dst,
             entry: false,
+            live_end,
         });
         Ok(Called::Pushed)
     }
@@ -1022,15 +1025,11 @@ impl Vm {
             return Some(FrameExit::Return(value));
         }
         if let Some(caller) = self.frames.last() {
-            // The callee may have run above a shorter frame than the caller:
-            // the caller's registers must all exist again (those above the
-            // call were dead during it, so their contents do not matter).
-            let end = caller.base + caller.code.info.register_count as usize;
-            let end = end.max(frame.return_to + 1);
+            // Every live frame's registers must survive: the caller's,
+            // and those of frames below it that a native call re-entered
+            // from (their windows may reach beyond the caller's).
+            let end = caller.live_end.max(frame.return_to + 1);
             self.stack.truncate(end);
-            if self.stack.len() < end {
-                self.stack.resize(end, Value::UNBOUND);
-            }
         }
         self.stack[frame.return_to] = value;
         None
@@ -1143,7 +1142,7 @@ impl Vm {
             if let Some(caller) = self.frames.last_mut() {
                 // The exception surfaces at the caller's call instruction.
                 caller.ip = caller.call_ip;
-                let end = caller.base + caller.code.info.register_count as usize;
+                let end = caller.live_end;
                 self.stack.truncate(end);
                 if self.stack.len() < end {
                     self.stack.resize(end, Value::UNBOUND);

@@ -133,6 +133,7 @@ impl Vm {
             call_ip: 0,
             return_to: 0,
             entry: true,
+            live_end: 0,
         };
         let result = self.run_entry_frame(frame);
         self.stack.truncate(base);

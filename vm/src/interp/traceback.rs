@@ -11,6 +11,95 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+/// Write the caret line CPython 3.11 puts under the failing expression,
+/// which spans columns `col..end_col` (code points) of `line`: `^` under
+/// it, or for a binary operation `~` under the operands and `^` under the
+/// operator, for a subscript `~` under the value and `^` under the
+/// brackets. Nothing when the expression is the whole line (the line
+/// itself says it all) and there are no anchors.
+fn write_carets(out: &mut String, line: &str, col: usize, end_col: usize) {
+    let chars: Vec<char> = line.trim_end().chars().collect();
+    let indent = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let visible = chars.len() - indent;
+    // An expression that continues on later lines is underlined to the end
+    // of this one, and has no anchors.
+    let end_col = end_col.min(chars.len());
+    if end_col <= col || col < indent {
+        return;
+    }
+    let segment: String = chars[col..end_col].iter().collect();
+    let anchors = caret_anchors(&segment);
+    let covers_line = end_col - col >= visible;
+    if covers_line && !anchors.is_some_and(|(left, right)| right > left) {
+        return;
+    }
+    out.push_str("    ");
+    for _ in indent..col {
+        out.push(' ');
+    }
+    for i in 0..end_col - col {
+        let primary = match anchors {
+            Some((left, right)) => i < left || i >= right,
+            None => false,
+        };
+        out.push(if primary { '~' } else { '^' });
+    }
+    out.push('\n');
+}
+
+/// The operator of a binary operation or the brackets of a subscript in
+/// `segment`, as (start, end) code-point offsets, found by parsing the
+/// segment as CPython's traceback module does.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let arena = bumpalo::Bump::new();
+    let module = crate::syntax::parse(segment, crate::syntax::ParseMode::Module, &arena).ok()?;
+    let [statement] = module.body else {
+        return None;
+    };
+    let StmtKind::Expr(expression) = &statement.kind else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    let on_first_line = |pos: crate::syntax::ast::Pos| (pos.line == 1).then_some(pos.col as usize);
+    match &expression.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let operator_start = on_first_line(left.span.end)?;
+            let operator_end = on_first_line(right.span.start)?.min(chars.len());
+            let between = &chars[operator_start.min(operator_end)..operator_end];
+            let leading = between.iter().take_while(|c| c.is_whitespace()).count();
+            let mut left_anchor = operator_start + leading;
+            let mut right_anchor = left_anchor + 1;
+            if leading + 1 < between.len() && !between[leading + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            // Closing parentheses of the left operand are not the operator.
+            while left_anchor < chars.len()
+                && (chars[left_anchor].is_whitespace() || matches!(chars[left_anchor], ')' | '#'))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, slice } => {
+            let mut left_anchor = on_first_line(value.span.end)?;
+            let mut right_anchor = on_first_line(slice.span.end)? + 1;
+            while left_anchor < chars.len() && chars[left_anchor] != '[' {
+                left_anchor += 1;
+            }
+            while right_anchor < chars.len() && chars[right_anchor] != ']' {
+                right_anchor += 1;
+            }
+            if right_anchor < chars.len() {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        _ => None,
+    }
+}
+
 const CAUSE_SEPARATOR: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT_SEPARATOR: &str =
@@ -156,20 +245,7 @@ impl Vm {
                 let stripped = line.trim_start();
                 if !stripped.is_empty() {
                     let _ = writeln!(out, "    {}", stripped.trim_end());
-                    let indent = line.chars().count() - stripped.chars().count();
-                    let visible = stripped.trim_end().chars().count();
-                    let (col, end_col) = (location.col as usize, location.end_col as usize);
-                    let covers_line = col <= indent && end_col >= indent + visible;
-                    if end_col > col && col >= indent && !covers_line {
-                        out.push_str("    ");
-                        for _ in indent..col {
-                            out.push(' ');
-                        }
-                        for _ in col..end_col.min(indent + visible) {
-                            out.push('^');
-                        }
-                        out.push('\n');
-                    }
+                    write_carets(out, line, location.col as usize, location.end_col as usize);
                 }
             }
         }
@@ -253,5 +329,42 @@ impl Vm {
             .and_then(|bytes| String::from_utf8(bytes).ok());
         *cache = Some((String::from(filename), text.clone()));
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_carets;
+    use alloc::string::String;
+
+    fn carets(line: &str, col: usize, end_col: usize) -> String {
+        let mut out = String::new();
+        write_carets(&mut out, line, col, end_col);
+        out
+    }
+
+    // Expected strings are what CPython 3.11 prints for the same spans.
+    #[test]
+    fn binary_operations_mark_the_operator() {
+        assert_eq!(carets("print(x / 0)", 6, 11), "          ~~^~~\n");
+        assert_eq!(carets("c = a  +   b * 2", 11, 16), "               ~~^~~\n");
+        assert_eq!(carets("x = 1 // 0", 4, 10), "        ~~^^~~\n");
+    }
+
+    #[test]
+    fn subscripts_mark_the_brackets() {
+        assert_eq!(carets("z = y[ 5 ]", 4, 10), "        ~^^^^^\n");
+    }
+
+    #[test]
+    fn whole_line_calls_have_no_carets_but_parts_do() {
+        assert_eq!(carets("    f(1)", 4, 8), "");
+        assert_eq!(carets("f(1) + 2", 0, 4), "    ^^^^\n");
+        assert_eq!(carets("    return a.foo", 11, 16), "           ^^^^^\n");
+    }
+
+    #[test]
+    fn a_whole_line_binary_operation_still_marks_its_operator() {
+        assert_eq!(carets("1/0", 0, 3), "    ~^~\n");
     }
 }

@@ -93,7 +93,7 @@ pub fn to_bigint(vm: &Vm, value: Value) -> BigInt {
         .chunks_exact(4)
         .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
         .collect();
-    BigInt::from_limbs(header & 1 != 0, &limbs)
+    BigInt::from_limb_vec(header & 1 != 0, limbs)
 }
 
 /// An int that fits i64 (small ints, bools, and big ints in range).

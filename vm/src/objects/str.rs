@@ -204,3 +204,44 @@ pub fn byte_offset(vm: &Vm, value: Value, index: usize) -> usize {
         .nth(index)
         .map_or(text.len(), |(offset, _)| offset)
 }
+
+/// A new str holding bytes `start..end` of str `source` (char boundaries;
+/// `source` rooted by the caller). Heap sources are copied heap-to-heap so
+/// that splitting a long string costs no intermediate Rust allocation.
+pub fn substring(vm: &mut Vm, source: Value, start: usize, end: usize) -> PyResult<Value> {
+    let whole = text(vm, source);
+    if start == 0 && end == whole.len() {
+        return Ok(source);
+    }
+    if end - start <= 1 || source.as_qstr().is_some() {
+        // Short or interned: small enough to go through a Rust copy.
+        let piece = alloc::string::String::from(&whole[start..end]);
+        return new(vm, &piece);
+    }
+    let char_len = if is_ascii(vm, source) {
+        end - start
+    } else {
+        whole[start..end].chars().count()
+    };
+    let object = allocate(vm, end - start, char_len)?;
+    let source_object = source.heap_index_unchecked();
+    let from = vm.heap.byte_offset(source_object, DATA) + start;
+    let destination = vm.heap.byte_offset(object, DATA);
+    vm.heap
+        .all_bytes_mut()
+        .copy_within(from..from + (end - start), destination);
+    Ok(Value::from_heap_index(object))
+}
+
+/// A new str from a Rust `String` known to hold `char_len` code points
+/// (saves the counting pass of `new` when the builder already knows).
+pub fn from_counted(vm: &mut Vm, text: &str, char_len: usize) -> PyResult<Value> {
+    if text.len() <= 1 {
+        return new(vm, text);
+    }
+    let object = allocate(vm, text.len(), char_len)?;
+    vm.heap
+        .bytes_mut(object, DATA, text.len())
+        .copy_from_slice(text.as_bytes());
+    Ok(Value::from_heap_index(object))
+}

@@ -396,7 +396,7 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
             let Some(exponent) = y.to_i64().filter(|&e| e <= u32::MAX as i64) else {
                 return Err(vm.raise_overflow_error("exponent too large"));
             };
-            check_big_size(vm, x.bit_length().saturating_mul(exponent as u64))?;
+            check_big_size(vm, x.pow_bits_bound(exponent as u64))?;
             x.pow(exponent as u32)
         }
         BinaryOp::LShift => {
@@ -407,14 +407,17 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                 return Err(vm.raise_overflow_error("too many digits in integer"));
             };
             check_big_size(vm, x.bit_length().saturating_add(shift as u64))?;
-            x.shl(shift as usize)
+            match x.checked_shl(shift as u64) {
+                Some(shifted) => shifted,
+                None => return Err(vm.raise_memory_error()),
+            }
         }
         BinaryOp::RShift => {
             if y.is_negative() {
                 return Err(vm.raise_value_error("negative shift count"));
             }
             match y.to_i64() {
-                Some(shift) => x.shr(shift as usize),
+                Some(shift) => x.shr(usize::try_from(shift).unwrap_or(usize::MAX)),
                 None => {
                     if x.is_negative() {
                         BigInt::from_i64(-1)

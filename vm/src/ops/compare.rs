@@ -217,6 +217,19 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
             let same = la == lb && (la == 0 || (sa == sb && (la == 1 || pa == pb)));
             return Ok(same == (op == CompareOp::Eq));
         }
+        (Some(ObjKind::BoundMethod), Some(ObjKind::BoundMethod))
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            // Each attribute access makes a new bound method; two are equal
+            // when they bind the same object (identity) to equal functions.
+            use crate::objects::bound_method;
+            let same_receiver = bound_method::receiver(vm, a) == bound_method::receiver(vm, b);
+            let same = same_receiver && {
+                let (fa, fb) = (bound_method::function(vm, a), bound_method::function(vm, b));
+                equal(vm, fa, fb)?
+            };
+            return Ok(same == (op == CompareOp::Eq));
+        }
         (Some(ObjKind::Iterator), Some(ObjKind::Iterator))
             if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
         {

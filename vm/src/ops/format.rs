@@ -17,6 +17,15 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
 /// An f-string field: conversion, then `format(value, spec)`.
+/// A width or precision that asks for more text than the heap could ever
+/// hold is a MemoryError now, before Rust tries (and fails) to build it.
+fn check_result_size(vm: &mut Vm, size: Option<usize>) -> PyResult<()> {
+    match size {
+        Some(size) if size > vm.heap.bytes_total() => Err(vm.raise_memory_error()),
+        _ => Ok(()),
+    }
+}
+
 pub fn format_field(vm: &mut Vm, value: Value, flags: FormatFlags, spec: Value) -> PyResult {
     let converted = if flags.contains(FormatFlags::REPR) {
         ops::repr::repr(vm, value)?
@@ -84,10 +93,13 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
     let type_name = ops::types::type_name(vm, value);
     let parsed = match FormatSpec::parse(&spec_text) {
         Ok(parsed) => parsed,
-        Err(error) => return Err(spec_error(vm, error)),
+        Err(error) => return Err(spec_error(vm, error.for_type(&type_name))),
     };
-    let text = if int::is_int(vm, value) && !value.is_bool() || value.is_bool() && parsed.has_type()
-    {
+    check_result_size(vm, parsed.width)?;
+    check_result_size(vm, parsed.precision)?;
+    // bool has no __format__ of its own: with a non-empty spec it is
+    // formatted as the int it is (`format(True, '>3')` is `'  1'`).
+    let text = if int::is_int(vm, value) {
         format_int_value(vm, value, &parsed, &type_name)?
     } else if float::is_float(vm, value) {
         let x = float::value(vm, value);
@@ -95,14 +107,6 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
     } else if pystr::is_str(&vm.heap, value) {
         let source = String::from(pystr::text(vm, value));
         text_format::format_str(&source, &parsed)
-            .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
-    } else if value.is_bool() {
-        let source = if value == Value::TRUE {
-            "True"
-        } else {
-            "False"
-        };
-        text_format::format_str(source, &parsed)
             .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
     } else if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
         let (real, imag) = objects::complex::parts(vm, value);
@@ -127,13 +131,16 @@ fn format_int_value(
             .map_err(|e| spec_error(vm, e.for_type(type_name)));
     }
     if spec.is_char_type() {
-        let n = ops::convert::index_isize(vm, value)?;
+        // Spec errors are reported before the range of the value.
+        spec.validate_char()
+            .map_err(|e| spec_error(vm, e.for_type(type_name)))?;
+        // CPython reads the value as a C long first.
+        let Some(n) = int::to_bigint(vm, value).to_i64() else {
+            return Err(vm.raise_overflow_error("Python int too large to convert to C long"));
+        };
         return match u32::try_from(n).ok().and_then(char::from_u32) {
             Some(c) => {
-                let mut buffer = [0u8; 4];
-                let text = String::from(c.encode_utf8(&mut buffer) as &str);
-                text_format::format_str(&text, &spec.without_type())
-                    .map_err(|e| spec_error(vm, e.for_type(type_name)))
+                text_format::format_char(c, spec).map_err(|e| spec_error(vm, e.for_type(type_name)))
             }
             None => Err(vm.raise_overflow_error("%c arg not in range(0x110000)")),
         };
@@ -172,7 +179,12 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
         }
         // Round to a multiple of 10**-digits, ties to even.
         let n = int::to_bigint(vm, value);
-        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked((-digits) as u32) else {
+        // 10**d > 2**(3d) > 2|n| rounds to zero; this also bounds d.
+        let d = digits.unsigned_abs() as u64;
+        if d.saturating_mul(3) > n.bit_length() + 1 {
+            return Ok(Value::small_int(0));
+        }
+        let Some(scale) = crate::int::BigInt::from_i64(10).pow_checked(d as u32) else {
             return Ok(Value::small_int(0));
         };
         let rounded = n.round_to_multiple(&scale);
@@ -201,6 +213,11 @@ pub fn round(vm: &mut Vm, number: Value, ndigits: Value) -> PyResult {
             x,
             digits.clamp(i32::MIN as isize, i32::MAX as isize) as i32,
         );
+        // Only a finite value rounded past the largest double gives an
+        // infinity here; CPython raises for it.
+        if rounded.is_infinite() && x.is_finite() {
+            return Err(vm.raise_overflow_error("rounded value too large to represent"));
+        }
         return float::new(vm, rounded);
     }
     let message = format!(
@@ -218,32 +235,27 @@ struct PercentArgs {
     next: usize,
 }
 
-fn percent_args(vm: &mut Vm, args: Value) -> PercentArgs {
-    match vm.heap.kind_of(args) {
-        Some(ObjKind::Tuple) => PercentArgs {
+fn percent_args(vm: &mut Vm, args: Value, for_bytes: bool) -> PercentArgs {
+    if vm.heap.kind_of(args) == Some(ObjKind::Tuple) {
+        return PercentArgs {
             items: tuple::items(vm, args).to_vec(),
             mapping: None,
             next: 0,
-        },
-        Some(ObjKind::Dict) => PercentArgs {
-            items: alloc::vec![args],
-            mapping: Some(args),
-            next: 0,
-        },
-        _ if matches!(vm.heap.kind_of(args), Some(ObjKind::Instance))
-            && !pystr::is_str(&vm.heap, args) =>
-        {
-            PercentArgs {
-                items: alloc::vec![args],
-                mapping: Some(args),
-                next: 0,
-            }
-        }
-        _ => PercentArgs {
-            items: alloc::vec![args],
-            mapping: None,
-            next: 0,
-        },
+        };
+    }
+    // CPython takes any subscriptable non-tuple, non-str argument as the
+    // mapping for `%(key)s` (so `'hello' % []` is not an error), except
+    // that bytes formatting also excludes bytes and bytearray.
+    let mapping = match vm.heap.kind_of(args) {
+        Some(ObjKind::Dict | ObjKind::List | ObjKind::Range) => true,
+        Some(ObjKind::Bytes | ObjKind::ByteArray) => !for_bytes,
+        Some(ObjKind::Instance) => !pystr::is_str(&vm.heap, args),
+        _ => false,
+    };
+    PercentArgs {
+        items: alloc::vec![args],
+        mapping: mapping.then_some(args),
+        next: 0,
     }
 }
 
@@ -287,7 +299,7 @@ fn percent_format_text(
     args: Value,
     for_bytes: bool,
 ) -> PyResult<String> {
-    let mut arguments = percent_args(vm, args);
+    let mut arguments = percent_args(vm, args, for_bytes);
     let mark = vm.root_mark();
     vm.push_root(args);
     let result = (|| {
@@ -296,26 +308,36 @@ fn percent_format_text(
             let piece = piece.map_err(|e| spec_error(vm, e))?;
             match piece {
                 text_format::PercentPiece::Literal(text) => out.push_str(text),
+                // `%%` arrives as a literal; a spec whose conversion is `%`
+                // (`%5%`) takes an argument and is then rejected, as in
+                // CPython.
                 text_format::PercentPiece::Spec(mut spec) => {
-                    if spec.conversion == '%' {
-                        out.push('%');
-                        continue;
-                    }
                     if spec.width_from_args {
-                        let width = arguments.take(vm)?;
-                        spec.width = Some(ops::convert::index_isize(vm, width)?.max(0) as usize);
+                        let width = star_argument(vm, &mut arguments)?;
+                        // A negative `*` width means left justification.
+                        if width < 0 {
+                            spec.flags.left = true;
+                        }
+                        spec.width = Some(width.unsigned_abs());
                     }
                     if spec.precision_from_args {
-                        let precision = arguments.take(vm)?;
-                        spec.precision =
-                            Some(ops::convert::index_isize(vm, precision)?.max(0) as usize);
+                        let precision = star_argument(vm, &mut arguments)?;
+                        spec.precision = Some(precision.max(0) as usize);
                     }
+                    check_result_size(vm, spec.width)?;
+                    check_result_size(vm, spec.precision)?;
                     let value = match &spec.key {
                         Some(key) => {
                             let Some(mapping) = arguments.mapping else {
                                 return Err(vm.raise_type_error("format requires a mapping"));
                             };
-                            let key_value = pystr::new(vm, key)?;
+                            // A bytes template looks its keys up as bytes.
+                            let key_value = if for_bytes {
+                                let data: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                                bytes::new(vm, &data)?
+                            } else {
+                                pystr::new(vm, key)?
+                            };
                             ops::subscript::get_item(vm, mapping, key_value)?
                         }
                         None => arguments.take(vm)?,
@@ -329,15 +351,26 @@ fn percent_format_text(
         if arguments.mapping.is_none() && arguments.next < arguments.items.len() {
             let is_tuple = vm.heap.kind_of(args) == Some(ObjKind::Tuple);
             if is_tuple || arguments.next == 0 {
-                return Err(
-                    vm.raise_type_error("not all arguments converted during string formatting")
-                );
+                return Err(vm.raise_type_error(if for_bytes {
+                    "not all arguments converted during bytes formatting"
+                } else {
+                    "not all arguments converted during string formatting"
+                }));
             }
         }
         Ok(out)
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// The value of a `*` width or precision, which must be an int.
+fn star_argument(vm: &mut Vm, arguments: &mut PercentArgs) -> PyResult<isize> {
+    let value = arguments.take(vm)?;
+    if !int::is_int(vm, value) {
+        return Err(vm.raise_type_error("* wants int"));
+    }
+    ops::convert::index_isize(vm, value)
 }
 
 fn percent_one(
@@ -447,13 +480,7 @@ fn percent_one(
             let x = ops::convert::number_to_f64(vm, value)?;
             Ok(text_format::percent_format_float(x, spec))
         }
-        other => {
-            let message = format!(
-                "unsupported format character '{}' (0x{:x}) at index {}",
-                other, other as u32, spec.index
-            );
-            Err(vm.raise_value_error(&message))
-        }
+        _ => Err(spec_error(vm, spec.unsupported())),
     }
 }
 

@@ -127,6 +127,13 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             }
             Ok(value.raw() >> 2)
         }
+        ObjKind::BoundMethod => {
+            // Consistent with equality: the receiver by identity, the
+            // function by value.
+            let receiver = crate::objects::bound_method::receiver(vm, value);
+            let function = crate::objects::bound_method::function(vm, value);
+            Ok((receiver.raw() >> 2) ^ hash(vm, function)?)
+        }
         _ => Ok(value.raw() >> 2),
     }
 }

@@ -431,6 +431,8 @@ pub fn send(vm: &mut Vm, inner: Value, value: Value) -> PyResult<Sent> {
 
 /// Collect an iterable into a Rust vector of Values that are pushed as
 /// roots; the caller truncates the roots to `vm.root_mark()` taken before.
+/// The items are bound for a heap object, so more of them than the GC heap
+/// has words is a MemoryError (not a Rust vector growing without bound).
 pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     match vm.heap.kind_of(iterable) {
         Some(ObjKind::List) | Some(ObjKind::Tuple) => {
@@ -443,7 +445,11 @@ pub fn collect_rooted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     let iterator = get_iter(vm, iterable)?;
     vm.push_root(iterator);
     let mut items = Vec::new();
+    let most = vm.heap.bytes_total() / crate::heap::WORD_BYTES;
     while let Some(item) = next(vm, iterator)? {
+        if items.len() >= most {
+            return Err(vm.raise_memory_error());
+        }
         vm.push_root(item);
         items.push(item);
     }

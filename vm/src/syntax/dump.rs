@@ -101,7 +101,22 @@ fn constant(out: &mut String, value: &Constant) {
             let _ = write!(out, "{:?}j", v);
         }
         Constant::Str(s) => {
-            let _ = write!(out, "{:?}", s);
+            out.push('"');
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    '\0' => out.push_str("\\0"),
+                    c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+                        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+                    }
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
         }
         Constant::Bytes(b) => {
             out.push_str("b\"");
@@ -193,7 +208,31 @@ fn keywords(out: &mut String, keywords: &[Keyword]) {
     }
 }
 
+std::thread_local! {
+    /// Append `@line:col-line:col` to every node (for comparing with
+    /// CPython's `ast`), except inside f-strings, where CPython 3.11's
+    /// positions are not exact.
+    static SPANS: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+    static IN_FSTRING: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+}
+
+pub fn set_spans(on: bool) {
+    SPANS.with(|s| s.set(on));
+}
+
+fn write_span(out: &mut String, span: Span) {
+    if SPANS.with(|s| s.get()) && IN_FSTRING.with(|d| d.get()) == 0 {
+        out.push('@');
+        out.push_str(&self::span(span));
+    }
+}
+
 pub fn write_expr(out: &mut String, e: &Expr) {
+    write_expr_kind(out, e);
+    write_span(out, e.span);
+}
+
+fn write_expr_kind(out: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::Name(n) => out.push_str(n),
         ExprKind::Constant(c) => constant(out, c),
@@ -356,9 +395,11 @@ pub fn write_expr(out: &mut String, e: &Expr) {
             out.push(')');
         }
         ExprKind::JoinedStr(parts) => {
+            IN_FSTRING.with(|d| d.set(d.get() + 1));
             out.push_str("(f");
             exprs(out, parts);
             out.push(')');
+            IN_FSTRING.with(|d| d.set(d.get() - 1));
         }
         ExprKind::Attribute { value, attr } => {
             out.push_str("(. ");
@@ -389,6 +430,11 @@ pub fn write_expr(out: &mut String, e: &Expr) {
 }
 
 fn pattern(out: &mut String, p: &Pattern) {
+    pattern_kind(out, p);
+    write_span(out, p.span);
+}
+
+fn pattern_kind(out: &mut String, p: &Pattern) {
     match &p.kind {
         PatternKind::Value(v) => {
             out.push_str("(value ");
@@ -476,8 +522,13 @@ fn names(out: &mut String, aliases: &[Alias]) {
 }
 
 pub fn write_stmt(out: &mut String, s: &Stmt) {
+    write_stmt_kind(out, s);
+    write_span(out, s.span);
+}
+
+fn write_stmt_kind(out: &mut String, s: &Stmt) {
     match &s.kind {
-        StmtKind::Expr(e) => write_expr(out, e),
+        StmtKind::Expr(e) => write_expr_kind(out, e),
         StmtKind::Assign { targets, value } => {
             out.push_str("(=");
             exprs(out, targets);

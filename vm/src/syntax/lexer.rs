@@ -110,7 +110,30 @@ fn is_ident_start(c: char) -> bool {
 }
 
 fn is_ident_continue(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+    c == '_'
+        || c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && (c.is_alphanumeric() || is_combining_mark(c)))
+}
+
+/// The combining marks and joiners most often found inside identifiers
+/// (XID_Continue without carrying the full Unicode tables).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036f
+            | 0x0483..=0x0487
+            | 0x0591..=0x05bd
+            | 0x0610..=0x061a
+            | 0x064b..=0x065f
+            | 0x0900..=0x0903
+            | 0x093a..=0x094f
+            | 0x0e31..=0x0e3a
+            | 0x1ab0..=0x1aff
+            | 0x1dc0..=0x1dff
+            | 0x200c..=0x200d
+            | 0x20d0..=0x20ff
+            | 0xfe00..=0xfe0f
+            | 0xfe20..=0xfe2f
+            | 0xe0100..=0xe01ef)
 }
 
 impl<'a> Lexer<'a> {

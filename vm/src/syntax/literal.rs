@@ -162,7 +162,9 @@ impl EscapeSink<'_, '_> {
         }
     }
 
-    /// A numeric escape: a code point in str, a byte in bytes.
+    /// A numeric escape: a code point in str, a byte in bytes. A lone
+    /// surrogate (legal in CPython's str) cannot exist in UTF-8 text and
+    /// becomes U+FFFD.
     fn value(&mut self, value: u32) {
         match self {
             EscapeSink::Str(s) => s.push(char::from_u32(value).unwrap_or('\u{fffd}')),
@@ -244,7 +246,7 @@ fn hex_escape(
             None => return Err(unicode_error(i, first + k - 1, truncated)),
         }
     }
-    if char::from_u32(value).is_none() && !sink.is_bytes() {
+    if value > 0x10ffff && !sink.is_bytes() {
         return Err(unicode_error(
             i,
             first + count - 1,

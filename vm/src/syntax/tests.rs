@@ -233,7 +233,7 @@ fn displays_and_comprehensions() {
     );
     assert_eq!(eval("a[:]"), "(sub a (slice _ _ _))");
     assert_eq!(eval("a[1,]"), "(sub a (tuple 1))");
-    assert_eq!(eval("a[*b]"), "(sub a *b)");
+    assert_eq!(eval("a[*b]"), "(sub a (tuple *b))");
     assert_eq!(eval("(yield)"), "(yield _)");
     assert_eq!(
         eval("[i for i in range(3) if (j := i)]"),
@@ -666,4 +666,49 @@ fn moderate_nesting_is_fine() {
     assert_eq!(ok(&source), "(= x 1)");
     let source = format!("x = {}1", "-".repeat(50));
     assert!(ok(&source).starts_with("(= x (neg"));
+}
+
+/// Dump every file listed in `$SYNTAX_CORPUS` to `$SYNTAX_OUT/<n>.rs.txt`
+/// (with positions), for diffing against CPython's `ast` (see the
+/// reference dumper used during development).
+#[test]
+#[ignore]
+fn dump_corpus() {
+    let (Ok(list), Ok(out)) = (std::env::var("SYNTAX_CORPUS"), std::env::var("SYNTAX_OUT")) else {
+        return;
+    };
+    dump::set_spans(true);
+    let list = std::fs::read_to_string(list).unwrap();
+    for (i, path) in list.split('\n').enumerate() {
+        if path.is_empty() {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => String::from("SKIP"),
+        };
+        let result = if text == "SKIP" {
+            text
+        } else {
+            let arena = Bump::new();
+            match parse(&text, ParseMode::Module, &arena) {
+                Ok(module) => {
+                    let mut out = String::new();
+                    for (k, stmt) in module.body.iter().enumerate() {
+                        if k > 0 {
+                            out.push('\n');
+                        }
+                        dump::write_stmt(&mut out, stmt);
+                    }
+                    out
+                }
+                Err(e) => format!("ERR {} @{}:{}", e.message, e.pos.line, e.pos.col),
+            }
+        };
+        std::fs::write(format!("{}/{}.rs.txt", out, i), result + "\n").unwrap();
+    }
+    dump::set_spans(false);
 }

@@ -42,6 +42,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Lambda) {
             return self.lambda();
         }
+        let start = self.start();
         let body = self.binary(P_OR)?;
         if !self.at(T::If) {
             return Ok(body);
@@ -54,18 +55,11 @@ impl<'a> Parser<'a> {
                 return self.invalid();
             }
             let end = self.prev_end();
-            return self.fail(
-                "expected 'else' after 'if' expression",
-                body.span.start,
-                Some(end),
-            );
+            return self.fail("expected 'else' after 'if' expression", start, Some(end));
         }
         let orelse = self.expression()?;
         self.leave();
-        let span = Span {
-            start: body.span.start,
-            end: orelse.span.end,
-        };
+        let span = self.span_from(start);
         Ok(self.expr(
             ExprKind::IfExp {
                 test: self.alloc(test),
@@ -83,10 +77,7 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.expression()?;
         self.leave();
-        let span = Span {
-            start,
-            end: body.span.end,
-        };
+        let span = self.span_from(start);
         Ok(self.expr(
             ExprKind::Lambda {
                 params: self.alloc(params),
@@ -104,10 +95,7 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let value = self.expression()?;
             self.leave();
-            let span = Span {
-                start: name_token.start,
-                end: value.span.end,
-            };
+            let span = self.span_from(name_token.start);
             return Ok(self.expr(
                 ExprKind::NamedExpr {
                     target: self.text(name_token),
@@ -139,10 +127,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let start = self.bump().start;
             let value = self.binary(P_BOR)?;
-            let span = Span {
-                start,
-                end: value.span.end,
-            };
+            let span = self.span_from(start);
             return Ok(self.expr(ExprKind::Starred(self.alloc(value)), span));
         }
         if named {
@@ -158,11 +143,11 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn star_expression_list(&mut self, named: bool) -> PResult<Expr<'a>> {
+        let start = self.start();
         let first = self.star_expression(named)?;
         if !self.at(T::Comma) {
             return Ok(first);
         }
-        let start = first.span.start;
         let mut items = self.vec();
         items.push(first);
         while self.eat(T::Comma) {
@@ -222,6 +207,7 @@ impl<'a> Parser<'a> {
     /// Operators binding at least as tightly as `min`.
     pub(super) fn binary(&mut self, min: u8) -> PResult<Expr<'a>> {
         self.enter()?;
+        let start = self.start();
         let mut left = self.prefix(min)?;
         loop {
             let kind = self.kind();
@@ -235,7 +221,6 @@ impl<'a> Parser<'a> {
                     if min > prec {
                         break;
                     }
-                    let start = left.span.start;
                     let mut values = self.vec();
                     values.push(left);
                     while self.eat(kind) {
@@ -251,7 +236,6 @@ impl<'a> Parser<'a> {
                     );
                 }
                 _ if min <= P_CMP && self.comparison_operator().is_some() => {
-                    let start = left.span.start;
                     let mut ops = self.vec();
                     let mut comparators = self.vec();
                     while let Some((op, len)) = self.comparison_operator() {
@@ -284,10 +268,7 @@ impl<'a> Parser<'a> {
                     } else {
                         self.binary(prec + 1)?
                     };
-                    let span = Span {
-                        start: left.span.start,
-                        end: right.span.end,
-                    };
+                    let span = self.span_from(start);
                     left = self.expr(
                         ExprKind::BinOp {
                             left: self.alloc(left),
@@ -330,10 +311,7 @@ impl<'a> Parser<'a> {
         if let Some((op, prec)) = op {
             let start = self.bump().start;
             let operand = self.binary(prec)?;
-            let span = Span {
-                start,
-                end: operand.span.end,
-            };
+            let span = self.span_from(start);
             return Ok(self.expr(
                 ExprKind::UnaryOp {
                     op,
@@ -347,10 +325,7 @@ impl<'a> Parser<'a> {
             self.enter()?;
             let value = self.primary()?;
             self.leave();
-            let span = Span {
-                start,
-                end: value.span.end,
-            };
+            let span = self.span_from(start);
             return Ok(self.expr(ExprKind::Await(self.alloc(value)), span));
         }
         self.primary()
@@ -358,13 +333,14 @@ impl<'a> Parser<'a> {
 
     /// An atom followed by calls, attributes and subscripts.
     pub(super) fn primary(&mut self) -> PResult<Expr<'a>> {
+        let start = self.start();
         let mut value = self.atom()?;
         loop {
             match self.kind() {
                 T::Dot => {
                     self.bump();
                     let attr = self.name()?;
-                    let span = self.span_from(value.span.start);
+                    let span = self.span_from(start);
                     value = self.expr(
                         ExprKind::Attribute {
                             value: self.alloc(value),
@@ -376,7 +352,7 @@ impl<'a> Parser<'a> {
                 T::LPar => {
                     self.bump();
                     let (args, keywords) = self.call_arguments()?;
-                    let span = self.span_from(value.span.start);
+                    let span = self.span_from(start);
                     value = self.expr(
                         ExprKind::Call {
                             func: self.alloc(value),
@@ -390,7 +366,7 @@ impl<'a> Parser<'a> {
                     self.bump();
                     let slice = self.slices()?;
                     self.expect(T::RSqb)?;
-                    let span = self.span_from(value.span.start);
+                    let span = self.span_from(start);
                     value = self.expr(
                         ExprKind::Subscript {
                             value: self.alloc(value),
@@ -405,11 +381,17 @@ impl<'a> Parser<'a> {
     }
 
     fn slices(&mut self) -> PResult<Expr<'a>> {
+        let start = self.start();
         let first = self.slice()?;
         if !self.at(T::Comma) {
+            if let ExprKind::Starred(_) = first.kind {
+                // `a[*b]` subscripts with a one-element tuple.
+                let span = first.span;
+                let items = self.arena.alloc_slice_fill_iter(core::iter::once(first));
+                return Ok(self.expr(ExprKind::Tuple(items), span));
+            }
             return Ok(first);
         }
-        let start = first.span.start;
         let mut items = self.vec();
         items.push(first);
         while self.eat(T::Comma) {

@@ -14,12 +14,12 @@ impl<'a> Parser<'a> {
         let saved = (self.index, self.depth, self.furthest);
         let keyword = self.bump();
         let subject = (|| -> PResult<Expr<'a>> {
+            let start = self.start();
             let first = self.star_expression(true)?;
             if !self.at(T::Comma) {
                 return Ok(first);
             }
             let mut items = self.vec();
-            let start = first.span.start;
             items.push(first);
             while self.eat(T::Comma) {
                 if self.at(T::Colon) {
@@ -75,10 +75,7 @@ impl<'a> Parser<'a> {
         }
         self.leave();
         let cases = cases.into_bump_slice();
-        let end = cases
-            .last()
-            .and_then(|c| c.body.last())
-            .map_or(self.prev_end(), |s| s.span.end);
+        let end = self.last_real_end();
         Ok(Some(Stmt {
             kind: StmtKind::Match {
                 subject: self.alloc(subject),
@@ -93,6 +90,7 @@ impl<'a> Parser<'a> {
 
     /// The pattern of a `case`: an open sequence `a, b` or one pattern.
     fn patterns(&mut self) -> PResult<Pattern<'a>> {
+        let start = self.start();
         let first = self.maybe_star_pattern()?;
         if !self.at(T::Comma) {
             if let PatternKind::Star(_) = first.kind {
@@ -106,7 +104,6 @@ impl<'a> Parser<'a> {
             }
             return Ok(first);
         }
-        let start = first.span.start;
         let mut items = self.vec();
         items.push(first);
         while self.eat(T::Comma) {
@@ -137,8 +134,8 @@ impl<'a> Parser<'a> {
     /// An or-pattern, optionally `as name`.
     fn pattern(&mut self) -> PResult<Pattern<'a>> {
         self.enter()?;
+        let start = self.start();
         let first = self.closed_pattern()?;
-        let start = first.span.start;
         let mut pattern = if self.at(T::VBar) {
             let mut alternatives = self.vec();
             alternatives.push(first);
@@ -214,20 +211,19 @@ impl<'a> Parser<'a> {
                     PatternKind::Sequence(&[])
                 } else {
                     let first = self.maybe_star_pattern()?;
-                    if self.eat(T::RPar) && !matches!(first.kind, PatternKind::Star(_)) {
+                    let is_star = matches!(first.kind, PatternKind::Star(_));
+                    if !is_star && self.eat(T::RPar) {
                         return Ok(first);
                     }
                     let mut items = self.vec();
                     items.push(first);
-                    if self.tokens[self.index - 1].kind != T::RPar {
-                        while self.eat(T::Comma) {
-                            if self.at(T::RPar) {
-                                break;
-                            }
-                            items.push(self.maybe_star_pattern()?);
+                    while self.eat(T::Comma) {
+                        if self.at(T::RPar) {
+                            break;
                         }
-                        self.expect(T::RPar)?;
+                        items.push(self.maybe_star_pattern()?);
                     }
+                    self.expect(T::RPar)?;
                     PatternKind::Sequence(items.into_bump_slice())
                 }
             }

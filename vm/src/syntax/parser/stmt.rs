@@ -47,10 +47,6 @@ fn augmented_operator(kind: T) -> Option<BinOp> {
     })
 }
 
-fn stmt_end(body: &[Stmt], fallback: Pos) -> Pos {
-    body.last().map_or(fallback, |s| s.span.end)
-}
-
 impl<'a> Parser<'a> {
     /// One statement line or compound statement, appended to `body`.
     pub(super) fn statement(&mut self, body: &mut BVec<'a, Stmt<'a>>) -> PResult<()> {
@@ -86,6 +82,25 @@ impl<'a> Parser<'a> {
             }
             if self.eat(T::Newline) {
                 return Ok(());
+            }
+            if let Some(Stmt {
+                kind:
+                    StmtKind::Expr(Expr {
+                        kind: ExprKind::Name(name @ ("print" | "exec")),
+                        span,
+                    }),
+                ..
+            }) = body.last()
+            {
+                if self.starts_expression() {
+                    let message = format!(
+                        "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                        name, name
+                    );
+                    let start = span.start;
+                    let end = self.last_real_end();
+                    return self.fail(message, start, Some(end));
+                }
             }
             return self.invalid();
         }
@@ -133,7 +148,7 @@ impl<'a> Parser<'a> {
             self.else_block()?
         };
         self.leave();
-        let end = stmt_end(orelse, stmt_end(body, self.prev_end()));
+        let end = self.last_real_end();
         Ok(Stmt {
             kind: StmtKind::If {
                 test: self.alloc(test),
@@ -162,7 +177,7 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.block("'while' statement", keyword.start.line)?;
         let orelse = self.else_block()?;
-        let end = stmt_end(orelse, stmt_end(body, self.prev_end()));
+        let end = self.last_real_end();
         Ok(Stmt {
             kind: StmtKind::While {
                 test: self.alloc(test),
@@ -184,7 +199,7 @@ impl<'a> Parser<'a> {
         self.expect_colon()?;
         let body = self.block("'for' statement", keyword.start.line)?;
         let orelse = self.else_block()?;
-        let end = stmt_end(orelse, stmt_end(body, self.prev_end()));
+        let end = self.last_real_end();
         Ok(Stmt {
             kind: StmtKind::For {
                 target: self.alloc(target),
@@ -243,7 +258,7 @@ impl<'a> Parser<'a> {
                 body: handler_body,
                 span: Span {
                     start: except.start,
-                    end: stmt_end(handler_body, self.prev_end()),
+                    end: self.last_real_end(),
                 },
             });
         }
@@ -276,15 +291,7 @@ impl<'a> Parser<'a> {
             return Err(super::Failed);
         }
         let handlers = handlers.into_bump_slice();
-        let end = stmt_end(
-            finalbody,
-            stmt_end(
-                orelse,
-                handlers
-                    .last()
-                    .map_or(stmt_end(body, self.prev_end()), |h| h.span.end),
-            ),
-        );
+        let end = self.last_real_end();
         Ok(Stmt {
             kind: StmtKind::Try {
                 body,
@@ -301,7 +308,7 @@ impl<'a> Parser<'a> {
     }
 
     /// End of the last token that is not a synthesised NEWLINE/INDENT/DEDENT.
-    fn last_real_end(&self) -> Pos {
+    pub(super) fn last_real_end(&self) -> Pos {
         let mut index = self.index;
         while index > 0 {
             index -= 1;
@@ -338,7 +345,7 @@ impl<'a> Parser<'a> {
             },
             span: Span {
                 start: async_start.unwrap_or(keyword.start),
-                end: stmt_end(body, self.prev_end()),
+                end: self.last_real_end(),
             },
         })
     }
@@ -441,7 +448,7 @@ impl<'a> Parser<'a> {
         let body = self.block("function definition", keyword.start.line)?;
         let span = Span {
             start: async_start.unwrap_or(keyword.start),
-            end: stmt_end(body, self.prev_end()),
+            end: self.last_real_end(),
         };
         let def = self.alloc(FunctionDef {
             name,
@@ -470,7 +477,7 @@ impl<'a> Parser<'a> {
         let body = self.block("class definition", keyword.start.line)?;
         let span = Span {
             start: keyword.start,
-            end: stmt_end(body, self.prev_end()),
+            end: self.last_real_end(),
         };
         let class = self.alloc(ClassDef {
             name,
@@ -778,13 +785,10 @@ impl<'a> Parser<'a> {
                 span,
             });
         }
-        let span = first.span;
+        let span = self.span_from(start);
         Ok(Stmt {
             kind: StmtKind::Expr(self.alloc(first)),
-            span: Span {
-                start: span.start,
-                end: span.end,
-            },
+            span,
         })
     }
 }

@@ -1,0 +1,37 @@
+# messages of common runtime errors
+class Obj:
+    pass
+def call(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+call(lambda: 1 // 0)
+call(lambda: [1, 2][5])
+call(lambda: (1,)[-3])
+call(lambda: "abc"[10])
+call(lambda: {"a": 1}["b"])
+call(lambda: Obj().missing)
+call(lambda: Obj.missing)
+call(lambda: "str".nope)
+call(lambda: (5).nope)
+call(lambda: int("x"))
+call(lambda: int("12", 2))
+call(lambda: float("y"))
+call(lambda: next(iter([])))
+call(lambda: [].pop())
+call(lambda: {}.popitem())
+call(lambda: "abc".index("z"))
+call(lambda: [1].index(2))
+call(lambda: chr(-1))
+call(lambda: ord("ab"))
+call(lambda: ord(""))
+call(lambda: list(1))
+call(lambda: iter(5))
+call(lambda: hash([]))
+call(lambda: sum(["a", "b"]))
+call(lambda: max([]))
+call(lambda: min([], key=len))
+call(lambda: "x" * (2 ** 100))
+call(lambda: getattr(Obj(), "zz"))
+call(lambda: divmod("a", 1))

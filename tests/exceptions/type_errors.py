@@ -1,0 +1,28 @@
+# TypeError from calls and operations with wrong types
+def show(fn):
+    try:
+        fn()
+    except TypeError as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: len())
+show(lambda: len(1, 2))
+show(lambda: "a".upper(1))
+show(lambda: [].append())
+show(lambda: {}.get())
+show(lambda: int("1", "2"))
+show(lambda: "abc"[1:"x"])
+show(lambda: [1, 2, 3]["a":])
+show(lambda: sorted(5))
+show(lambda: sum(1, 2))
+show(lambda: list.append(1, 2))
+show(lambda: "x".join([1]))
+show(lambda: {}[[]])
+show(lambda: set().add({}))
+show(lambda: (1, 2) + [3])
+show(lambda: 1 + None)
+show(lambda: "a" < None)
+show(lambda: iter(None))
+show(lambda: next(5))
+show(lambda: isinstance(1, "int"))
+show(lambda: object()())
+show(lambda: int.bit_length("x"))

@@ -1,0 +1,25 @@
+# ValueError from conversions and methods
+def show(fn):
+    try:
+        r = fn()
+        print("ok", r)
+    except ValueError as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: int("x"))
+show(lambda: int("1e3"))
+show(lambda: int("  12  "))
+show(lambda: int("0b2", 0))
+show(lambda: int("10", 37))
+show(lambda: float("1,5"))
+show(lambda: "a,b".split(",", 1)[1])
+show(lambda: [1, 2].index(3))
+show(lambda: "x".index("y"))
+show(lambda: (1, 2).index(5))
+show(lambda: list(range(3)).remove(7))
+show(lambda: int("-"))
+show(lambda: "{:d}".format("x"))
+show(lambda: chr(0x110000))
+show(lambda: range(0, 1, 0))
+show(lambda: bytes.fromhex("zz"))
+show(lambda: "a=1".partition(""))
+show(lambda: divmod(1, 1))

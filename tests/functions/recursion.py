@@ -1,0 +1,27 @@
+# recursive functions
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(0), fact(5), fact(25))
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print([fib(i) for i in range(15)])
+def is_even(n):
+    return True if n == 0 else is_odd(n - 1)
+def is_odd(n):
+    return False if n == 0 else is_even(n - 1)
+print(is_even(10), is_odd(7), is_even(7))
+def hanoi(n, a, b, c, moves):
+    if n:
+        hanoi(n - 1, a, c, b, moves)
+        moves.append((a, c))
+        hanoi(n - 1, b, a, c, moves)
+    return moves
+print(len(hanoi(6, "A", "B", "C", [])), hanoi(2, "A", "B", "C", []))
+def flatten(x):
+    if isinstance(x, list):
+        out = []
+        for y in x:
+            out.extend(flatten(y))
+        return out
+    return [x]
+print(flatten([1, [2, [3, [4, []]], 5]]))

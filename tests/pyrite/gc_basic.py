@@ -1,0 +1,22 @@
+# gc: enable/disable/isenabled and the memory counters (only relations are printed)
+import gc
+gc.enable()
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+gc.collect()
+alloc0 = gc.mem_alloc()
+free0 = gc.mem_free()
+print(type(alloc0).__name__, type(free0).__name__, alloc0 > 0, free0 > 0)
+big = [i for i in range(2000)]
+alloc1 = gc.mem_alloc()
+free1 = gc.mem_free()
+print("alloc grew:", alloc1 > alloc0)
+print("free shrank:", free1 < free0)
+big = None
+gc.collect()
+alloc2 = gc.mem_alloc()
+print("alloc shrank after collect:", alloc2 < alloc1)
+print("free grew after collect:", gc.mem_free() > free1)

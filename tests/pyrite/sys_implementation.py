@@ -1,0 +1,4 @@
+# sys.implementation and sys.platform
+import sys
+print(sys.implementation.name)
+print(type(sys.platform).__name__)

@@ -1,0 +1,3 @@
+# an uncaught KeyError in a dict subscript
+config = {"host": "localhost"}
+port = config["port"]

@@ -1,0 +1,2 @@
+# an uncaught exception with several args
+raise ValueError("first", 2, [3])

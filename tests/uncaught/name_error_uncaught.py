@@ -1,0 +1,4 @@
+# an uncaught NameError in a function
+def f():
+    return undefined_variable
+f()

@@ -1,0 +1,5 @@
+# sys.exit with a status code
+import sys
+print("exiting with 3")
+sys.exit(3)
+print("not reached")
