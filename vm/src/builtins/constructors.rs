@@ -465,7 +465,8 @@ fn construct_str(vm: &mut Vm, args: &Args) -> PyResult {
     decode_bytes(vm, value, encoding, errors)
 }
 
-/// `bytes.decode(encoding, errors)`: UTF-8, ASCII and Latin-1.
+/// `bytes.decode(encoding, errors)`: UTF-8, ASCII and Latin-1 (shared
+/// with the bytes methods).
 pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -> PyResult {
     let encoding = if encoding.is_unbound() {
         String::from("utf-8")
@@ -474,72 +475,20 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
             .to_ascii_lowercase()
             .replace('_', "-")
     };
-    let strict = errors.is_unbound() || pystr::text(vm, errors) == "strict";
-    let data: Vec<u8> = bytes::data(vm, value).to_vec();
-    let text = match encoding.as_str() {
-        "utf-8" | "utf8" => match core::str::from_utf8(&data) {
-            Ok(text) => String::from(text),
-            Err(error) if strict => {
-                let position = error.valid_up_to();
-                let message = format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    data[position], position
-                );
-                return Err(vm.raise_msg(types::UNICODE_DECODE_ERROR, &message));
-            }
-            Err(_) => String::from_utf8_lossy(&data).into_owned(),
-        },
-        "ascii" => {
-            if let Some(position) = data.iter().position(|&b| b >= 0x80) {
-                if strict {
-                    let message = format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                        data[position], position
-                    );
-                    return Err(vm.raise_msg(types::UNICODE_DECODE_ERROR, &message));
-                }
-            }
-            data.iter()
-                .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
-                .collect()
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => data.iter().map(|&b| b as char).collect(),
-        other => {
-            let message = format!("unknown encoding: {other}");
-            return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
-        }
+    let errors = if errors.is_unbound() {
+        String::from("strict")
+    } else {
+        String::from(pystr::text(vm, errors))
     };
+    let data: Vec<u8> = bytes::data(vm, value).to_vec();
+    let text = super::bytes_methods::decode_data(vm, &data, &encoding, &errors)?;
     pystr::new(vm, &text)
 }
 
-/// `str.encode(encoding)`.
+/// `str.encode(encoding)` (shared with the str methods).
 pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str) -> PyResult<Vec<u8>> {
     let encoding = encoding.to_ascii_lowercase().replace('_', "-");
-    match encoding.as_str() {
-        "utf-8" | "utf8" => Ok(text.as_bytes().to_vec()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if encoding == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(text.len());
-            for (position, c) in text.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let message = format!(
-                        "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                        if limit == 0x80 { "ascii" } else { "latin-1" },
-                        c as u32,
-                        position,
-                        limit
-                    );
-                    return Err(vm.raise_msg(types::UNICODE_ENCODE_ERROR, &message));
-                }
-                out.push(c as u8);
-            }
-            Ok(out)
-        }
-        other => {
-            let message = format!("unknown encoding: {other}");
-            Err(vm.raise_msg(types::LOOKUP_ERROR, &message))
-        }
-    }
+    super::str_methods::encode_str(vm, text, &encoding, "strict")
 }
 
 fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
@@ -564,7 +513,13 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
         }
         alloc::vec![0u8; n as usize]
     } else {
-        ops::subscript::byte_values(vm, source)?
+        let values = ops::subscript::byte_values(vm, source);
+        // bytes() words the range error in the plural, bytearray() not.
+        if values.is_err() && !mutable && vm.exception_matches(types::VALUE_ERROR) {
+            vm.take_exception();
+            return Err(vm.raise_value_error("bytes must be in range(0, 256)"));
+        }
+        values?
     };
     if mutable {
         bytes::new_bytearray(vm, &data)
@@ -661,7 +616,13 @@ fn construct_range(vm: &mut Vm, args: &Args) -> PyResult {
 fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "reversed", 1, 1)?;
     let sequence = args.get(vm, 0);
-    match vm.heap.kind_of(sequence) {
+    // An interned str is an immediate, not a heap object.
+    let kind = if sequence.as_qstr().is_some() {
+        Some(ObjKind::Str)
+    } else {
+        vm.heap.kind_of(sequence)
+    };
+    match kind {
         Some(
             ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray | ObjKind::Str,
         ) => {

@@ -17,7 +17,7 @@ use super::args::{check, check_count, parse};
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::native::{Args, NativeFunction};
-use crate::objects::{bytes, dict, list, str as pystr, tuple};
+use crate::objects::{bytes, dict, int, list, str as pystr, tuple};
 use crate::ops;
 use crate::types;
 use crate::value::Value;
@@ -74,6 +74,10 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("removesuffix", removesuffix),
     &NativeFunction::static_method("maketrans", maketrans),
     &NativeFunction::method("translate", translate),
+    &NativeFunction::method("__len__", dunder_len),
+    &NativeFunction::method("__getitem__", dunder_getitem),
+    &NativeFunction::method("__contains__", dunder_contains),
+    &NativeFunction::method("__iter__", dunder_iter),
 ];
 
 // ---------------------------------------------------------------------
@@ -104,7 +108,11 @@ fn str_arg(vm: &mut Vm, value: Value, what: &str) -> PyResult<Value> {
     if pystr::is_str(&vm.heap, native) {
         return Ok(native);
     }
-    let message = format!("{}must be str, not {}", what, ops::types::type_name(vm, value));
+    let message = format!(
+        "{}must be str, not {}",
+        what,
+        ops::types::type_name(vm, value)
+    );
     Err(vm.raise_type_error(&message))
 }
 
@@ -129,6 +137,19 @@ pub(super) fn bounds(
             return Err(vm.raise_type_error(
                 "slice indices must be integers or None or have an __index__ method",
             ));
+        }
+        // Ints beyond a machine word saturate, as CPython clips them.
+        let native = ops::arith::unwrap_native(vm, value);
+        if int::is_big(vm, native)
+            && int::as_i64(vm, native)
+                .and_then(|n| isize::try_from(n).ok())
+                .is_none()
+        {
+            return Ok(if int::sign(vm, native) < 0 {
+                isize::MIN
+            } else {
+                isize::MAX
+            });
         }
         ops::convert::index_isize(vm, value)
     };
@@ -238,7 +259,11 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Option<V
 
 fn split(vm: &mut Vm, args: &Args) -> PyResult {
     let (target, sep, maxsplit) = split_args(vm, args, "split")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let text = pystr::text(vm, target);
     let mut ranges = Vec::new();
     match sep {
@@ -276,9 +301,8 @@ fn whitespace_split(text: &str, limit: usize, ranges: &mut Vec<(usize, usize)>) 
             return;
         };
         if ranges.len() == limit {
-            // The rest, with trailing whitespace removed.
-            let rest = text[start..].trim_end_matches(is_space);
-            ranges.push((start, start + rest.len()));
+            // The rest, trailing whitespace included (as CPython).
+            ranges.push((start, text.len()));
             return;
         }
         let mut end = text.len();
@@ -294,7 +318,11 @@ fn whitespace_split(text: &str, limit: usize, ranges: &mut Vec<(usize, usize)>) 
 
 fn rsplit(vm: &mut Vm, args: &Args) -> PyResult {
     let (target, sep, maxsplit) = split_args(vm, args, "rsplit")?;
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let text = pystr::text(vm, target);
     let mut ranges = Vec::new();
     match sep {
@@ -321,8 +349,7 @@ fn rsplit(vm: &mut Vm, args: &Args) -> PyResult {
                 }
                 end = head.len();
                 if ranges.len() == limit {
-                    let start = text.len() - text.trim_start_matches(is_space).len();
-                    ranges.push((start, end));
+                    ranges.push((0, end));
                     break;
                 }
                 let start = head
@@ -343,7 +370,15 @@ fn rsplit(vm: &mut Vm, args: &Args) -> PyResult {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -500,7 +535,11 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult {
         Some(value) => ops::convert::index_isize(vm, value)?,
         None => -1,
     };
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     let text = pystr::text(vm, target);
     let old = pystr::text(vm, old);
     let new = pystr::text(vm, new);
@@ -559,9 +598,17 @@ fn search(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Optio
     let text = pystr::text(vm, target);
     let sub = pystr::text(vm, sub);
     let b0 = byte_at(text, ascii, start);
-    let b1 = if ascii { end } else { b0 + byte_at(&text[b0..], false, end - start) };
+    let b1 = if ascii {
+        end
+    } else {
+        b0 + byte_at(&text[b0..], false, end - start)
+    };
     let hay = &text[b0..b1];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(found.map(|offset| start + char_at(hay, ascii, offset)))
 }
 
@@ -607,7 +654,11 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult {
         return Ok(Value::small_int((end - start + 1) as isize));
     }
     let b0 = byte_at(text, ascii, start);
-    let b1 = if ascii { end } else { b0 + byte_at(&text[b0..], false, end - start) };
+    let b1 = if ascii {
+        end
+    } else {
+        b0 + byte_at(&text[b0..], false, end - start)
+    };
     let hay = &text[b0..b1];
     let n = if sub.len() == 1 {
         let byte = sub.as_bytes()[0];
@@ -658,7 +709,11 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
     let ascii = pystr::is_ascii(vm, target);
     let text = pystr::text(vm, target);
     let b0 = byte_at(text, ascii, start);
-    let b1 = if ascii { end } else { b0 + byte_at(&text[b0..], false, end - start) };
+    let b1 = if ascii {
+        end
+    } else {
+        b0 + byte_at(&text[b0..], false, end - start)
+    };
     let hay = &text[b0..b1];
     for candidate in candidates {
         let native = ops::arith::unwrap_native(vm, candidate);
@@ -766,7 +821,12 @@ fn map_text(
     let target = receiver(vm, args, name)?;
     let is_ascii = pystr::is_ascii(vm, target);
     let text = pystr::text(vm, target);
+    if is_ascii && target.as_qstr().is_none() {
+        return pystr::map_ascii(vm, target, ascii);
+    }
     if is_ascii {
+        // Interned (short) text: map a copy, and keep the interned
+        // receiver when nothing changes.
         let mut out = alloc::vec::Vec::from(text.as_bytes());
         ascii(&mut out);
         if out == text.as_bytes() {
@@ -784,28 +844,46 @@ fn map_text(
 }
 
 fn lower(vm: &mut Vm, args: &Args) -> PyResult {
-    map_text(vm, args, "lower", |b| b.make_ascii_lowercase(), |t| t.to_lowercase())
+    map_text(
+        vm,
+        args,
+        "lower",
+        |b| b.make_ascii_lowercase(),
+        |t| t.to_lowercase(),
+    )
 }
 
 fn upper(vm: &mut Vm, args: &Args) -> PyResult {
-    map_text(vm, args, "upper", |b| b.make_ascii_uppercase(), |t| t.to_uppercase())
+    map_text(
+        vm,
+        args,
+        "upper",
+        |b| b.make_ascii_uppercase(),
+        |t| t.to_uppercase(),
+    )
 }
 
 fn casefold(vm: &mut Vm, args: &Args) -> PyResult {
-    map_text(vm, args, "casefold", |b| b.make_ascii_lowercase(), |t| {
-        let mut out = String::with_capacity(t.len());
-        for c in t.chars() {
-            match c {
-                'ß' | 'ẞ' => out.push_str("ss"),
-                'ς' => out.push('σ'),
-                'ﬁ' => out.push_str("fi"),
-                'ﬂ' => out.push_str("fl"),
-                'ﬀ' => out.push_str("ff"),
-                _ => out.extend(c.to_lowercase()),
+    map_text(
+        vm,
+        args,
+        "casefold",
+        |b| b.make_ascii_lowercase(),
+        |t| {
+            let mut out = String::with_capacity(t.len());
+            for c in t.chars() {
+                match c {
+                    'ß' | 'ẞ' => out.push_str("ss"),
+                    'ς' => out.push('σ'),
+                    'ﬁ' => out.push_str("fi"),
+                    'ﬂ' => out.push_str("fl"),
+                    'ﬀ' => out.push_str("ff"),
+                    _ => out.extend(c.to_lowercase()),
+                }
             }
-        }
-        out
-    })
+            out
+        },
+    )
 }
 
 fn swapcase(vm: &mut Vm, args: &Args) -> PyResult {
@@ -881,7 +959,8 @@ fn is_cased(c: char) -> bool {
 }
 
 fn is_titlecase(c: char) -> bool {
-    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') || ('\u{1f88}'..='\u{1faf}').contains(&c) && (c as u32 & 0x8) != 0
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+        || ('\u{1f88}'..='\u{1faf}').contains(&c) && (c as u32 & 0x8) != 0
 }
 
 fn title(vm: &mut Vm, args: &Args) -> PyResult {
@@ -951,7 +1030,24 @@ fn is_numeric(c: char) -> bool {
         return c.is_ascii_digit();
     }
     c.is_numeric()
-        || matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆')
+        || matches!(
+            c,
+            '〇' | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+                | '万'
+                | '億'
+                | '兆'
+        )
 }
 
 fn is_alpha(c: char) -> bool {
@@ -1102,11 +1198,21 @@ fn is_combining(c: char) -> bool {
 // ---------------------------------------------------------------------
 // Padding and layout.
 
+/// A padding width: negative is 0, and one beyond the heap's size is a
+/// MemoryError rather than an attempt at a huge Rust allocation.
+pub(super) fn width_arg(vm: &mut Vm, value: Value) -> PyResult<usize> {
+    let width = ops::convert::index_isize(vm, value)?.max(0) as usize;
+    if width > vm.heap.bytes_total() {
+        return Err(vm.raise_memory_error());
+    }
+    Ok(width)
+}
+
 /// Width and fill character arguments of center/ljust/rjust.
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize, char)> {
     check(vm, args, name, 2, 3)?;
     let target = receiver(vm, args, name)?;
-    let width = ops::convert::index_isize(vm, args.get(vm, 1))?;
+    let width = width_arg(vm, args.get(vm, 1))?;
     let fill = match args.get_opt(vm, 2) {
         Some(value) => {
             let native = ops::arith::unwrap_native(vm, value);
@@ -1117,9 +1223,8 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize, cha
             }) {
                 Some((Some(c), None)) => c,
                 Some(_) => {
-                    return Err(vm.raise_type_error(
-                        "The fill character must be exactly one character long",
-                    ))
+                    return Err(vm
+                        .raise_type_error("The fill character must be exactly one character long"))
                 }
                 None => {
                     let message = format!(
@@ -1133,7 +1238,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize, cha
         }
         None => ' ',
     };
-    Ok((target, width.max(0) as usize, fill))
+    Ok((target, width, fill))
 }
 
 /// The receiver with `left` and `right` fill characters around it.
@@ -1143,9 +1248,9 @@ fn padded(vm: &mut Vm, target: Value, left: usize, right: usize, fill: char) -> 
     }
     let text = pystr::text(vm, target);
     let mut out = String::with_capacity(text.len() + (left + right) * fill.len_utf8());
-    out.extend(core::iter::repeat(fill).take(left));
+    out.extend(core::iter::repeat_n(fill, left));
     out.push_str(text);
-    out.extend(core::iter::repeat(fill).take(right));
+    out.extend(core::iter::repeat_n(fill, right));
     let chars = pystr::char_count(vm, target) + left + right;
     pystr::from_counted(vm, &out, chars)
 }
@@ -1174,7 +1279,7 @@ fn rjust(vm: &mut Vm, args: &Args) -> PyResult {
 fn zfill(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "zfill", 2, 2)?;
     let target = receiver(vm, args, "zfill")?;
-    let width = ops::convert::index_isize(vm, args.get(vm, 1))?.max(0) as usize;
+    let width = width_arg(vm, args.get(vm, 1))?;
     let len = pystr::char_count(vm, target);
     if width <= len {
         return Ok(target);
@@ -1188,7 +1293,7 @@ fn zfill(vm: &mut Vm, args: &Args) -> PyResult {
         }
         _ => text,
     };
-    out.extend(core::iter::repeat('0').take(width - len));
+    out.extend(core::iter::repeat_n('0', width - len));
     out.push_str(rest);
     pystr::from_counted(vm, &out, width)
 }
@@ -1208,12 +1313,18 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
     let mut out = String::with_capacity(text.len() + 16);
     let mut column = 0usize;
     let mut chars = 0usize;
+    let limit = vm.heap.bytes_total();
+    let mut overflow = false;
     for c in text.chars() {
         match c {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize as usize - column % tabsize as usize;
-                    out.extend(core::iter::repeat(' ').take(n));
+                    if out.len() + n > limit {
+                        overflow = true;
+                        break;
+                    }
+                    out.extend(core::iter::repeat_n(' ', n));
                     column += n;
                     chars += n;
                 }
@@ -1229,6 +1340,9 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
                 chars += 1;
             }
         }
+    }
+    if overflow {
+        return Err(vm.raise_memory_error());
     }
     pystr::from_counted(vm, &out, chars)
 }
@@ -1254,7 +1368,9 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, "encode")?;
     let encoding = if given(encoding) {
         let native = str_arg(vm, encoding, "encode() argument 'encoding' ")?;
-        pystr::text(vm, native).to_ascii_lowercase().replace('_', "-")
+        pystr::text(vm, native)
+            .to_ascii_lowercase()
+            .replace('_', "-")
     } else {
         String::from("utf-8")
     };
@@ -1264,11 +1380,16 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     } else {
         String::from("strict")
     };
-    let limit: u32 = match encoding.as_str() {
-        "utf-8" | "utf8" => {
-            let data = Vec::from(pystr::text(vm, target).as_bytes());
-            return bytes::new(vm, &data);
-        }
+    let text = String::from(pystr::text(vm, target));
+    let out = encode_str(vm, &text, &encoding, &errors)?;
+    bytes::new(vm, &out)
+}
+
+/// Encode `text` as UTF-8, ASCII or Latin-1 (`encoding` lower-cased) with
+/// an error handler, raising UnicodeEncodeError with CPython's message.
+pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let limit: u32 = match encoding {
+        "utf-8" | "utf8" => return Ok(Vec::from(text.as_bytes())),
         "ascii" | "us-ascii" => 0x80,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
         _ => {
@@ -1277,7 +1398,9 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
         }
     };
     let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let text = pystr::text(vm, target);
+    if text.is_ascii() {
+        return Ok(Vec::from(text.as_bytes()));
+    }
     let mut out = Vec::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
@@ -1292,9 +1415,9 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
         while run_end < chars.len() && chars[run_end] as u32 >= limit {
             run_end += 1;
         }
-        match errors.as_str() {
+        match errors {
             "ignore" => {}
-            "replace" => out.extend(core::iter::repeat(b'?').take(run_end - i)),
+            "replace" => out.extend(core::iter::repeat_n(b'?', run_end - i)),
             "backslashreplace" => {
                 for &c in &chars[i..run_end] {
                     out.extend_from_slice(escaped_char(c).as_bytes());
@@ -1332,7 +1455,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
         }
         i = run_end;
     }
-    bytes::new(vm, &out)
+    Ok(out)
 }
 
 fn format_method(vm: &mut Vm, args: &Args) -> PyResult {
@@ -1432,9 +1555,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
         let from: Vec<char> = from.chars().collect();
         let to: Vec<char> = to.chars().collect();
         if from.len() != to.len() {
-            return Err(vm.raise_value_error(
-                "the first two maketrans arguments must have equal length",
-            ));
+            return Err(
+                vm.raise_value_error("the first two maketrans arguments must have equal length")
+            );
         }
         for (&a, &b) in from.iter().zip(&to) {
             dict::set(
@@ -1503,17 +1626,16 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
                     match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(mapped) => out.push(mapped),
                         None => {
-                            return Err(vm.raise_value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(vm
+                                .raise_value_error("character mapping must be in range(0x110000)"))
                         }
                     }
                 } else if let Some(piece) = pystr::as_text(vm, value) {
                     out.push_str(piece);
                 } else {
-                    return Err(vm.raise_type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(
+                        vm.raise_type_error("character mapping must return integer, None or str")
+                    );
                 }
             }
         }
@@ -1522,4 +1644,33 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
         return Ok(target);
     }
     pystr::new(vm, &out)
+}
+
+// ---------------------------------------------------------------------
+// Dunder methods, for explicit calls and subclasses' super() calls.
+
+fn dunder_len(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__len__", 1, 1)?;
+    let target = receiver(vm, args, "__len__")?;
+    Ok(Value::small_int(pystr::char_count(vm, target) as isize))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__getitem__", 2, 2)?;
+    let target = receiver(vm, args, "__getitem__")?;
+    let key = args.get(vm, 1);
+    ops::subscript::get_item(vm, target, key)
+}
+
+fn dunder_contains(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__contains__", 2, 2)?;
+    let target = receiver(vm, args, "__contains__")?;
+    let item = args.get(vm, 1);
+    ops::compare::contains(vm, target, item).map(Value::from_bool)
+}
+
+fn dunder_iter(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__iter__", 1, 1)?;
+    let target = receiver(vm, args, "__iter__")?;
+    ops::iter::get_iter(vm, target)
 }

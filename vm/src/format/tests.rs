@@ -913,15 +913,10 @@ fn vm_formatting_matches_cpython() {
 }
 
 /// A whole program through the compiler and VM, against its output under
-/// CPython 3.11. Skipped while this build has no compiler.
+/// CPython 3.11.
 #[test]
 fn python_program_matches_cpython() {
     let (mut vm, output) = new_vm();
-    vm.run_main("pass", "<probe>");
-    if output.borrow().contains("compiler not merged") {
-        println!("no compiler in this build: skipped");
-        return;
-    }
     vm.run_main(PROGRAM, "<test>");
     let got = output.borrow().clone();
     let mut differences = 0;

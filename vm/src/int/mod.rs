@@ -9,8 +9,9 @@
 //!
 //! This file holds the type and the sign logic; the unsigned limb
 //! arithmetic lives in `magnitude` (add, subtract, shift), `mul`
-//! (schoolbook and Karatsuba), `div` (Knuth D), and the conversions in
-//! `radix` (text), `float` (f64) and `bitwise` (two's complement ops).
+//! (schoolbook and Karatsuba), `div` (Knuth D and Burnikel-Ziegler),
+//! `modular` (`pow(b, e, m)`, gcd), `sqrt` (isqrt), and the conversions
+//! in `radix` (text), `float` (f64) and `bitwise` (two's complement ops).
 //!
 //! Sizes: nothing here refuses a large result by itself. Callers bound
 //! `shl` and `pow` first (`bit_length() + shift`, or `pow_bits_bound`)
@@ -21,8 +22,10 @@ mod bitwise;
 mod div;
 mod float;
 mod magnitude;
+mod modular;
 mod mul;
 mod radix;
+mod sqrt;
 #[cfg(test)]
 mod tests;
 
@@ -196,7 +199,8 @@ impl BigInt {
         }
     }
 
-    /// Sum of `a` and `b` with b's sign given separately.
+    /// `self + other` with other's sign given separately (so `sub` is
+    /// `add` with the sign flipped, without cloning `other`).
     fn add_signed(&self, other: &BigInt, other_negative: bool) -> BigInt {
         if self.negative == other_negative {
             return BigInt::from_parts(self.negative, magnitude::add(&self.mag, &other.mag));
@@ -317,53 +321,6 @@ impl BigInt {
             return None;
         }
         Some(self.pow(e))
-    }
-
-    /// `pow(self, e, m)`: the result has m's sign (0 <= r < m for m > 0).
-    /// A negative `e` uses the modular inverse; None when it does not
-    /// exist or `m` is zero.
-    pub fn pow_mod(&self, e: &BigInt, m: &BigInt) -> Option<BigInt> {
-        if m.is_zero() {
-            return None;
-        }
-        let modulus = m.abs();
-        if modulus.is_one() {
-            return Some(BigInt::zero());
-        }
-        let mut base = self.floor_mod(&modulus)?;
-        if e.is_negative() {
-            base = base.mod_inverse(&modulus)?;
-        }
-        let mut acc = BigInt::one();
-        let exponent = e.limbs();
-        let bits = magnitude::bit_length(exponent);
-        for i in (0..bits).rev() {
-            acc = BigInt::from_parts(false, mul::square(&acc.mag)).floor_mod(&modulus)?;
-            if exponent[(i / 32) as usize] >> (i % 32) & 1 == 1 {
-                acc = acc.mul(&base).floor_mod(&modulus)?;
-            }
-        }
-        if m.is_negative() && !acc.is_zero() {
-            acc = acc.sub(&modulus);
-        }
-        Some(acc)
-    }
-
-    /// The inverse of `self` modulo `m > 1` (self in 0..m), by the
-    /// extended Euclidean algorithm; None when gcd(self, m) != 1.
-    fn mod_inverse(&self, m: &BigInt) -> Option<BigInt> {
-        let (mut old_r, mut r) = (self.clone(), m.clone());
-        let (mut old_s, mut s) = (BigInt::one(), BigInt::zero());
-        while !r.is_zero() {
-            let (q, rem) = old_r.div_mod_floor(&r)?;
-            old_r = core::mem::replace(&mut r, rem);
-            let next = old_s.sub(&q.mul(&s));
-            old_s = core::mem::replace(&mut s, next);
-        }
-        if !old_r.is_one() {
-            return None;
-        }
-        old_s.floor_mod(m)
     }
 
     /// Bits of |self| (Python's `int.bit_length`).

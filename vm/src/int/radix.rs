@@ -255,7 +255,8 @@ pub fn parse_python_int(text: &str, radix: u32) -> Option<BigInt> {
     if radix != 0 && !(2..=36).contains(&radix) {
         return None;
     }
-    let text = text.trim();
+    // Python's whitespace includes the separators U+001C..U+001F.
+    let text = text.trim_matches(|c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c));
     let (negative, rest) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),

@@ -272,6 +272,7 @@ fn python_int_parsing() {
         ("b", 16, "11"),
         ("0b1", 16, "177"),
         ("\t\n 7\n", 8, "7"),
+        ("\x1c\x0c9\u{3000}", 10, "9"),
     ];
     for (text, radix, expected) in ok {
         assert_eq!(
@@ -511,7 +512,27 @@ fn modular_power_against_cpython() {
         dec(&x.pow_mod(&BigInt::from_i64(-1), &m89).unwrap()),
         "338604421359886006294785622"
     );
+    // Long exponents take the windowed path.
+    let two = BigInt::from_i64(2);
+    let m521 = two.pow(521).sub(&BigInt::one());
+    let e = two.pow(200).add(&BigInt::from_i64(12345));
+    assert_eq!(dec(&BigInt::from_i64(3).pow_mod(&e, &m521).unwrap()), "4338780491919666181842014272161726345596012287671258750685364526064149899877228717662325852948922545439443849184256688375421359782722678232121232674959151749");
+    let m = BigInt::from_i64(10).pow(40).add(&BigInt::from_i64(7));
+    let e = BigInt::from_i64(10).pow(30).add(&BigInt::one());
+    assert_eq!(
+        dec(&big("-123456789123456789").pow_mod(&e, &m).unwrap()),
+        "9651325530443908601849220764823221979213"
+    );
+    let m = two.pow(255).sub(&BigInt::from_i64(19));
+    let b = two.pow(300).add(&BigInt::one());
+    assert_eq!(
+        dec(&b.pow_mod(&two.pow(64), &m).unwrap()),
+        "38240896601455841266763122272296243782930005167420367000926696962234382058595"
+    );
     let i = |n: i64| BigInt::from_i64(n);
+    assert_eq!(i(0).pow_mod(&i(0), &i(7)), Some(i(1)));
+    assert_eq!(i(0).pow_mod(&i(5), &i(7)), Some(i(0)));
+    assert_eq!(i(0).pow_mod(&i(-1), &i(7)), None);
     assert_eq!(i(-5).pow_mod(&i(3), &i(7)), Some(i(1)));
     assert_eq!(i(5).pow_mod(&i(3), &i(-7)), Some(i(-1)));
     assert_eq!(i(2).pow_mod(&i(3), &i(-5)), Some(i(-2)));
@@ -597,6 +618,34 @@ fn ordering_is_numeric() {
     );
 }
 
+/// The digits of pi by the unbounded spigot, as the pidigits benchmark
+/// computes them.
+fn pidigits(count: usize) -> String {
+    let i = |n: i64| BigInt::from_i64(n);
+    let (mut acc, mut den, mut num) = (i(0), i(1), i(1));
+    let mut out = String::new();
+    let mut k = 0i64;
+    while out.len() < count {
+        k += 1;
+        let k2 = k * 2 + 1;
+        acc = acc.add(&num.shl(1)).mul(&i(k2));
+        den = den.mul(&i(k2));
+        num = num.mul(&i(k));
+        if num > acc {
+            continue;
+        }
+        let extract = |nth: i64| num.mul(&i(nth)).add(&acc).floor_div(&den).unwrap();
+        let d = extract(3);
+        if d != extract(4) {
+            continue;
+        }
+        out.push_str(&dec(&d));
+        acc = acc.sub(&den.mul(&d)).mul(&i(10));
+        num = num.mul(&i(10));
+    }
+    out
+}
+
 /// Rough timings (run with `--ignored --nocapture`, best of several
 /// runs since the machine is shared).
 #[test]
@@ -636,4 +685,125 @@ fn timings() {
     std::println!("2000/1000-digit div: {t:?}");
     let (t, _) = best(2000, || c.add(&a));
     std::println!("2000-digit add: {t:?}");
+    // The pidigits spigot (benchmarks game), 2000 digits.
+    let (t, digits) = best(3, || pidigits(2000));
+    std::println!("pidigits(2000): {t:?}");
+    assert!(digits.starts_with("31415926535897932384"));
+    let mut seed = 77;
+    for limbs in [24usize, 40, 64, 100, 200, 400] {
+        let x = pseudo_random(&mut seed, limbs, false);
+        let y = pseudo_random(&mut seed, limbs, false);
+        let (t, _) = best(500, || x.mul(&y));
+        let (s, _) = best(500, || x.mul(&x));
+        std::println!("{limbs}-limb mul: {t:?}, square: {s:?}");
+    }
+}
+
+#[test]
+fn bitwise_and_shift_identities_on_large_values() {
+    let mut seed = 0xdead_beef_cafe_f00d;
+    let minus_one = BigInt::from_i64(-1);
+    for (na, nb) in [
+        (1usize, 5usize),
+        (5, 1),
+        (3, 3),
+        (10, 40),
+        (40, 10),
+        (100, 100),
+    ] {
+        for signs in 0..4 {
+            let a = pseudo_random(&mut seed, na, signs & 1 == 1);
+            let b = pseudo_random(&mut seed, nb, signs & 2 == 2);
+            let and = a.bitand(&b);
+            let or = a.bitor(&b);
+            let xor = a.bitxor(&b);
+            // a + b == (a | b) + (a & b) and a ^ b == (a | b) - (a & b).
+            assert_eq!(a.add(&b), or.add(&and));
+            assert_eq!(xor, or.sub(&and));
+            // De Morgan, and the identities of -1.
+            assert_eq!(and.not(), a.not().bitor(&b.not()));
+            assert_eq!(a.bitand(&minus_one), a);
+            assert_eq!(a.bitor(&minus_one), minus_one);
+            assert_eq!(a.bitxor(&minus_one), a.not());
+            assert_eq!(a.bitxor(&a), BigInt::zero());
+            for k in [1usize, 31, 32, 33, 64, 100, 1000] {
+                let p = BigInt::one().shl(k);
+                assert_eq!(a.shl(k), a.mul(&p));
+                assert_eq!(a.shl(k).shr(k), a);
+                assert_eq!(a.shr(k), a.floor_div(&p).unwrap(), "{a:?} >> {k}");
+                // The low k bits: a & (2^k - 1) == a mod 2^k.
+                assert_eq!(a.bitand(&p.sub(&BigInt::one())), a.floor_mod(&p).unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn to_f64_is_nearest_on_random_values() {
+    let mut seed = 0x0123_4567_89ab_cdef;
+    for limbs in [2usize, 3, 4, 7, 20, 31] {
+        for _ in 0..50 {
+            let mut n = pseudo_random(&mut seed, limbs, false);
+            // Make some values sit exactly on or next to a rounding tie.
+            if seed % 3 == 0 {
+                let bits = n.bit_length() as usize;
+                n = n.shr(bits - 54).shl(bits - 54);
+            }
+            let x = n.to_f64().unwrap();
+            let back = BigInt::from_f64(x).unwrap();
+            let error = n.sub(&back).abs();
+            let ulp = BigInt::one().shl(n.bit_length() as usize - 53);
+            let twice = error.shl(1);
+            match twice.cmp(&ulp) {
+                Ordering::Less => {}
+                // A tie goes to the even mantissa.
+                Ordering::Equal => assert!(
+                    back.shr(n.bit_length() as usize - 53)
+                        .bitand(&BigInt::one())
+                        .is_zero()
+                        || back.bit_length() > n.bit_length()
+                ),
+                Ordering::Greater => panic!("{n:?} -> {x}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn gcd_and_isqrt_against_cpython() {
+    let i = |n: i64| BigInt::from_i64(n);
+    let two = BigInt::from_i64(2);
+    let m = |k: u32| two.pow(k).sub(&BigInt::one());
+    assert_eq!(dec(&m(200).gcd(&m(120))), "1099511627775");
+    let x = BigInt::from_i64(3)
+        .pow(100)
+        .mul(&BigInt::from_i64(5).pow(7));
+    assert_eq!(
+        dec(&x.gcd(&BigInt::from_i64(15).pow(40))),
+        "949817613988822562578125"
+    );
+    assert_eq!(i(0).gcd(&i(0)), i(0));
+    assert_eq!(i(-12).gcd(&i(18)), i(6));
+    assert_eq!(i(0).gcd(&m(100).neg()), m(100));
+    assert_eq!(
+        dec(&BigInt::from_i64(10).pow(101).isqrt().unwrap()),
+        "316227766016837933199889354443271853371955513932521"
+    );
+    assert_eq!(
+        dec(&two.pow(128).sub(&BigInt::one()).isqrt().unwrap()),
+        "18446744073709551615"
+    );
+    assert_eq!(two.pow(64).isqrt(), Some(BigInt::from_u64(1 << 32)));
+    assert_eq!(m(64).isqrt(), Some(BigInt::from_u64((1 << 32) - 1)));
+    assert_eq!(i(-1).isqrt(), None);
+    for n in 0..200 {
+        let r = i(n).isqrt().unwrap().to_i64().unwrap();
+        assert!(r * r <= n && (r + 1) * (r + 1) > n);
+    }
+    let mut seed = 5;
+    for limbs in [3usize, 10, 50] {
+        let n = pseudo_random(&mut seed, limbs, false);
+        let r = n.isqrt().unwrap();
+        assert!(r.mul(&r) <= n && r.add(&BigInt::one()).mul(&r.add(&BigInt::one())) > n);
+    }
 }

@@ -105,6 +105,12 @@ pub fn as_i64(vm: &Vm, value: Value) -> Option<i64> {
         return Some((value == Value::TRUE) as i64);
     }
     if is_big(vm, value) {
+        // More than two limbs cannot fit: skip the conversion, which
+        // allocates.
+        let header = vm.heap.word(value.heap_index_unchecked(), HEADER);
+        if header >> 1 > 2 {
+            return None;
+        }
         return to_bigint(vm, value).to_i64();
     }
     None

@@ -41,12 +41,29 @@ impl Resolved {
 
 /// Resolve a slice against a sequence of `len` items, as
 /// `slice.indices(len)` does.
+/// A slice bound as an isize; ints beyond the machine word saturate, as
+/// CPython clips slice indices to PY_SSIZE_T_MIN..PY_SSIZE_T_MAX.
+fn saturating_index(vm: &mut Vm, value: Value) -> PyResult<isize> {
+    if crate::objects::int::is_big(vm, value)
+        && crate::objects::int::as_i64(vm, value)
+            .and_then(|n| isize::try_from(n).ok())
+            .is_none()
+    {
+        return Ok(if crate::objects::int::sign(vm, value) < 0 {
+            isize::MIN
+        } else {
+            isize::MAX
+        });
+    }
+    crate::ops::convert::index_isize(vm, value)
+}
+
 pub fn resolve(vm: &mut Vm, slice: Value, len: usize) -> PyResult<Resolved> {
     let (start, stop, step) = parts(vm, slice);
     let step = if step.is_none() {
         1
     } else {
-        crate::ops::convert::index_isize(vm, step)?
+        saturating_index(vm, step)?.max(-isize::MAX)
     };
     if step == 0 {
         return Err(vm.raise_value_error("slice step cannot be zero"));
@@ -56,7 +73,7 @@ pub fn resolve(vm: &mut Vm, slice: Value, len: usize) -> PyResult<Resolved> {
         if value.is_none() {
             return Ok(default);
         }
-        let mut n = crate::ops::convert::index_isize(vm, value)?;
+        let mut n = saturating_index(vm, value)?;
         if n < 0 {
             n += len;
             if n < 0 {

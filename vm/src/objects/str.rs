@@ -245,3 +245,26 @@ pub fn from_counted(vm: &mut Vm, text: &str, char_len: usize) -> PyResult<Value>
         .copy_from_slice(text.as_bytes());
     Ok(Value::from_heap_index(object))
 }
+
+/// A new str: the bytes of ASCII str `source` (rooted) copied and passed
+/// through `map`, which must keep them ASCII (case mapping). Heap strings
+/// are transformed in place in the new object: one copy, no validation.
+pub fn map_ascii(vm: &mut Vm, source: Value, map: fn(&mut [u8])) -> PyResult<Value> {
+    if source.as_qstr().is_some() {
+        let mut bytes = alloc::vec::Vec::from(text(vm, source).as_bytes());
+        map(&mut bytes);
+        let mapped = core::str::from_utf8(&bytes).unwrap_or("");
+        return new(vm, mapped);
+    }
+    let source_object = source.heap_index_unchecked();
+    let len = vm.heap.word(source_object, BYTE_LEN);
+    let object = allocate(vm, len, len)?;
+    let from = vm.heap.byte_offset(source_object, DATA);
+    let destination = vm.heap.byte_offset(object, DATA);
+    vm.heap
+        .all_bytes_mut()
+        .copy_within(from..from + len, destination);
+    map(vm.heap.bytes_mut(object, DATA, len));
+    debug_assert!(vm.heap.bytes(object, DATA, len).is_ascii());
+    Ok(Value::from_heap_index(object))
+}

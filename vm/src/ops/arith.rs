@@ -107,6 +107,12 @@ fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::R
             "can only concatenate list (not \"{}\") to list",
             ops::types::type_name(vm, b)
         )
+    } else if op == BinaryOp::Add && bytes::is_bytes_like(vm, a) {
+        format!(
+            "can't concat {} to {}",
+            ops::types::type_name(vm, b),
+            ops::types::type_name(vm, a)
+        )
     } else if op == BinaryOp::Add && vm.heap.kind_of(a) == Some(ObjKind::Tuple) {
         format!(
             "can only concatenate tuple (not \"{}\") to tuple",
@@ -392,6 +398,15 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
                     return Err(vm.raise_zero_division("0.0 cannot be raised to a negative power"));
                 }
                 return float::new(vm, libm::pow(base, exponent));
+            }
+            if x.is_zero() || x.abs().is_one() {
+                // 0, 1 and -1 to any (here positive) power, however large.
+                let result = if x.is_negative() && !y.is_odd() {
+                    x.neg()
+                } else {
+                    x.clone()
+                };
+                return int::from_bigint(vm, &result);
             }
             let Some(exponent) = y.to_i64().filter(|&e| e <= u32::MAX as i64) else {
                 return Err(vm.raise_overflow_error("exponent too large"));

@@ -540,6 +540,9 @@ fn expand_fields(
                     }
                     field.push(c);
                 }
+                if depth != 0 && field.is_empty() {
+                    return Err(vm.raise_value_error("Single '{' encountered in format string"));
+                }
                 if depth != 0 {
                     return Err(vm.raise_value_error("expected '}' before end of string"));
                 }

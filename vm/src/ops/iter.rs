@@ -213,7 +213,13 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if position == 0 {
                 return Ok(None);
             }
-            let len = ops::sequence::len_of(vm, source);
+            let len = if pystr::is_str(&vm.heap, source) {
+                pystr::char_count(vm, source)
+            } else if bytes::is_bytes_like(vm, source) {
+                bytes::data(vm, source).len()
+            } else {
+                ops::sequence::len_of(vm, source)
+            };
             if position > len {
                 iterator::set_state(vm, it, 2, small(0));
                 return Ok(None);
@@ -221,7 +227,11 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             iterator::set_state(vm, it, 2, small(position - 1));
             if pystr::is_str(&vm.heap, source) {
                 let text = pystr::text(vm, source);
-                let c = text.chars().nth(position - 1).unwrap_or(' ');
+                let c = if pystr::is_ascii(vm, source) {
+                    text.as_bytes()[position - 1] as char
+                } else {
+                    text.chars().nth(position - 1).unwrap_or(' ')
+                };
                 let mut buffer = [0u8; 4];
                 let piece = c.encode_utf8(&mut buffer);
                 return pystr::new(vm, piece).map(Some);
