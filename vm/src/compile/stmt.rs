@@ -642,6 +642,15 @@ impl<'a> Compiler<'a, '_> {
         }
         match body {
             UnitBody::Function(stmts) => {
+                if let Some(StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(crate::syntax::ast::Constant::Str(doc)),
+                    ..
+                })) = stmts.first().map(|s| &s.kind)
+                {
+                    // Constant 0, read by the function's `__doc__`.
+                    self.constant(Constant::Str(alloc::string::String::from(*doc)))?;
+                    self.f().info.flags |= CodeFlags::DOCSTRING;
+                }
                 self.body(stmts)?;
                 emit!(self, span, ReturnNone {});
             }
