@@ -58,18 +58,19 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult {
                 }
             }
         }
-        let new_class = if metaclass == Value::from_builtin_type(types::TYPE) {
-            create_class(vm, name, bases, namespace, metaclass)?
-        } else {
-            // Keywords other than `metaclass` go to the metaclass.
-            let keywords = dict::new(vm)?;
-            vm.push_root(keywords);
-            for k in 0..args.keyword_count(vm) {
-                let (keyword, value) = args.keyword_at(vm, k);
-                if pystr::text(vm, keyword) != "metaclass" {
-                    dict::set(vm, keywords, keyword, value)?;
-                }
+        // Keywords other than `metaclass` go to the metaclass (and from
+        // type to __init_subclass__).
+        let keywords = dict::new(vm)?;
+        vm.push_root(keywords);
+        for k in 0..args.keyword_count(vm) {
+            let (keyword, value) = args.keyword_at(vm, k);
+            if pystr::text(vm, keyword) != "metaclass" {
+                dict::set(vm, keywords, keyword, value)?;
             }
+        }
+        let new_class = if metaclass == Value::from_builtin_type(types::TYPE) {
+            create_class_with_keywords(vm, name, bases, namespace, metaclass, keywords)?
+        } else {
             let positional = tuple::new(vm, &[name, bases, namespace])?;
             vm.push_root(positional);
             vm.call_unpacked(metaclass, positional, keywords)?
@@ -184,6 +185,19 @@ pub fn create_class(
     namespace: Value,
     metaclass: Value,
 ) -> PyResult {
+    create_class_with_keywords(vm, name, bases, namespace, metaclass, Value::UNBOUND)
+}
+
+/// `create_class`, passing the class statement's `keywords` (a dict, or
+/// UNBOUND) to `__init_subclass__`.
+pub fn create_class_with_keywords(
+    vm: &mut Vm,
+    name: Value,
+    bases: Value,
+    namespace: Value,
+    metaclass: Value,
+    keywords: Value,
+) -> PyResult {
     let mut base_list: Vec<Value> = tuple::items(vm, bases).to_vec();
     if base_list.is_empty() {
         base_list.push(Value::from_builtin_type(types::OBJECT));
@@ -236,7 +250,7 @@ pub fn create_class(
         let mro_tuple = tuple::new(vm, &mro)?;
         class::set_field(vm, new_class, class::MRO, mro_tuple);
         call_set_name(vm, new_class, namespace)?;
-        call_init_subclass(vm, new_class)?;
+        call_init_subclass(vm, new_class, keywords)?;
         Ok(new_class)
     })();
     vm.truncate_roots(mark);
@@ -261,7 +275,7 @@ fn call_set_name(vm: &mut Vm, owner: Value, namespace: Value) -> PyResult<()> {
 }
 
 /// The nearest base's `__init_subclass__` (implicitly a classmethod).
-fn call_init_subclass(vm: &mut Vm, new_class: Value) -> PyResult<()> {
+fn call_init_subclass(vm: &mut Vm, new_class: Value, keywords: Value) -> PyResult<()> {
     let mro = class::field(vm, new_class, class::MRO);
     let count = tuple::len(vm, mro);
     let key = Value::from_qstr(qstr::DUNDER_INIT_SUBCLASS);
@@ -276,7 +290,15 @@ fn call_init_subclass(vm: &mut Vm, new_class: Value) -> PyResult<()> {
                 Some(ObjKind::ClassMethod) => crate::objects::property::field(vm, hook, 0),
                 _ => hook,
             };
-            vm.call(function_value, &[new_class])?;
+            if keywords.is_heap() && dict::len(vm, keywords) > 0 {
+                let positional = tuple::new(vm, &[new_class])?;
+                vm.push_root(positional);
+                let result = vm.call_unpacked(function_value, positional, keywords);
+                vm.pop_roots(1);
+                result?;
+            } else {
+                vm.call(function_value, &[new_class])?;
+            }
             return Ok(());
         }
     }

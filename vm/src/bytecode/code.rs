@@ -34,6 +34,8 @@ bitflags::bitflags! {
         const NESTED = 1 << 7;
         /// Compiled for the REPL: expression statements print their value.
         const INTERACTIVE = 1 << 8;
+        /// A function with a docstring: it is constant 0.
+        const DOCSTRING = 1 << 9;
     }
 }
 

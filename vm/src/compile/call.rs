@@ -219,31 +219,55 @@ impl<'a> Compiler<'a, '_> {
                     count: Count(0)
                 }
             );
-            for keyword in keywords {
+            // Runs of named keywords are built as dicts and merged like the
+            // `**` mappings, so a repeated name is a TypeError wherever it is.
+            let mut rest = keywords;
+            while let Some(first) = rest.first() {
                 let mark = self.mark();
-                let value = self.expr_reg(keyword.value)?;
-                match keyword.name {
-                    Some(name) => {
-                        let key = self.temp()?;
-                        self.load_str(name, key, keyword.span)?;
-                        emit!(
-                            self,
-                            keyword.span,
-                            DictStore {
-                                dict: named,
-                                key: key,
-                                src: value
-                            }
-                        );
-                    }
-                    None => emit!(
+                if first.name.is_none() {
+                    let value = self.expr_reg(first.value)?;
+                    emit!(
                         self,
-                        keyword.span,
+                        first.span,
                         DictMerge {
                             dict: named,
                             src: value
                         }
-                    ),
+                    );
+                    rest = &rest[1..];
+                } else {
+                    let run = rest
+                        .iter()
+                        .take(64)
+                        .take_while(|k| k.name.is_some())
+                        .count();
+                    let group = self.temp()?;
+                    let base = Reg(self.mark() as u8);
+                    for keyword in &rest[..run] {
+                        let key = self.temp()?;
+                        self.load_str(keyword.name.unwrap_or(""), key, keyword.span)?;
+                        let value = self.temp()?;
+                        self.expr_to(keyword.value, value)?;
+                    }
+                    let count = Count(run as u8);
+                    emit!(
+                        self,
+                        first.span,
+                        BuildDict {
+                            dst: group,
+                            base: base,
+                            count: count
+                        }
+                    );
+                    emit!(
+                        self,
+                        first.span,
+                        DictMerge {
+                            dict: named,
+                            src: group
+                        }
+                    );
+                    rest = &rest[run..];
                 }
                 self.release(mark);
             }

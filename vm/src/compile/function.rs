@@ -180,8 +180,9 @@ impl<'a> FunctionState<'a> {
         for &name in &scope.order {
             let access = match scope.binding(name) {
                 Some(Binding::GlobalExplicit) => Access::Global,
-                Some(Binding::GlobalImplicit) if scope.kind.is_function_like() => Access::Global,
-                Some(Binding::GlobalImplicit) | Some(Binding::Name) => {
+                // Module and class bodies look implicit globals up through
+                // their namespace first (LoadName), as CPython does.
+                Some(Binding::GlobalImplicit | Binding::Name) => {
                     if scope.kind.is_function_like() {
                         Access::Global
                     } else {
@@ -395,9 +396,10 @@ impl<'a> Compiler<'a, '_> {
     pub fn qualname_for(&self, name: &str) -> String {
         let current = self.fr();
         let mut qualname = String::new();
+        // As CPython: only functions and lambdas add `<locals>`.
         match current.kind {
             ScopeKind::Module => {}
-            ScopeKind::Class => {
+            ScopeKind::Class | ScopeKind::Comprehension => {
                 qualname.push_str(&current.info.qualname);
                 qualname.push('.');
             }
@@ -466,8 +468,21 @@ impl<'a> Compiler<'a, '_> {
                 .filter(|r| r.0 < freevar_start)
                 .collect()
         };
+        let entry = Span {
+            start: crate::syntax::ast::Pos {
+                line: first_line,
+                col: 0,
+            },
+            end: crate::syntax::ast::Pos::default(),
+        };
+        let generator = CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR;
+        if self.fr().info.flags.intersects(generator) {
+            // An exception thrown into a generator that has not started is
+            // raised here, outside every `try` of its body.
+            emit!(self, entry, Nop {});
+        }
         for reg in cells {
-            emit!(self, Span::default(), MakeCell { reg: reg });
+            emit!(self, entry, MakeCell { reg: reg });
         }
         Ok(())
     }

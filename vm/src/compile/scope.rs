@@ -24,6 +24,14 @@
 //! node that created them.
 
 use super::{error, CResult};
+use crate::syntax::SyntaxError;
+
+/// An error CPython reports with a single caret (no end position).
+fn point_error(message: impl Into<alloc::string::String>, span: Span) -> SyntaxError {
+    let mut e = error(message, span);
+    e.end = None;
+    e
+}
 use crate::syntax::ast::*;
 use alloc::collections::BTreeMap;
 use alloc::format;
@@ -378,7 +386,10 @@ impl<'a> Analyzer<'a> {
                 for alias in names.iter() {
                     if alias.name == "*" {
                         if self.scope().kind != ScopeKind::Module {
-                            return Err(error("import * only allowed at module level", stmt.span));
+                            return Err(point_error(
+                                "import * only allowed at module level",
+                                alias.span,
+                            ));
                         }
                     } else {
                         self.bind(alias.asname.unwrap_or(alias.name));
@@ -425,7 +436,16 @@ impl<'a> Analyzer<'a> {
             flags::GLOBAL
         };
         if existing & other != 0 {
-            return Err(error(format!("name '{name}' is nonlocal and global"), span));
+            // Reported at the first of the two declarations.
+            let first = self
+                .scope()
+                .symbols
+                .get(name)
+                .map_or(span, |s| s.declared_at);
+            return Err(error(
+                format!("name '{name}' is nonlocal and global"),
+                first,
+            ));
         }
         if existing & flags::USED != 0 {
             return Err(error(
@@ -717,9 +737,7 @@ impl<'a> Analyzer<'a> {
         let mut id = self.current;
         while self.table.scopes[id].kind == ScopeKind::Comprehension {
             if self.table.scopes[id].flags(name) & flags::ASSIGNED != 0 {
-                return Err(error(
-                    format!(
-                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                return Err(point_error(format!("assignment expression cannot rebind comprehension iteration variable '{name}'"
                     ),
                     span,
                 ));
@@ -730,7 +748,7 @@ impl<'a> Analyzer<'a> {
         }
         if self.table.scopes[id].kind == ScopeKind::Class {
             self.current = saved;
-            return Err(error(
+            return Err(point_error(
                 "assignment expression within a comprehension cannot be used in a class body",
                 span,
             ));

@@ -186,7 +186,9 @@ impl<'a> Compiler<'a, '_> {
         let exit = self.new_label();
         let brk = self.new_label();
         self.bind_label(top);
-        self.for_iter_into(target, iterator, exit, iter.span)?;
+        // CPython reports an exception from the iterator at the whole
+        // statement (no caret).
+        self.for_iter_into(target, iterator, exit, span)?;
         self.loop_body(body, brk, top)?;
         self.jump(span, top);
         self.bind_label(exit);
@@ -257,8 +259,10 @@ impl<'a> Compiler<'a, '_> {
         &mut self,
         test: &'a Expr<'a>,
         msg: Option<&'a Expr<'a>>,
-        span: Span,
+        _statement: Span,
     ) -> CResult<()> {
+        // The AssertionError is reported at the test, as CPython does.
+        let span = test.span;
         let end = self.new_label();
         self.jump_if(test, true, end)?;
         let mark = self.mark();
@@ -638,6 +642,15 @@ impl<'a> Compiler<'a, '_> {
         }
         match body {
             UnitBody::Function(stmts) => {
+                if let Some(StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(crate::syntax::ast::Constant::Str(doc)),
+                    ..
+                })) = stmts.first().map(|s| &s.kind)
+                {
+                    // Constant 0, read by the function's `__doc__`.
+                    self.constant(Constant::Str(alloc::string::String::from(*doc)))?;
+                    self.f().info.flags |= CodeFlags::DOCSTRING;
+                }
                 self.body(stmts)?;
                 emit!(self, span, ReturnNone {});
             }

@@ -288,6 +288,12 @@ program_tests!(
     with_stmt,
     scoping,
     matching,
+    finally_control,
+    scoping_edges,
+    expressions,
+    statements,
+    deep_nesting,
+    coroutines,
 );
 
 #[test]

@@ -392,7 +392,19 @@ fn function_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
         qstr::DUNDER_GLOBALS => Some(function::field(vm, object, function::GLOBALS)),
         qstr::DUNDER_CLOSURE => Some(function::field(vm, object, function::CLOSURE)),
         qstr::DUNDER_CODE => Some(function::field(vm, object, function::CODE)),
-        qstr::DUNDER_DOC => Some(Value::NONE),
+        qstr::DUNDER_DOC => {
+            let code_object = function::field(vm, object, function::CODE);
+            let data = crate::objects::code::data(vm, code_object);
+            if data
+                .info
+                .flags
+                .contains(crate::bytecode::CodeFlags::DOCSTRING)
+            {
+                data.consts.first().copied()
+            } else {
+                Some(Value::NONE)
+            }
+        }
         qstr::DUNDER_DICT => {
             let attributes = function_dict(vm, object)?;
             Some(attributes)
