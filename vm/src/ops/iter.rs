@@ -376,11 +376,14 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 count,
                 Value::small_int(1),
             );
+            // Once the state holds the next count, only this root keeps a
+            // big `count` alive while the pair is allocated.
+            vm.push_root(count);
             let result = next_count.and_then(|next_count| {
                 iterator::set_state(vm, it, 2, next_count);
                 tuple::new(vm, &[count, item])
             });
-            vm.pop_roots(1);
+            vm.pop_roots(2);
             result.map(Some)
         }
         IterKind::Zip => {
