@@ -208,11 +208,10 @@ fn builtin_next(vm: &mut Vm, args: &Args) -> PyResult {
     }
 }
 
-fn attribute_name(vm: &mut Vm, value: Value, function: &str) -> PyResult<crate::qstr::QStr> {
+fn attribute_name(vm: &mut Vm, value: Value) -> PyResult<crate::qstr::QStr> {
     if !pystr::is_str(&vm.heap, value) {
         let message = format!(
-            "{}(): attribute name must be string, not '{}'",
-            function,
+            "attribute name must be string, not '{}'",
             ops::types::type_name(vm, value)
         );
         return Err(vm.raise_type_error(&message));
@@ -224,7 +223,7 @@ fn builtin_getattr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "getattr", 2, 3)?;
     let object = args.get(vm, 0);
     let name_value = args.get(vm, 1);
-    let name = attribute_name(vm, name_value, "getattr")?;
+    let name = attribute_name(vm, name_value)?;
     match args.get_opt(vm, 2) {
         None => ops::attr::get_attr(vm, object, name),
         Some(default) => match ops::attr::get_attr(vm, object, name) {
@@ -246,7 +245,7 @@ fn builtin_setattr(vm: &mut Vm, args: &Args) -> PyResult {
     let object = args.get(vm, 0);
     let name_value = args.get(vm, 1);
     let value = args.get(vm, 2);
-    let name = attribute_name(vm, name_value, "setattr")?;
+    let name = attribute_name(vm, name_value)?;
     ops::attr::set_attr(vm, object, name, value)?;
     Ok(Value::NONE)
 }
@@ -255,7 +254,7 @@ fn builtin_hasattr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "hasattr", 2, 2)?;
     let object = args.get(vm, 0);
     let name_value = args.get(vm, 1);
-    let name = attribute_name(vm, name_value, "hasattr")?;
+    let name = attribute_name(vm, name_value)?;
     match ops::attr::get_attr(vm, object, name) {
         Ok(_) => Ok(Value::TRUE),
         Err(raised) => {
@@ -273,7 +272,7 @@ fn builtin_delattr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "delattr", 2, 2)?;
     let object = args.get(vm, 0);
     let name_value = args.get(vm, 1);
-    let name = attribute_name(vm, name_value, "delattr")?;
+    let name = attribute_name(vm, name_value)?;
     ops::attr::delete_attr(vm, object, name)?;
     Ok(Value::NONE)
 }
