@@ -191,7 +191,12 @@ where
                         Some(format!("timed out; output so far:\n{}", outcome.output))
                     }
                     Ok(outcome) if outcome.output == case.expected => None,
-                    Ok(outcome) => Some(diff::render(&case.expected, &outcome.output)),
+                    Ok(outcome) => Some(diff::unified_diff(
+                        &format!("{}.exp", case.name),
+                        "actual",
+                        &case.expected,
+                        &outcome.output,
+                    )),
                     Err(message) => Some(message),
                 };
                 let finished = done.fetch_add(1, Ordering::SeqCst) + 1;
