@@ -417,7 +417,15 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::BinOp { left, op, right } => {
                 let mark = self.mark();
-                let lhs = self.expr_reg(left)?;
+                // Into a temporary destination (dead until written), the left
+                // operand can be computed in place: a chain `a+b+c+...`
+                // then needs two registers, not one per operator.
+                let lhs = if self.is_temp(dst) && matches!(left.kind, ExprKind::BinOp { .. }) {
+                    self.expr_to(left, dst)?;
+                    dst
+                } else {
+                    self.expr_reg(left)?
+                };
                 let rhs = self.expr_reg(right)?;
                 self.emit_instr(span, binary_instr(*op, dst, lhs, rhs));
                 self.release(mark);
