@@ -836,12 +836,33 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
         if args.count >= 2 || args.keyword(vm, "globals").is_some() {
             Value::UNBOUND
         } else {
-            let frame_locals = vm.frames.last().map_or(Value::UNBOUND, |f| f.locals);
-            frame_locals
+            // Inside a function the code sees a snapshot of its locals, as
+            // in CPython; at module level, the globals themselves.
+            let current = current_locals(vm)?;
+            if current == globals || !current.is_heap() {
+                Value::UNBOUND
+            } else {
+                current
+            }
         }
     } else {
         locals
     };
+    // The snapshot is held only here until the frame that uses it starts.
+    vm.push_root(locals);
+    let result = run_code_in(vm, source, globals, locals, name, mode);
+    vm.pop_roots(1);
+    result
+}
+
+fn run_code_in(
+    vm: &mut Vm,
+    source: Value,
+    globals: Value,
+    locals: Value,
+    name: &str,
+    mode: CompileMode,
+) -> PyResult {
     let code_object = if vm.heap.kind_of(source) == Some(ObjKind::Code) {
         source
     } else {
