@@ -38,6 +38,8 @@ pub static INT_METHODS: &[&NativeFunction] = &[
 
 pub static FLOAT_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("is_integer", float_is_integer),
+    &NativeFunction::method("hex", float_hex),
+    &NativeFunction::class_method("fromhex", float_fromhex),
     &NativeFunction::method("as_integer_ratio", float_as_integer_ratio),
     &NativeFunction::method("conjugate", positive),
     &NativeFunction::method("__int__", to_int),
@@ -348,4 +350,33 @@ fn complex_conjugate(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "conjugate", 1, 1)?;
     let (real, imag) = complex::parts(vm, receiver(vm, args));
     complex::new(vm, real, -imag)
+}
+
+/// `float.hex()`: the exact value in hexadecimal.
+fn float_hex(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "hex", 1, 1)?;
+    let x = float::value(vm, args.get(vm, 0));
+    pystr::new(vm, &crate::format::hexfloat::float_to_hex(x))
+}
+
+/// `float.fromhex(text)`, a class method.
+fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "fromhex", 2, 2)?;
+    let Some(text) = pystr::as_text(vm, args.get(vm, 1)).map(alloc::string::String::from) else {
+        let message = alloc::format!(
+            "must be str, not {}",
+            ops::types::type_name(vm, args.get(vm, 1))
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    use crate::format::hexfloat::{float_from_hex, HexFloatError};
+    match float_from_hex(&text) {
+        Ok(x) => float::new(vm, x),
+        Err(HexFloatError::Invalid) => {
+            Err(vm.raise_value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(HexFloatError::Overflow) => {
+            Err(vm.raise_overflow_error("hexadecimal value too large to represent as a float"))
+        }
+    }
 }

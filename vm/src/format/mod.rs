@@ -18,6 +18,7 @@
 mod complex;
 mod error;
 mod float;
+pub mod hexfloat;
 mod int;
 mod layout;
 mod parse;
