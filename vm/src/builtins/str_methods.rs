@@ -1120,32 +1120,39 @@ fn isprintable(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(Value::from_bool(text.chars().all(is_printable)))
 }
 
+/// `isupper`/`islower`: at least one cased character, and none of the
+/// other case (titlecase letters count as the other case for both).
+fn all_one_case(text: &str, wanted: fn(char) -> bool, other: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in text.chars() {
+        if other(c) || is_titlecase(c) {
+            return false;
+        }
+        cased |= wanted(c);
+    }
+    cased
+}
+
 fn isupper(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "isupper", 1, 1)?;
     let target = receiver(vm, args, "isupper")?;
     let text = pystr::text(vm, target);
-    let mut cased = false;
-    for c in text.chars() {
-        if c.is_lowercase() || is_titlecase(c) {
-            return Ok(Value::FALSE);
-        }
-        cased |= c.is_uppercase();
-    }
-    Ok(Value::from_bool(cased))
+    Ok(Value::from_bool(all_one_case(
+        text,
+        char::is_uppercase,
+        char::is_lowercase,
+    )))
 }
 
 fn islower(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "islower", 1, 1)?;
     let target = receiver(vm, args, "islower")?;
     let text = pystr::text(vm, target);
-    let mut cased = false;
-    for c in text.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
-            return Ok(Value::FALSE);
-        }
-        cased |= c.is_lowercase();
-    }
-    Ok(Value::from_bool(cased))
+    Ok(Value::from_bool(all_one_case(
+        text,
+        char::is_lowercase,
+        char::is_uppercase,
+    )))
 }
 
 fn istitle(vm: &mut Vm, args: &Args) -> PyResult {

@@ -222,7 +222,9 @@ mod tests {
     fn every_double_survives_a_round_trip() {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20000 {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let x = f64::from_bits(state);
             if x.is_nan() {
                 continue;
