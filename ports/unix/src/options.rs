@@ -38,6 +38,7 @@ Options:
   -m mod         run library module as a script
   -X heapsize=N  size of the garbage-collected heap, in bytes, or with a
                  suffix k, M or G (default 512M)
+  -X emit=bytecode  accepted for MicroPython compatibility
   --dis          print the bytecode of the program instead of running it
   -h, --help     print this message and exit
   --version      print the version and exit
@@ -84,9 +85,9 @@ pub fn parse(args: &[String]) -> Result<Parsed, String> {
             "-X" => {
                 let value = args.get(i).ok_or("Argument expected for the -X option")?;
                 i += 1;
-                heap_bytes = parse_x_option(value)?;
+                apply_x_option(value, &mut heap_bytes)?;
             }
-            x if x.starts_with("-X") => heap_bytes = parse_x_option(&x[2..])?,
+            x if x.starts_with("-X") => apply_x_option(&x[2..], &mut heap_bytes)?,
             "-" => break Program::File("-".into()),
             x if x.starts_with('-') => return Err(format!("Unknown option: {x}")),
             file => break Program::File(file.into()),
@@ -100,9 +101,18 @@ pub fn parse(args: &[String]) -> Result<Parsed, String> {
     }))
 }
 
-fn parse_x_option(option: &str) -> Result<usize, String> {
-    match option.strip_prefix("heapsize=") {
-        Some(size) => parse_size(size).ok_or_else(|| format!("invalid heap size: {size}")),
+fn apply_x_option(option: &str, heap_bytes: &mut usize) -> Result<(), String> {
+    if let Some(size) = option.strip_prefix("heapsize=") {
+        *heap_bytes = parse_size(size).ok_or_else(|| format!("invalid heap size: {size}"))?;
+        return Ok(());
+    }
+    // MicroPython's `-X emit=` picks the default code emitter. Bytecode is
+    // the only one Pyrite has for whole programs (native code comes from
+    // the decorators), so only that value is accepted; MicroPython's test
+    // runner always passes it.
+    match option.strip_prefix("emit=") {
+        Some("bytecode") => Ok(()),
+        Some(other) => Err(format!("unsupported emitter: {other} (only bytecode)")),
         None => Err(format!("unknown -X option: {option}")),
     }
 }
@@ -161,5 +171,11 @@ mod tests {
         assert_eq!(parse_size(""), None);
         assert!(parse(&strings(&["-Xheapsize=zz"])).is_err());
         assert!(parse(&strings(&["--bogus"])).is_err());
+    }
+
+    #[test]
+    fn emit_bytecode_is_accepted_and_others_refused() {
+        assert_eq!(run(&["-X", "emit=bytecode", "t.py"]).program, Program::File("t.py".into()));
+        assert!(parse(&strings(&["-X", "emit=native", "t.py"])).is_err());
     }
 }
