@@ -2,6 +2,7 @@
 //! cargo invocation. `test` is the one command that runs every test; it
 //! installs the Rust targets it needs and fails loudly on anything missing.
 
+mod micropython_tests;
 mod qemu;
 
 use std::path::{Path, PathBuf};
@@ -15,7 +16,10 @@ usage: cargo xtask test   every test: the corpus's expected outputs against CPyt
                           unit tests, the corpus on unix, the corpus with gc-stress,
                           the VM built for Cortex-M, and the corpus subset under
                           qemu-system-arm
-       cargo xtask qemu   only the corpus subset under qemu-system-arm";
+       cargo xtask qemu   only the corpus subset under qemu-system-arm
+       cargo xtask micropython-tests MICROPYTHON_CHECKOUT [...]
+                          MicroPython's own test suite run with pyrite
+                          (--help for its options)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test_all(&root),
         Some("qemu") => qemu::test_qemu(&root),
+        Some("micropython-tests") => micropython_tests::run_micropython_tests(&root, &args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -60,6 +65,20 @@ pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
     } else {
         Err(format!("`{program} {}` failed ({status})", args.join(" ")))
     }
+}
+
+/// The CPython interpreter's real path: `python3` on PATH is often a
+/// launcher shim (pyenv's costs tens of milliseconds per start).
+pub fn real_python() -> Result<String, String> {
+    let output = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .map_err(|e| format!("could not run python3 (CPython 3.11 is needed): {e}"))?;
+    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    if !output.status.success() || path.is_empty() {
+        return Err("python3 did not report its executable".into());
+    }
+    Ok(path)
 }
 
 /// Run cargo (the one running this xtask) in `dir`.
