@@ -47,7 +47,7 @@ pub fn write_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
         return Ok(());
     }
     match vm.heap.kind_of(value) {
-        Some(ObjKind::Instance) | Some(ObjKind::Exception) => {
+        Some(ObjKind::Instance) | Some(ObjKind::Exception) | Some(ObjKind::Class) => {
             let class = ops::types::type_of(vm, value);
             if objects::class::is_class(vm, class) {
                 if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_STR)? {
@@ -272,6 +272,14 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             }
         }
         ObjKind::Class => {
+            // A metaclass may define how its classes print.
+            let metaclass = objects::class::field(vm, value, objects::class::METACLASS);
+            if objects::class::is_class(vm, metaclass) {
+                if let Some(method) = objects::class::lookup_user(vm, metaclass, qstr::DUNDER_REPR)?
+                {
+                    return call_text_method(vm, method, value, "__repr__", out);
+                }
+            }
             let name = ops::types::class_name(vm, value);
             let dict_value = objects::class::field(vm, value, objects::class::DICT);
             let module = dict::get(vm, dict_value, Value::from_qstr(qstr::DUNDER_MODULE))?;
