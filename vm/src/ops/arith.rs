@@ -165,17 +165,40 @@ fn is_sequence(vm: &Vm, value: Value) -> bool {
 /// Try `a.__op__(b)`, then `b.__rop__(a)`; None if neither applies.
 fn user_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (forward, reflected, _) = dunder(op);
+    let a_type = ops::types::type_of(vm, a);
+    let b_type = ops::types::type_of(vm, b);
+    // The right operand goes first when its type is a proper subclass of
+    // the left's that overrides the reflected method; a reflected method
+    // is never tried between two operands of the same type.
+    let b_first = a_type != b_type
+        && is_user_object(vm, b)
+        && ops::types::is_subclass(vm, b_type, a_type)
+        && overrides(vm, b_type, a_type, reflected)?;
+    if b_first {
+        if let Some(result) = call_operator(vm, b, reflected, a)? {
+            return Ok(Some(result));
+        }
+    }
     if is_user_object(vm, a) {
         if let Some(result) = call_operator(vm, a, forward, b)? {
             return Ok(Some(result));
         }
     }
-    if is_user_object(vm, b) {
+    if is_user_object(vm, b) && !b_first && a_type != b_type {
         if let Some(result) = call_operator(vm, b, reflected, a)? {
             return Ok(Some(result));
         }
     }
     Ok(None)
+}
+
+/// Whether `sub` finds a different `name` along its MRO than `base` does.
+fn overrides(vm: &mut Vm, sub: Value, base: Value, name: QStr) -> PyResult<bool> {
+    let in_sub = crate::objects::class::lookup_user(vm, sub, name)?;
+    if in_sub.is_none() {
+        return Ok(false);
+    }
+    Ok(in_sub != crate::objects::class::lookup_user(vm, base, name)?)
 }
 
 /// Call `receiver.name(argument)` if the class defines it; None when it is

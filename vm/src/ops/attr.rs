@@ -351,6 +351,18 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
         _ if ops::types::is_instance_of_builtin(vm, object, types::SYNTAX_ERROR) => {
             syntax_error_field(vm, args, text)
         }
+        _ if ops::types::is_instance_of_builtin(vm, object, types::UNICODE_ERROR) => {
+            // UnicodeDecodeError(encoding, object, start, end, reason)
+            let index = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|field| *field == text);
+            match index {
+                Some(i) if args.is_heap() && tuple::len(vm, args) == 5 => {
+                    Some(tuple::item(vm, args, i))
+                }
+                _ => None,
+            }
+        }
         _ => None,
     };
     if found.is_some() {
