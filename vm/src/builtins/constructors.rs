@@ -415,10 +415,7 @@ fn construct_complex(vm: &mut Vm, args: &Args) -> PyResult {
         if value.is_unbound() {
             return Ok((0.0, 0.0));
         }
-        if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
-            return Ok(complex::parts(vm, value));
-        }
-        Ok((ops::convert::number_to_f64(vm, value)?, 0.0))
+        ops::convert::number_to_complex(vm, value)
     };
     if let Some(text) = pystr::as_text(vm, real) {
         let text = String::from(text);

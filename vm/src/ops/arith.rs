@@ -514,7 +514,8 @@ fn float_binary(vm: &mut Vm, op: BinaryOp, x: f64, y: f64) -> PyResult<Option<Va
             float_divmod(x, y).1
         }
         BinaryOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            // 0.0 ** -inf is inf, as IEEE pow says (no error).
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(vm.raise_zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y != libm::floor(y) && y.is_finite() {

@@ -470,13 +470,8 @@ fn percent_one(
             ))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            if !ops::convert::is_real(vm, value) {
-                let message = format!(
-                    "must be real number, not {}",
-                    ops::types::type_name(vm, value)
-                );
-                return Err(vm.raise_type_error(&message));
-            }
+            // Any real number, `__float__` included (number_to_f64 raises
+            // "must be real number" for the rest).
             let x = ops::convert::number_to_f64(vm, value)?;
             Ok(text_format::percent_format_float(x, spec))
         }
