@@ -14,6 +14,7 @@
 //! docs/differences.md for the few where CPython's tables differ.
 
 use crate::convert::{self, domain_error, expect, new_complex, new_float, range_error};
+use crate::libm_select as fns;
 use crate::real::{close, isclose_args};
 use core::f64::consts::{FRAC_PI_2, LN_10, LN_2};
 use pyrite_vm::native::Args;
@@ -84,17 +85,43 @@ function!(acosh, c_acosh);
 function!(atanh, c_atanh);
 function!(log10, c_log10);
 
+/// exp at infinities and NaNs (C99 Annex G).
+fn exp_special(x: f64, y: f64) -> C {
+    if x.is_nan() {
+        return (x, if y == 0.0 { y } else { f64::NAN });
+    }
+    if x == f64::NEG_INFINITY && !y.is_finite() {
+        return (0.0, 0.0);
+    }
+    if !y.is_finite() {
+        // exp(x + i inf) has no limit: NaN, a domain error unless the
+        // modulus is infinite.
+        return (if x == f64::INFINITY { x } else { f64::NAN }, f64::NAN);
+    }
+    if x == f64::INFINITY {
+        return if y == 0.0 {
+            (x, y)
+        } else {
+            (x * fns::cos(y), x * fns::sin(y))
+        };
+    }
+    (0.0 * fns::cos(y), 0.0 * fns::sin(y))
+}
+
 fn c_exp(_: &mut Vm, (x, y): C) -> PyResult<C> {
+    if !is_finite((x, y)) {
+        return Ok(exp_special(x, y));
+    }
     let (re, im) = if x > LOG_LARGE {
         // exp(x) alone would overflow before cos/sin scale it down.
-        let l = libm::exp(x - 1.0);
+        let l = fns::exp(x - 1.0);
         (
-            l * libm::cos(y) * core::f64::consts::E,
-            l * libm::sin(y) * core::f64::consts::E,
+            l * fns::cos(y) * core::f64::consts::E,
+            l * fns::sin(y) * core::f64::consts::E,
         )
     } else {
-        let l = libm::exp(x);
-        (l * libm::cos(y), l * libm::sin(y))
+        let l = fns::exp(x);
+        (l * fns::cos(y), l * fns::sin(y))
     };
     // A real argument stays real (inf * sin(0) would be NaN).
     Ok((re, if y == 0.0 { y } else { im }))
@@ -114,10 +141,10 @@ fn c_sqrt(z: C) -> C {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // Subnormal parts: scale up by 2**53 so the root keeps its bits.
         let ax = libm::ldexp(ax, 53);
-        libm::ldexp(libm::sqrt(ax + libm::hypot(ax, libm::ldexp(ay, 53))), -27)
+        libm::ldexp(libm::sqrt(ax + fns::hypot(ax, libm::ldexp(ay, 53))), -27)
     } else {
         let ax = ax / 8.0;
-        2.0 * libm::sqrt(ax + libm::hypot(ax, ay / 8.0))
+        2.0 * libm::sqrt(ax + fns::hypot(ax, ay / 8.0))
     };
     let d = ay / (2.0 * s);
     if x >= 0.0 || x.is_nan() {
@@ -136,25 +163,25 @@ fn c_log(vm: &mut Vm, (x, y): C) -> PyResult<C> {
     let ax = libm::fabs(x);
     let ay = libm::fabs(y);
     let modulus_log = if ax > LARGE || ay > LARGE {
-        libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + LN_2
+        fns::log(fns::hypot(ax / 2.0, ay / 2.0)) + LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
-            libm::log(libm::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * LN_2
+            fns::log(fns::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * LN_2
         } else {
             return Err(domain_error(vm));
         }
     } else {
-        let h = libm::hypot(ax, ay);
+        let h = fns::hypot(ax, ay);
         if (0.71..=1.73).contains(&h) {
             // Near the unit circle log(h) loses digits; log1p of
             // h*h - 1 computed without cancellation does not.
             let (big, small) = if ax > ay { (ax, ay) } else { (ay, ax) };
-            libm::log1p((big - 1.0) * (big + 1.0) + small * small) / 2.0
+            fns::log1p((big - 1.0) * (big + 1.0) + small * small) / 2.0
         } else {
-            libm::log(h)
+            fns::log(h)
         }
     };
-    Ok((modulus_log, libm::atan2(y, x)))
+    Ok((modulus_log, fns::atan2(y, x)))
 }
 
 fn c_log10(vm: &mut Vm, z: C) -> PyResult<C> {
@@ -201,26 +228,49 @@ pub fn log(vm: &mut Vm, args: &Args) -> PyResult {
         let lb = c_log(vm, b)?;
         r = match divide(r, lb) {
             Some(q) => q,
-            None => return Err(vm.raise_zero_division("complex division by zero")),
+            // CPython's complex division reports a zero divisor as EDOM.
+            None => return Err(domain_error(vm)),
         };
     }
     let r = finish(vm, z, r)?;
     new_complex(vm, r)
 }
 
+/// sinh at infinities and NaNs (C99 Annex G).
+fn sinh_special(x: f64, y: f64) -> C {
+    if x.is_nan() {
+        return (x, if y == 0.0 { y } else { f64::NAN });
+    }
+    if !y.is_finite() {
+        // CPython's tables give +0 and +inf here (C99 leaves the sign).
+        let re = if x == 0.0 || x.is_infinite() {
+            libm::fabs(x)
+        } else {
+            f64::NAN
+        };
+        return (re, f64::NAN);
+    }
+    // x is infinite, y finite.
+    if y == 0.0 {
+        (x, y)
+    } else {
+        (x * fns::cos(y), f64::INFINITY * fns::sin(y))
+    }
+}
+
 fn c_sinh(z: C) -> C {
     let (x, y) = z;
-    if x.is_infinite() && y == 0.0 {
-        return (x, y);
+    if !is_finite(z) {
+        return sinh_special(x, y);
     }
     if libm::fabs(x) > LOG_LARGE {
         let x1 = x - libm::copysign(1.0, x);
         (
-            libm::cos(y) * libm::sinh(x1) * core::f64::consts::E,
-            libm::sin(y) * libm::cosh(x1) * core::f64::consts::E,
+            fns::cos(y) * fns::sinh(x1) * core::f64::consts::E,
+            fns::sin(y) * fns::cosh(x1) * core::f64::consts::E,
         )
     } else {
-        (libm::cos(y) * libm::sinh(x), libm::sin(y) * libm::cosh(x))
+        (fns::cos(y) * fns::sinh(x), fns::sin(y) * fns::cosh(x))
     }
 }
 
@@ -228,20 +278,42 @@ fn c_sinh_checked(_: &mut Vm, z: C) -> PyResult<C> {
     Ok(c_sinh(z))
 }
 
+/// cosh at infinities and NaNs (C99 Annex G).
+fn cosh_special(x: f64, y: f64) -> C {
+    if x.is_nan() {
+        return (x, if y == 0.0 { 0.0 } else { f64::NAN });
+    }
+    if !y.is_finite() {
+        return if x == 0.0 {
+            (f64::NAN, 0.0)
+        } else if x.is_infinite() {
+            (f64::INFINITY, f64::NAN)
+        } else {
+            (f64::NAN, f64::NAN)
+        };
+    }
+    // x is infinite, y finite.
+    if y == 0.0 {
+        // The sign of the zero is that of sin(y) * sinh(x).
+        (f64::INFINITY, if x > 0.0 { y } else { -y })
+    } else {
+        (f64::INFINITY * fns::cos(y), x * fns::sin(y))
+    }
+}
+
 fn c_cosh_raw(z: C) -> C {
     let (x, y) = z;
-    if x.is_infinite() && y == 0.0 {
-        // The sign of the zero is that of sin(y) * sinh(x).
-        return (f64::INFINITY, if x > 0.0 { y } else { -y });
+    if !is_finite(z) {
+        return cosh_special(x, y);
     }
     if libm::fabs(x) > LOG_LARGE {
         let x1 = x - libm::copysign(1.0, x);
         (
-            libm::cos(y) * libm::cosh(x1) * core::f64::consts::E,
-            libm::sin(y) * libm::sinh(x1) * core::f64::consts::E,
+            fns::cos(y) * fns::cosh(x1) * core::f64::consts::E,
+            fns::sin(y) * fns::sinh(x1) * core::f64::consts::E,
         )
     } else {
-        (libm::cos(y) * libm::cosh(x), libm::sin(y) * libm::sinh(x))
+        (fns::cos(y) * fns::cosh(x), fns::sin(y) * fns::sinh(x))
     }
 }
 
@@ -249,20 +321,37 @@ fn c_cosh(_: &mut Vm, z: C) -> PyResult<C> {
     Ok(c_cosh_raw(z))
 }
 
+/// tanh at infinities and NaNs (C99 Annex G).
+fn tanh_special(x: f64, y: f64) -> C {
+    if x.is_infinite() {
+        let zero_sign = if y.is_finite() {
+            fns::sin(2.0 * y)
+        } else {
+            1.0
+        };
+        return (libm::copysign(1.0, x), libm::copysign(0.0, zero_sign));
+    }
+    if x.is_nan() {
+        return (x, if y == 0.0 { y } else { f64::NAN });
+    }
+    // x finite, y infinite or NaN.
+    (f64::NAN, f64::NAN)
+}
+
 fn c_tanh(z: C) -> C {
     let (x, y) = z;
-    if x.is_infinite() && !y.is_finite() {
-        return (libm::copysign(1.0, x), libm::copysign(0.0, y));
+    if !is_finite(z) {
+        return tanh_special(x, y);
     }
     if libm::fabs(x) > LOG_LARGE {
         (
             libm::copysign(1.0, x),
-            4.0 * libm::sin(y) * libm::cos(y) * libm::exp(-2.0 * libm::fabs(x)),
+            4.0 * fns::sin(y) * fns::cos(y) * fns::exp(-2.0 * libm::fabs(x)),
         )
     } else {
-        let tx = libm::tanh(x);
-        let ty = libm::tan(y);
-        let cx = 1.0 / libm::cosh(x);
+        let tx = fns::tanh(x);
+        let ty = fns::tan(y);
+        let cx = 1.0 / fns::cosh(x);
         let txty = tx * ty;
         let denom = 1.0 + txty * txty;
         (tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -294,20 +383,29 @@ fn c_tan(_: &mut Vm, z: C) -> PyResult<C> {
 
 fn c_asinh(z: C) -> C {
     let (x, y) = z;
+    if x.is_nan() {
+        return if y == 0.0 {
+            (x, y)
+        } else if y.is_infinite() {
+            (f64::INFINITY, f64::NAN)
+        } else {
+            (f64::NAN, f64::NAN)
+        };
+    }
     if libm::fabs(x) > LARGE || libm::fabs(y) > LARGE {
-        let l = libm::log(libm::hypot(x / 2.0, y / 2.0)) + 2.0 * LN_2;
+        let l = fns::log(fns::hypot(x / 2.0, y / 2.0)) + 2.0 * LN_2;
         let re = if y >= 0.0 {
             libm::copysign(l, x)
         } else {
             -libm::copysign(l, -x)
         };
-        return (re, libm::atan2(y, libm::fabs(x)));
+        return (re, fns::atan2(y, libm::fabs(x)));
     }
     let s1 = c_sqrt((1.0 + y, -x));
     let s2 = c_sqrt((1.0 - y, x));
     (
-        libm::asinh(s1.0 * s2.1 - s2.0 * s1.1),
-        libm::atan2(y, s1.0 * s2.0 - s1.1 * s2.1),
+        fns::asinh(s1.0 * s2.1 - s2.0 * s1.1),
+        fns::atan2(y, s1.0 * s2.0 - s1.1 * s2.1),
     )
 }
 
@@ -321,9 +419,18 @@ fn c_asin(_: &mut Vm, z: C) -> PyResult<C> {
 }
 
 fn c_acos(_: &mut Vm, (x, y): C) -> PyResult<C> {
+    if y.is_nan() {
+        return Ok(if x == 0.0 {
+            (FRAC_PI_2, y)
+        } else if x.is_infinite() {
+            (f64::NAN, f64::INFINITY)
+        } else {
+            (f64::NAN, f64::NAN)
+        });
+    }
     if libm::fabs(x) > LARGE || libm::fabs(y) > LARGE {
-        let re = libm::atan2(libm::fabs(y), x);
-        let l = libm::log(libm::hypot(x / 2.0, y / 2.0)) + 2.0 * LN_2;
+        let re = fns::atan2(libm::fabs(y), x);
+        let l = fns::log(fns::hypot(x / 2.0, y / 2.0)) + 2.0 * LN_2;
         let im = if x < 0.0 {
             -libm::copysign(l, y)
         } else {
@@ -334,23 +441,23 @@ fn c_acos(_: &mut Vm, (x, y): C) -> PyResult<C> {
     let s1 = c_sqrt((1.0 - x, -y));
     let s2 = c_sqrt((1.0 + x, y));
     Ok((
-        2.0 * libm::atan2(s1.0, s2.0),
-        libm::asinh(s2.0 * s1.1 - s2.1 * s1.0),
+        2.0 * fns::atan2(s1.0, s2.0),
+        fns::asinh(s2.0 * s1.1 - s2.1 * s1.0),
     ))
 }
 
 fn c_acosh(_: &mut Vm, (x, y): C) -> PyResult<C> {
     if libm::fabs(x) > LARGE || libm::fabs(y) > LARGE {
         return Ok((
-            libm::log(libm::hypot(x / 2.0, y / 2.0)) + 2.0 * LN_2,
-            libm::atan2(y, x),
+            fns::log(fns::hypot(x / 2.0, y / 2.0)) + 2.0 * LN_2,
+            fns::atan2(y, x),
         ));
     }
     let s1 = c_sqrt((x - 1.0, y));
     let s2 = c_sqrt((x + 1.0, y));
     Ok((
-        libm::asinh(s1.0 * s2.0 + s1.1 * s2.1),
-        2.0 * libm::atan2(s1.1, s2.0),
+        fns::asinh(s1.0 * s2.0 + s1.1 * s2.1),
+        2.0 * fns::atan2(s1.1, s2.0),
     ))
 }
 
@@ -360,12 +467,27 @@ fn c_atanh(vm: &mut Vm, (x, y): C) -> PyResult<C> {
         let (re, im) = c_atanh(vm, (-x, -y))?;
         return Ok((-re, -im));
     }
+    if y.is_nan() {
+        let re = if x == 0.0 || x.is_infinite() {
+            libm::copysign(0.0, x)
+        } else {
+            f64::NAN
+        };
+        return Ok((re, y));
+    }
+    if x.is_nan() {
+        return Ok(if y.is_infinite() {
+            (0.0, libm::copysign(FRAC_PI_2, y))
+        } else {
+            (f64::NAN, f64::NAN)
+        });
+    }
     let ay = libm::fabs(y);
     if x > SQRT_LARGE || ay > SQRT_LARGE {
         let re = if x.is_infinite() || ay.is_infinite() {
             libm::copysign(0.0, x)
         } else {
-            let h = libm::hypot(x / 2.0, y / 2.0);
+            let h = fns::hypot(x / 2.0, y / 2.0);
             x / 4.0 / h / h
         };
         return Ok((re, -libm::copysign(FRAC_PI_2, -y)));
@@ -375,14 +497,14 @@ fn c_atanh(vm: &mut Vm, (x, y): C) -> PyResult<C> {
             return Err(domain_error(vm));
         }
         return Ok((
-            -libm::log(libm::sqrt(ay) / libm::sqrt(libm::hypot(ay, 2.0))),
-            libm::copysign(libm::atan2(2.0, -ay) / 2.0, y),
+            -fns::log(libm::sqrt(ay) / libm::sqrt(fns::hypot(ay, 2.0))),
+            libm::copysign(fns::atan2(2.0, -ay) / 2.0, y),
         ));
     }
     let one_minus = 1.0 - x;
     Ok((
-        libm::log1p(4.0 * x / (one_minus * one_minus + ay * ay)) / 4.0,
-        -libm::atan2(-2.0 * y, one_minus * (1.0 + x) - ay * ay) / 2.0,
+        fns::log1p(4.0 * x / (one_minus * one_minus + ay * ay)) / 4.0,
+        -fns::atan2(-2.0 * y, one_minus * (1.0 + x) - ay * ay) / 2.0,
     ))
 }
 
@@ -393,19 +515,19 @@ fn c_atan(vm: &mut Vm, z: C) -> PyResult<C> {
 
 pub fn phase(vm: &mut Vm, args: &Args) -> PyResult {
     let (x, y) = argument(vm, args, "phase")?;
-    new_float(vm, libm::atan2(y, x))
+    new_float(vm, fns::atan2(y, x))
 }
 
 pub fn polar(vm: &mut Vm, args: &Args) -> PyResult {
     let (x, y) = argument(vm, args, "polar")?;
-    let r = libm::hypot(x, y);
+    let r = fns::hypot(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
     let modulus = new_float(vm, r)?;
     vm.push_root(modulus);
     let result =
-        new_float(vm, libm::atan2(y, x)).and_then(|angle| tuple::new(vm, &[modulus, angle]));
+        new_float(vm, fns::atan2(y, x)).and_then(|angle| tuple::new(vm, &[modulus, angle]));
     vm.pop_roots(1);
     result
 }
@@ -419,7 +541,7 @@ pub fn rect(vm: &mut Vm, args: &Args) -> PyResult {
         // real.
         (r, if r.is_finite() { r * phi } else { phi })
     } else {
-        (r * libm::cos(phi), r * libm::sin(phi))
+        (r * fns::cos(phi), r * fns::sin(phi))
     };
     let z = finish(vm, (r, phi), z)?;
     new_complex(vm, z)
@@ -449,9 +571,9 @@ pub fn isclose(vm: &mut Vm, args: &Args) -> PyResult {
     let a = convert::complex_parts(vm, a)?;
     let b = convert::complex_parts(vm, b)?;
     let infinite = a.0.is_infinite() || a.1.is_infinite() || b.0.is_infinite() || b.1.is_infinite();
-    let diff = libm::hypot(b.0 - a.0, b.1 - a.1);
-    let size_a = libm::hypot(a.0, a.1);
-    let size_b = libm::hypot(b.0, b.1);
+    let diff = fns::hypot(b.0 - a.0, b.1 - a.1);
+    let size_a = fns::hypot(a.0, a.1);
+    let size_b = fns::hypot(b.0, b.1);
     Ok(Value::from_bool(close(
         a == b,
         infinite,

@@ -7,6 +7,7 @@
 //! one that could not fit the GC heap is a MemoryError before any work.
 
 use crate::convert::{expect, integer};
+use crate::libm_select as fns;
 use alloc::format;
 use pyrite_vm::int::BigInt;
 use pyrite_vm::native::Args;
@@ -67,7 +68,7 @@ fn factorial_arg(vm: &mut Vm, value: Value) -> PyResult<u64> {
 
 fn checked_factorial(vm: &mut Vm, n: u64) -> PyResult {
     // log2(n!) < n * log2(n).
-    check_fits(vm, n as f64 * libm::log2(n.max(2) as f64))?;
+    check_fits(vm, n as f64 * fns::log2(n.max(2) as f64))?;
     let result = factorial_of(n);
     int::from_bigint(vm, &result)
 }

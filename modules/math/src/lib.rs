@@ -12,7 +12,8 @@
 //! Files: `convert` (arguments, errors, float to int), `real` (the float
 //! functions), `rounding` (floor/ceil/trunc, frexp, modf, ldexp...),
 //! `integer` (the int functions), `sums` (fsum, prod, hypot, dist),
-//! `complex` (cmath).
+//! `complex` (cmath), `libm_select` (the host's C libm or the `libm`
+//! crate).
 
 #![no_std]
 
@@ -21,6 +22,7 @@ extern crate alloc;
 mod complex;
 mod convert;
 mod integer;
+mod libm_select;
 mod real;
 mod rounding;
 mod sums;

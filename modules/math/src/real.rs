@@ -5,6 +5,7 @@
 //! the others check their own special cases, as CPython's do.
 
 use crate::convert::{self, checked, domain_error, expect, expect_range, new_float, range_error};
+use crate::libm_select as fns;
 use pyrite_vm::builtins::args::parse;
 use pyrite_vm::int::BigInt;
 use pyrite_vm::native::Args;
@@ -25,26 +26,26 @@ macro_rules! unary {
 }
 
 unary!(sqrt, libm::sqrt, false);
-unary!(cbrt, libm::cbrt, false);
-unary!(exp, libm::exp, true);
-unary!(exp2, libm::exp2, true);
-unary!(expm1, libm::expm1, true);
-unary!(log1p, libm::log1p, false);
+unary!(cbrt, fns::cbrt, false);
+unary!(exp, fns::exp, true);
+unary!(exp2, fns::exp2, true);
+unary!(expm1, fns::expm1, true);
+unary!(log1p, fns::log1p, false);
 unary!(fabs, libm::fabs, false);
-unary!(sin, libm::sin, false);
-unary!(cos, libm::cos, false);
-unary!(tan, libm::tan, false);
-unary!(asin, libm::asin, false);
-unary!(acos, libm::acos, false);
-unary!(atan, libm::atan, false);
-unary!(sinh, libm::sinh, true);
-unary!(cosh, libm::cosh, true);
-unary!(tanh, libm::tanh, false);
-unary!(asinh, libm::asinh, false);
-unary!(acosh, libm::acosh, false);
-unary!(atanh, libm::atanh, false);
-unary!(erf, libm::erf, false);
-unary!(erfc, libm::erfc, false);
+unary!(sin, fns::sin, false);
+unary!(cos, fns::cos, false);
+unary!(tan, fns::tan, false);
+unary!(asin, fns::asin, false);
+unary!(acos, fns::acos, false);
+unary!(atan, fns::atan, false);
+unary!(sinh, fns::sinh, true);
+unary!(cosh, fns::cosh, true);
+unary!(tanh, fns::tanh, false);
+unary!(asinh, fns::asinh, false);
+unary!(acosh, fns::acosh, false);
+unary!(atanh, fns::atanh, false);
+unary!(erf, fns::erf, false);
+unary!(erfc, fns::erfc, false);
 unary!(degrees, |x| x * (180.0 / core::f64::consts::PI), false);
 unary!(radians, |x| x * (core::f64::consts::PI / 180.0), false);
 
@@ -59,7 +60,7 @@ pub fn gamma(vm: &mut Vm, args: &Args) -> PyResult {
     if is_gamma_pole(x) {
         return Err(domain_error(vm));
     }
-    let r = checked(vm, x, libm::tgamma(x), true)?;
+    let r = checked(vm, x, fns::tgamma(x), true)?;
     new_float(vm, r)
 }
 
@@ -73,13 +74,13 @@ pub fn lgamma(vm: &mut Vm, args: &Args) -> PyResult {
     if x == 1.0 || x == 2.0 {
         return new_float(vm, 0.0);
     }
-    let r = checked(vm, x, libm::lgamma(x), true)?;
+    let r = checked(vm, x, fns::lgamma(x), true)?;
     new_float(vm, r)
 }
 
-/// `f` of an int too large for a float: from its top 64 bits and the
-/// count of the rest, `f(top) + shift * f(2)`. Ints <= 0 are outside
-/// every logarithm's domain.
+/// `f` of an int too large for a float, as CPython computes it: from
+/// `n = m * 2**e` with `m` in [0.5, 1) correctly rounded,
+/// `f(m) + f(2) * e`. Ints <= 0 are outside every logarithm's domain.
 fn log_of_int(vm: &mut Vm, value: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if int::sign(vm, value) <= 0 {
         return Err(domain_error(vm));
@@ -88,9 +89,19 @@ fn log_of_int(vm: &mut Vm, value: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(x) = n.to_f64() {
         return Ok(f(x));
     }
-    let shift = n.bit_length() - 64;
-    let top = n.shr(shift as usize).to_f64().unwrap_or(f64::MAX);
-    Ok(f(top) + shift as f64 * f(2.0))
+    let mut e = n.bit_length();
+    let shift = (e - 64) as usize;
+    let top = n.shr(shift);
+    // A sticky bit for everything shifted out, so the u64 -> f64
+    // conversion rounds once and correctly.
+    let sticky = top.shl(shift) != n;
+    let top = top.to_u64().unwrap_or(u64::MAX) | sticky as u64;
+    let mut m = libm::ldexp(top as f64, -64);
+    if m == 1.0 {
+        m = 0.5;
+        e += 1;
+    }
+    Ok(f(m) + f(2.0) * e as f64)
 }
 
 /// A logarithm of a real argument, ints of any size included.
@@ -104,11 +115,11 @@ fn log_of(vm: &mut Vm, value: Value, f: fn(f64) -> f64) -> PyResult<f64> {
 
 pub fn log(vm: &mut Vm, args: &Args) -> PyResult {
     expect_range(vm, args, "math.log", 1, 2)?;
-    let x = log_of(vm, args.get(vm, 0), libm::log)?;
+    let x = log_of(vm, args.get(vm, 0), fns::log)?;
     let Some(base) = args.get_opt(vm, 1) else {
         return new_float(vm, x);
     };
-    let b = log_of(vm, base, libm::log)?;
+    let b = log_of(vm, base, fns::log)?;
     if b == 0.0 {
         return Err(vm.raise_zero_division("float division by zero"));
     }
@@ -117,13 +128,13 @@ pub fn log(vm: &mut Vm, args: &Args) -> PyResult {
 
 pub fn log2(vm: &mut Vm, args: &Args) -> PyResult {
     expect(vm, args, "math", "log2", 1)?;
-    let x = log_of(vm, args.get(vm, 0), libm::log2)?;
+    let x = log_of(vm, args.get(vm, 0), fns::log2)?;
     new_float(vm, x)
 }
 
 pub fn log10(vm: &mut Vm, args: &Args) -> PyResult {
     expect(vm, args, "math", "log10", 1)?;
-    let x = log_of(vm, args.get(vm, 0), libm::log10)?;
+    let x = log_of(vm, args.get(vm, 0), fns::log10)?;
     new_float(vm, x)
 }
 
@@ -155,7 +166,7 @@ pub fn pow(vm: &mut Vm, args: &Args) -> PyResult {
     let (x, y) = two_reals(vm, args, "pow")?;
     // IEEE (C99 Annex F) special values cover the infinities and NaNs;
     // only finite arguments can fail.
-    let r = libm::pow(x, y);
+    let r = fns::pow(x, y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
             return Err(domain_error(vm));
@@ -176,7 +187,7 @@ pub fn fmod(vm: &mut Vm, args: &Args) -> PyResult {
     if y.is_infinite() && x.is_finite() {
         return new_float(vm, x);
     }
-    checked2(vm, x, y, libm::fmod(x, y), false)
+    checked2(vm, x, y, fns::fmod(x, y), false)
 }
 
 pub fn remainder(vm: &mut Vm, args: &Args) -> PyResult {
@@ -184,12 +195,12 @@ pub fn remainder(vm: &mut Vm, args: &Args) -> PyResult {
     if y.is_infinite() && x.is_finite() {
         return new_float(vm, x);
     }
-    checked2(vm, x, y, libm::remainder(x, y), false)
+    checked2(vm, x, y, fns::remainder(x, y), false)
 }
 
 pub fn atan2(vm: &mut Vm, args: &Args) -> PyResult {
     let (y, x) = two_reals(vm, args, "atan2")?;
-    checked2(vm, y, x, libm::atan2(y, x), false)
+    checked2(vm, y, x, fns::atan2(y, x), false)
 }
 
 pub fn copysign(vm: &mut Vm, args: &Args) -> PyResult {

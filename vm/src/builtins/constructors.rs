@@ -426,7 +426,18 @@ fn construct_complex(vm: &mut Vm, args: &Args) -> PyResult {
     }
     let (rr, ri) = parts(vm, real)?;
     let (ir, ii) = parts(vm, imag)?;
-    complex::new(vm, rr - ii, ri + ir)
+    // As CPython: only a complex argument mixes into the other part, so
+    // complex(0.0, -0.0) keeps its negative zero.
+    let is_complex = |vm: &Vm, v: Value| vm.heap.kind_of(v) == Some(ObjKind::Complex);
+    let real_part = if is_complex(vm, imag) { rr - ii } else { rr };
+    let imag_part = if is_complex(vm, real) && !imag.is_unbound() {
+        ir + ri
+    } else if imag.is_unbound() {
+        ri
+    } else {
+        ir
+    };
+    complex::new(vm, real_part, imag_part)
 }
 
 /// `complex("1+2j")`.
