@@ -16,7 +16,11 @@ use pyrite_vm::{PyResult, Raised, Value, Vm};
 /// arguments, got 1".
 pub fn expect(vm: &mut Vm, args: &Args, module: &str, name: &str, n: usize) -> PyResult<()> {
     if args.keyword_count(vm) > 0 {
-        let message = format!("{name}() takes no keyword arguments");
+        let message = if n == 1 {
+            format!("{module}.{name}() takes no keyword arguments")
+        } else {
+            format!("{name}() takes no keyword arguments")
+        };
         return Err(vm.raise_type_error(&message));
     }
     if args.count == n {

@@ -6,7 +6,10 @@
 //! rounded where the `libm` crate (a port of musl) can be an ulp off
 //! (`log(3.0)`). With the host's own libm, `pyrite` on Linux prints the
 //! same digits as CPython on the same machine; a bare-metal port keeps
-//! `libm`, accurate to an ulp. Functions that are exact in both (floor,
+//! `libm`, accurate to an ulp. (A symbol Rust's own runtime defines,
+//! `cbrt` on x86-64 Linux, binds to that definition instead; it is
+//! correctly rounded, glibc's is not, so `cbrt(27.0)` is 3.0 here and
+//! 3.0000000000000004 in CPython.) Functions that are exact in both (floor,
 //! fabs, copysign, frexp, ldexp, fma, nextafter, sqrt) always come from
 //! `libm`.
 

@@ -103,14 +103,21 @@ fn fsum_of(vm: &mut Vm, iterator: Value) -> PyResult<f64> {
 }
 
 pub fn prod(vm: &mut Vm, args: &Args) -> PyResult {
-    let [iterable, start] = parse(vm, args, "prod", ["iterable", "start"], 1)?;
-    if args.count > 1 {
+    if args.count != 1 {
         let message = alloc::format!(
             "prod() takes exactly 1 positional argument ({} given)",
             args.count
         );
         return Err(vm.raise_type_error(&message));
     }
+    // The iterable is positional only; `start` is keyword only.
+    let keywords_only = Args {
+        base: args.base + 1,
+        count: 0,
+        kwnames: args.kwnames,
+    };
+    let [start] = parse(vm, &keywords_only, "prod", ["start"], 0)?;
+    let iterable = args.get(vm, 0);
     let start = if start.is_unbound() {
         Value::small_int(1)
     } else {
@@ -189,7 +196,7 @@ pub fn vector_norm(components: &[f64]) -> f64 {
 
 pub fn hypot(vm: &mut Vm, args: &Args) -> PyResult {
     if args.keyword_count(vm) > 0 {
-        return Err(vm.raise_type_error("hypot() takes no keyword arguments"));
+        return Err(vm.raise_type_error("math.hypot() takes no keyword arguments"));
     }
     let mut components = Vec::with_capacity(args.count);
     for i in 0..args.count {
