@@ -76,7 +76,16 @@ pub fn real(vm: &mut Vm, value: Value) -> PyResult<f64> {
 /// A complex argument as (real, imag): complex numbers, objects with
 /// `__complex__`, then anything `real` accepts.
 pub fn complex_parts(vm: &mut Vm, value: Value) -> PyResult<(f64, f64)> {
-    ops::convert::number_to_complex(vm, value)
+    match ops::convert::number_to_complex(vm, value) {
+        Ok(z) => Ok(z),
+        Err(raised) => {
+            if vm.exception_matches(types::TYPE_ERROR) && ops::convert::is_index(vm, value)? {
+                vm.take_exception();
+                return Ok((real(vm, value)?, 0.0));
+            }
+            Err(raised)
+        }
+    }
 }
 
 pub fn domain_error(vm: &mut Vm) -> Raised {

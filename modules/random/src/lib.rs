@@ -23,6 +23,7 @@ mod generator;
 use alloc::format;
 use generator::{below, next_u32, seed_from_words};
 use pyrite_vm::builtins::args::check;
+use pyrite_vm::bytecode::opcodes::BinaryOp;
 use pyrite_vm::int::BigInt;
 use pyrite_vm::native::{Args, ModuleDef, NativeFunction};
 use pyrite_vm::objects::{float, int};
@@ -157,7 +158,7 @@ fn from_range(vm: &mut Vm, start: BigInt, stop: BigInt, step: BigInt) -> PyResul
         let message = if step.is_one() {
             format!("empty range for randrange() ({start}, {stop}, {width})")
         } else {
-            format!("empty range in randrange({start}, {stop}, {step})")
+            "empty range for randrange()".into()
         };
         return Err(vm.raise_value_error(&message));
     }
@@ -214,9 +215,20 @@ fn random(vm: &mut Vm, args: &Args) -> PyResult {
     float::new(vm, unit_float())
 }
 
+/// `a + (b - a) * random()` with Python's arithmetic, as CPython
+/// computes it (so its errors are the operators' errors).
 fn uniform(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "uniform", 2, 2)?;
-    let a = ops::convert::number_to_f64(vm, args.get(vm, 0))?;
-    let b = ops::convert::number_to_f64(vm, args.get(vm, 1))?;
-    float::new(vm, a + (b - a) * unit_float())
+    let (a, b) = (args.get(vm, 0), args.get(vm, 1));
+    let width = ops::arith::binary(vm, BinaryOp::Sub, b, a)?;
+    vm.push_root(width);
+    let result = float::new(vm, unit_float()).and_then(|r| {
+        let offset = ops::arith::binary(vm, BinaryOp::Mul, width, r)?;
+        vm.push_root(offset);
+        let sum = ops::arith::binary(vm, BinaryOp::Add, a, offset);
+        vm.pop_roots(1);
+        sum
+    });
+    vm.pop_roots(1);
+    result
 }
