@@ -440,6 +440,8 @@ fn percent_one(
                     Some(n) => int::from_bigint(vm, &n)?,
                     None => return Err(vm.raise_overflow_error("cannot convert float to integer")),
                 }
+            } else if ops::convert::is_index(vm, value)? {
+                ops::convert::index_value(vm, value)?
             } else {
                 let message = if matches!(spec.conversion, 'd' | 'i' | 'u') {
                     format!(
