@@ -18,7 +18,6 @@ use crate::libm_select as fns;
 use crate::real::{close, isclose_args};
 use core::f64::consts::{FRAC_PI_2, LN_10, LN_2};
 use pyrite_vm::native::Args;
-use pyrite_vm::objects::tuple;
 use pyrite_vm::{PyResult, Value, Vm};
 
 type C = (f64, f64);
@@ -524,12 +523,7 @@ pub fn polar(vm: &mut Vm, args: &Args) -> PyResult {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
-    let modulus = new_float(vm, r)?;
-    vm.push_root(modulus);
-    let result =
-        new_float(vm, fns::atan2(y, x)).and_then(|angle| tuple::new(vm, &[modulus, angle]));
-    vm.pop_roots(1);
-    result
+    convert::float_pair(vm, r, fns::atan2(y, x))
 }
 
 pub fn rect(vm: &mut Vm, args: &Args) -> PyResult {

@@ -144,3 +144,17 @@ pub fn new_complex(vm: &mut Vm, (re, im): (f64, f64)) -> PyResult {
 pub fn integer(vm: &mut Vm, value: Value) -> PyResult {
     ops::convert::index_value(vm, value)
 }
+
+/// A tuple of two new floats (both rooted while the tuple is allocated).
+pub fn float_pair(vm: &mut Vm, a: f64, b: f64) -> PyResult {
+    let first = float::new(vm, a)?;
+    vm.push_root(first);
+    let result = float::new(vm, b).and_then(|second| {
+        vm.push_root(second);
+        let pair = pyrite_vm::objects::tuple::new(vm, &[first, second]);
+        vm.pop_roots(1);
+        pair
+    });
+    vm.pop_roots(1);
+    result
+}

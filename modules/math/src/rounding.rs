@@ -2,7 +2,7 @@
 //! through `__floor__`/`__ceil__`/`__trunc__` for other types), `modf`,
 //! `frexp` and `ldexp`.
 
-use crate::convert::{self, expect, float_to_int, new_float, range_error};
+use crate::convert::{self, expect, float_pair, float_to_int, new_float, range_error};
 use alloc::format;
 use pyrite_vm::heap::ObjKind;
 use pyrite_vm::native::Args;
@@ -80,15 +80,6 @@ pub fn trunc(vm: &mut Vm, args: &Args) -> PyResult {
         ops::types::type_name(vm, value)
     );
     Err(vm.raise_type_error(&message))
-}
-
-/// A tuple of two floats.
-fn float_pair(vm: &mut Vm, a: f64, b: f64) -> PyResult {
-    let first = new_float(vm, a)?;
-    vm.push_root(first);
-    let result = new_float(vm, b).and_then(|second| tuple::new(vm, &[first, second]));
-    vm.pop_roots(1);
-    result
 }
 
 pub fn modf(vm: &mut Vm, args: &Args) -> PyResult {
