@@ -10,7 +10,8 @@
 //! does (`log(10**1000)` is computed from the int's bits, not a float).
 //!
 //! Files: `convert` (arguments, errors, float to int), `real` (the float
-//! functions), `rounding` (floor/ceil/trunc, frexp, modf, ldexp...),
+//! functions), `gamma` (gamma and lgamma, as CPython computes them),
+//! `rounding` (floor/ceil/trunc, frexp, modf, ldexp...),
 //! `integer` (the int functions), `sums` (fsum, prod, hypot, dist),
 //! `complex` (cmath), `libm_select` (the host's C libm or the `libm`
 //! crate).
@@ -21,6 +22,7 @@ extern crate alloc;
 
 mod complex;
 mod convert;
+mod gamma;
 mod integer;
 mod libm_select;
 mod real;

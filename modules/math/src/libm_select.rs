@@ -38,8 +38,6 @@ mod host {
         pub fn atanh(x: f64) -> f64;
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
-        pub fn tgamma(x: f64) -> f64;
-        pub fn lgamma(x: f64) -> f64;
         pub fn atan2(y: f64, x: f64) -> f64;
         pub fn pow(x: f64, y: f64) -> f64;
         pub fn fmod(x: f64, y: f64) -> f64;
@@ -56,8 +54,7 @@ macro_rules! select {
                 #[cfg(feature = "host-libm")]
                 // SAFETY: the C library's math functions take and return
                 // plain doubles, are defined for every input (NaN and
-                // infinities included) and touch no memory of ours
-                // (lgamma's `signgam` is a global of the C library).
+                // infinities included) and touch no memory of ours.
                 unsafe {
                     host::$name($($arg),+)
                 }
@@ -74,6 +71,6 @@ select! {
     cbrt(x); exp(x); exp2(x); expm1(x); log(x); log2(x); log10(x); log1p(x);
     sin(x); cos(x); tan(x); asin(x); acos(x); atan(x);
     sinh(x); cosh(x); tanh(x); asinh(x); acosh(x); atanh(x);
-    erf(x); erfc(x); tgamma(x); lgamma(x);
+    erf(x); erfc(x);
     atan2(y, x); pow(x, y); fmod(x, y); remainder(x, y); hypot(x, y);
 }

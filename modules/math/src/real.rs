@@ -5,6 +5,7 @@
 //! the others check their own special cases, as CPython's do.
 
 use crate::convert::{self, checked, domain_error, expect, expect_range, new_float, range_error};
+use crate::gamma::{self, GammaError};
 use crate::libm_select as fns;
 use pyrite_vm::builtins::args::parse;
 use pyrite_vm::int::BigInt;
@@ -49,39 +50,40 @@ unary!(erfc, fns::erfc, false);
 unary!(degrees, |x| x * (180.0 / core::f64::consts::PI), false);
 unary!(radians, |x| x * (core::f64::consts::PI / 180.0), false);
 
-/// Whether `x` is a pole of gamma (zero or a negative integer).
-fn is_gamma_pole(x: f64) -> bool {
-    x <= 0.0 && x.is_finite() && x == libm::floor(x)
+/// `f(x)` with CPython's errors. Infinities and NaN: gamma(inf) and
+/// lgamma(+-inf) are inf; gamma(-inf) has no limit (`minus_inf_undefined`).
+fn gamma_result(
+    vm: &mut Vm,
+    x: f64,
+    f: fn(f64) -> Result<f64, GammaError>,
+    minus_inf_undefined: bool,
+) -> PyResult {
+    let r = if x.is_nan() {
+        x
+    } else if x == f64::NEG_INFINITY && minus_inf_undefined {
+        return Err(domain_error(vm));
+    } else if x.is_infinite() {
+        f64::INFINITY
+    } else {
+        match f(x) {
+            Ok(r) => r,
+            Err(GammaError::Pole) => return Err(domain_error(vm)),
+            Err(GammaError::Overflow) => return Err(range_error(vm)),
+        }
+    };
+    new_float(vm, r)
 }
 
 pub fn gamma(vm: &mut Vm, args: &Args) -> PyResult {
     expect(vm, args, "math", "gamma", 1)?;
     let x = convert::real(vm, args.get(vm, 0))?;
-    if is_gamma_pole(x) {
-        return Err(domain_error(vm));
-    }
-    // Exact at small integers, as CPython's own gamma is (the C
-    // library's can be an ulp off): (n-1)! is exact in a float to 23.
-    if (1.0..=23.0).contains(&x) && x == libm::floor(x) {
-        let exact = (2..x as u32).fold(1.0, |acc, k| acc * k as f64);
-        return new_float(vm, exact);
-    }
-    let r = checked(vm, x, fns::tgamma(x), true)?;
-    new_float(vm, r)
+    gamma_result(vm, x, gamma::gamma, true)
 }
 
 pub fn lgamma(vm: &mut Vm, args: &Args) -> PyResult {
     expect(vm, args, "math", "lgamma", 1)?;
     let x = convert::real(vm, args.get(vm, 0))?;
-    if is_gamma_pole(x) {
-        return Err(domain_error(vm));
-    }
-    // Exact at the integers where gamma is 1 (libm's tail can be off).
-    if x == 1.0 || x == 2.0 {
-        return new_float(vm, 0.0);
-    }
-    let r = checked(vm, x, fns::lgamma(x), true)?;
-    new_float(vm, r)
+    gamma_result(vm, x, gamma::lgamma, false)
 }
 
 /// `f` of an int too large for a float, as CPython computes it: from
