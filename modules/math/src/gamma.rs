@@ -6,6 +6,10 @@
 //! Both return `Err(Pole)` at the poles (0 and the negative integers),
 //! `Err(Overflow)` when the result is too large for a float.
 
+// The coefficients keep the digits of their published table; the
+// compiler rounds each to the nearest float, as a C compiler does.
+#![allow(clippy::excessive_precision)]
+
 use crate::libm_select as fns;
 use core::f64::consts::PI;
 
