@@ -18,3 +18,18 @@ print(random.getrandbits(16) != 0 or random.getrandbits(16) != 0)
 random.seed()
 random.seed(None)
 print(random.seed(1) is None)
+
+
+# Other seed types: floats, text and bytes seed by their contents.
+def sequence(seed):
+    random.seed(seed)
+    return [random.getrandbits(24) for _ in range(8)]
+
+
+print(sequence("abc") == sequence("abc"), sequence("abc") == sequence("abd"), sequence(b"xy") == sequence(bytearray(b"xy")))
+print(sequence(2.5) == sequence(2.5), sequence(2.5) == sequence(3.5), sequence(-7) == sequence(7))
+for bad in [[1], (1,), 1j]:
+    try:
+        random.seed(bad)
+    except TypeError as e:
+        print("TypeError", e)

@@ -26,7 +26,7 @@ use pyrite_vm::builtins::args::check;
 use pyrite_vm::bytecode::opcodes::BinaryOp;
 use pyrite_vm::int::BigInt;
 use pyrite_vm::native::{Args, ModuleDef, NativeFunction};
-use pyrite_vm::objects::{float, int};
+use pyrite_vm::objects::{bytes, float, int, str as pystr};
 use pyrite_vm::ops;
 use pyrite_vm::{PyResult, Value, Vm};
 
@@ -71,15 +71,40 @@ fn seed(vm: &mut Vm, args: &Args) -> PyResult {
         seed_from_clock(vm);
         return Ok(Value::NONE);
     }
-    if !int::is_int(vm, value) {
-        let message = format!(
-            "seed must be an int or None, not {}",
-            ops::types::type_name(vm, value)
-        );
-        return Err(vm.raise_type_error(&message));
+    if int::is_int(vm, value) {
+        let n = int::to_bigint(vm, value);
+        seed_from_words(n.limbs());
+        return Ok(Value::NONE);
     }
-    let n = int::to_bigint(vm, value);
-    seed_from_words(n.limbs());
+    if float::is_float(vm, value) {
+        let bits = float::value(vm, value).to_bits();
+        // Tagged apart from the int seeds, so seed(2.0) is not seed(2).
+        seed_from_words(&[bits as u32, (bits >> 32) as u32, 0xf10a_7000]);
+        return Ok(Value::NONE);
+    }
+    // Text and bytes seed by their bytes, four to a word.
+    let bytes = if let Some(text) = pystr::as_text(vm, value) {
+        Some(text.as_bytes())
+    } else if bytes::is_bytes_like(vm, value) {
+        Some(bytes::data(vm, value))
+    } else {
+        None
+    };
+    let Some(bytes) = bytes else {
+        return Err(vm.raise_type_error(
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+        ));
+    };
+    let mut words: alloc::vec::Vec<u32> = bytes
+        .chunks(4)
+        .map(|chunk| {
+            let mut word = [0u8; 4];
+            word[..chunk.len()].copy_from_slice(chunk);
+            u32::from_le_bytes(word)
+        })
+        .collect();
+    words.push(bytes.len() as u32);
+    seed_from_words(&words);
     Ok(Value::NONE)
 }
 
