@@ -35,10 +35,11 @@ class Bad:
         return "no"
 
 
-try:
-    math.sqrt(Bad())
-except TypeError:
-    print("TypeError")
+for call in [lambda: math.sqrt(Bad()), lambda: float(Bad()), lambda: "%f" % Bad(), lambda: complex(Bad())]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)
 try:
     math.gcd(F())
 except TypeError as e:

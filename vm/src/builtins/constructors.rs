@@ -388,8 +388,12 @@ fn construct_float(vm: &mut Vm, args: &Args) -> PyResult {
         return float::new(vm, x);
     }
     if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
+        // A __float__ of the wrong type keeps its own message.
+        let class = crate::objects::instance::class(vm, value);
+        let has_float =
+            crate::objects::class::lookup_user(vm, class, qstr::DUNDER_FLOAT)?.is_some();
         let x = ops::convert::number_to_f64(vm, value).map_err(|raised| {
-            if vm.exception_matches(types::TYPE_ERROR) {
+            if vm.exception_matches(types::TYPE_ERROR) && !has_float {
                 vm.take_exception();
                 let message = format!(
                     "float() argument must be a string or a real number, not '{}'",

@@ -116,6 +116,16 @@ pub fn number_to_f64(vm: &mut Vm, value: Value) -> PyResult<f64> {
             if float::is_float(vm, result) {
                 return Ok(float::value(vm, result));
             }
+            let native = ops::arith::unwrap_native(vm, result);
+            if float::is_float(vm, native) {
+                return Ok(float::value(vm, native));
+            }
+            let message = format!(
+                "{}.__float__ returned non-float (type {})",
+                ops::types::type_name(vm, value),
+                ops::types::type_name(vm, result)
+            );
+            return Err(vm.raise_type_error(&message));
         }
     }
     let message = format!(
