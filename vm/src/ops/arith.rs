@@ -537,7 +537,8 @@ fn float_binary(vm: &mut Vm, op: BinaryOp, x: f64, y: f64) -> PyResult<Option<Va
             float_divmod(x, y).1
         }
         BinaryOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            // 0.0 ** -inf is inf, as IEEE pow says (no error).
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(vm.raise_zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y != libm::floor(y) && y.is_finite() {
@@ -572,7 +573,8 @@ fn exact_integral_power(x: f64, y: f64) -> Option<f64> {
     }
     let (base, exponent) = (x.abs() as u64, y.abs() as u32);
     let power = base.checked_pow(exponent).filter(|&p| p < 1 << 53)? as f64;
-    let signed = if x < 0.0 && exponent % 2 == 1 {
+    // The sign of -0.0 too: (-0.0) ** 3.0 is -0.0.
+    let signed = if x.is_sign_negative() && exponent % 2 == 1 {
         -power
     } else {
         power
