@@ -5,6 +5,7 @@
 use super::implementations::Implementation;
 use super::Results;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::path::Path;
 
 const SIZE: (u32, u32) = (1280, 640);
@@ -96,12 +97,15 @@ fn draw_chart(
         .draw()?;
 
     // Program names under their groups, in the label area below the plot.
-    let label_style = ("sans-serif", 14).into_font().color(&BLACK);
+    let label_style = ("sans-serif", 14)
+        .into_font()
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Center, VPos::Top));
     for (index, program) in results.programs.iter().enumerate() {
         let (x, y) = chart.backend_coord(&(index as f64 + 0.5, low / 1.5));
         root.draw(&Text::new(
             program.name.clone(),
-            (x - 4 * program.name.len() as i32, y + 12),
+            (x, y + 10),
             label_style.clone(),
         ))?;
     }

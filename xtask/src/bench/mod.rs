@@ -1,10 +1,12 @@
 //! `cargo xtask bench`: the programs of `benches/` on Pyrite, CPython, C
 //! and (with `MICROPYTHON=`) MicroPython, interleaved round by round so a
 //! change in the machine's load hits every implementation alike; every
-//! run's output must equal CPython's. Prints medians, the ratios
-//! Pyrite/CPython, Pyrite/C and Pyrite/MicroPython with their geometric
-//! means, the `-c pass` start-up times and heap figures (`memory.rs`), and
-//! writes `target/bench/results.json` and `target/bench/results.svg`.
+//! run's output must equal CPython's. Prints median CPU times (user +
+//! system: on a busy machine wall time mostly measures the wait for a
+//! core; wall times are kept in the JSON), the ratios Pyrite/CPython,
+//! Pyrite/C and Pyrite/MicroPython with their geometric means, the
+//! `-c pass` start-up times and heap figures (`memory.rs`), and writes
+//! `target/bench/results.json` and `target/bench/results.svg`.
 //!
 //! `--check` runs each program once at its small size on Pyrite (debug
 //! build), CPython and C and only compares outputs; `cargo xtask test`
@@ -198,8 +200,19 @@ fn mismatch(implementation: Implementation, expected: &[u8], actual: &[u8]) -> S
 pub struct ProgramResult {
     pub name: String,
     pub scale: u32,
+    /// CPU seconds (user + system) of each run: the figure compared.
     pub seconds: Vec<(Implementation, Vec<f64>)>,
+    /// Wall-clock seconds of the same runs, for the record.
+    pub wall_seconds: Vec<(Implementation, Vec<f64>)>,
     pub failed: Vec<(Implementation, String)>,
+}
+
+/// Append `value` to the list kept for `implementation`.
+fn record(table: &mut Vec<(Implementation, Vec<f64>)>, implementation: Implementation, value: f64) {
+    match table.iter_mut().find(|(i, _)| *i == implementation) {
+        Some((_, values)) => values.push(value),
+        None => table.push((implementation, vec![value])),
+    }
 }
 
 impl ProgramResult {
@@ -222,8 +235,8 @@ pub struct Results {
     pub rounds: usize,
     pub tools: Vec<(Implementation, String)>,
     pub programs: Vec<ProgramResult>,
-    /// Median seconds of `-c pass`.
-    pub startup: Vec<(Implementation, f64)>,
+    /// Median CPU and wall seconds of `-c pass`.
+    pub startup: Vec<(Implementation, f64, f64)>,
     pub memory: memory::Figures,
 }
 
@@ -312,8 +325,9 @@ fn measure(root: &Path, options: &Options) -> Result<(), String> {
 fn measure_startup(
     tools: &Toolchain,
     implementations: &[Implementation],
-) -> Result<Vec<(Implementation, f64)>, String> {
-    let mut runs: Vec<(Implementation, Vec<f64>)> = Vec::new();
+) -> Result<Vec<(Implementation, f64, f64)>, String> {
+    let mut cpu: Vec<(Implementation, Vec<f64>)> = Vec::new();
+    let mut wall: Vec<(Implementation, Vec<f64>)> = Vec::new();
     for run in 0..STARTUP_RUNS {
         progress(&format!("start-up: run {}/{STARTUP_RUNS}", run + 1));
         for &implementation in implementations {
@@ -322,16 +336,17 @@ fn measure_startup(
             };
             let finished = process::run_timed(&mut command, CHECK_TIMEOUT)
                 .map_err(|e| format!("`{} -c pass`: {e}", implementation.name()))?;
-            match runs.iter_mut().find(|(i, _)| *i == implementation) {
-                Some((_, times)) => times.push(finished.seconds),
-                None => runs.push((implementation, vec![finished.seconds])),
-            }
+            record(&mut cpu, implementation, finished.cpu_seconds);
+            record(&mut wall, implementation, finished.wall_seconds);
         }
     }
     clear_progress();
-    Ok(runs
+    Ok(cpu
         .into_iter()
-        .filter_map(|(i, times)| Some((i, process::median(&times)?)))
+        .zip(wall)
+        .filter_map(|((i, cpu), (_, wall))| {
+            Some((i, process::median(&cpu)?, process::median(&wall)?))
+        })
         .collect())
 }
 
@@ -349,6 +364,7 @@ fn time_programs(
             name: p.name.clone(),
             scale: p.scale,
             seconds: Vec::new(),
+            wall_seconds: Vec::new(),
             failed: Vec::new(),
         })
         .collect();
@@ -402,14 +418,8 @@ fn time_programs(
                     }
                     Some(_) => {}
                 }
-                match result
-                    .seconds
-                    .iter_mut()
-                    .find(|(i, _)| *i == implementation)
-                {
-                    Some((_, times)) => times.push(run.seconds),
-                    None => result.seconds.push((implementation, vec![run.seconds])),
-                }
+                record(&mut result.seconds, implementation, run.cpu_seconds);
+                record(&mut result.wall_seconds, implementation, run.wall_seconds);
             }
         }
     }

@@ -44,7 +44,7 @@ pub fn table(results: &Results, implementations: &[Implementation]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "\nmedian wall time of {} rounds, milliseconds (scale = sys.argv[1])",
+        "\nmedian CPU time (user + system) of {} rounds, milliseconds; scale = sys.argv[1]",
         results.rounds
     );
     let _ = write!(out, "{:<12}{:>6}", "program", "scale");
@@ -80,13 +80,14 @@ pub fn table(results: &Results, implementations: &[Implementation]) -> String {
         let _ = write!(out, "{:>9}", ratio(results.geometric_mean(r)));
     }
     out.push('\n');
-    let _ = write!(out, "\nstart-up (`-c pass`, median of many runs):");
-    for (implementation, seconds) in &results.startup {
+    let _ = write!(out, "\nstart-up, `-c pass` (median CPU / wall ms):");
+    for (implementation, cpu, wall) in &results.startup {
         let _ = write!(
             out,
-            "  {} {} ms",
+            "  {} {} / {}",
             implementation.name(),
-            milliseconds(Some(*seconds))
+            milliseconds(Some(*cpu)),
+            milliseconds(Some(*wall))
         );
     }
     out.push('\n');
@@ -140,7 +141,7 @@ fn json_number(value: Option<f64>) -> String {
     }
 }
 
-/// Everything measured: per program the raw times of each run in seconds,
+/// Everything measured: per program the CPU and wall seconds of each run,
 /// medians, ratios and failures; geometric means; start-up; heap figures.
 pub fn json(results: &Results) -> String {
     let mut out = String::from("{\n");
@@ -158,6 +159,14 @@ pub fn json(results: &Results) -> String {
         .map(|p| {
             let seconds: Vec<String> = p
                 .seconds
+                .iter()
+                .map(|(i, runs)| {
+                    let runs: Vec<String> = runs.iter().map(|s| json_number(Some(*s))).collect();
+                    format!("{}: [{}]", json_string(i.name()), runs.join(", "))
+                })
+                .collect();
+            let wall: Vec<String> = p
+                .wall_seconds
                 .iter()
                 .map(|(i, runs)| {
                     let runs: Vec<String> = runs.iter().map(|s| json_number(Some(*s))).collect();
@@ -185,10 +194,11 @@ pub fn json(results: &Results) -> String {
                 .map(|(i, why)| format!("{}: {}", json_string(i.name()), json_string(why)))
                 .collect();
             format!(
-                "    {{\"name\": {}, \"scale\": {}, \"seconds\": {{{}}}, \"median_seconds\": {{{}}}, \"ratios\": {{{}}}, \"failed\": {{{}}}}}",
+                "    {{\"name\": {}, \"scale\": {}, \"cpu_seconds\": {{{}}}, \"wall_seconds\": {{{}}}, \"median_cpu_seconds\": {{{}}}, \"ratios\": {{{}}}, \"failed\": {{{}}}}}",
                 json_string(&p.name),
                 p.scale,
                 seconds.join(", "),
+                wall.join(", "),
                 medians.join(", "),
                 ratios.join(", "),
                 failed.join(", ")
@@ -211,7 +221,14 @@ pub fn json(results: &Results) -> String {
     let startup: Vec<String> = results
         .startup
         .iter()
-        .map(|(i, s)| format!("{}: {}", json_string(i.name()), json_number(Some(*s))))
+        .map(|(i, cpu, wall)| {
+            format!(
+                "{}: {{\"cpu\": {}, \"wall\": {}}}",
+                json_string(i.name()),
+                json_number(Some(*cpu)),
+                json_number(Some(*wall))
+            )
+        })
         .collect();
     let _ = writeln!(out, "  \"startup_seconds\": {{{}}},", startup.join(", "));
     let memory: Vec<String> = results
