@@ -31,8 +31,7 @@ const STARTUP_RUNS: usize = 30;
 const RUN_TIMEOUT: Duration = Duration::from_secs(300);
 const CHECK_TIMEOUT: Duration = Duration::from_secs(60);
 
-pub const USAGE: &str = "\
-       cargo xtask bench [--rounds N] [--check] [PROGRAM...]
+pub const USAGE: &str = "       cargo xtask bench [--rounds N] [--check] [PROGRAM...]
                           benches/ on Pyrite, CPython, C and MicroPython
                           (MICROPYTHON=path; PYTHON= picks CPython):
                           timings, start-up, heap use; --check only
