@@ -71,20 +71,6 @@ pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
     }
 }
 
-/// The CPython interpreter's real path: `python3` on PATH is often a
-/// launcher shim (pyenv's costs tens of milliseconds per start).
-pub fn real_python() -> Result<String, String> {
-    let output = Command::new("python3")
-        .args(["-c", "import sys; print(sys.executable)"])
-        .output()
-        .map_err(|e| format!("could not run python3 (CPython 3.11 is needed): {e}"))?;
-    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
-    if !output.status.success() || path.is_empty() {
-        return Err("python3 did not report its executable".into());
-    }
-    Ok(path)
-}
-
 /// Run cargo (the one running this xtask) in `dir`.
 pub fn cargo(dir: &Path, args: &[&str]) -> Result<(), String> {
     run(dir, env!("CARGO"), args)

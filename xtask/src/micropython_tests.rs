@@ -97,7 +97,8 @@ pub fn run_micropython_tests(root: &Path, args: &[String]) -> Result<(), String>
     };
     let work = root.join("target/micropython-tests");
     let tree = prepare_tree(&options, &work.join("tree"))?;
-    let python = crate::real_python()?;
+    let python = crate::bench::implementations::find_python()?;
+    let python = python.to_string_lossy().into_owned();
 
     let pyrite_results = run_suite(&tree, &python, &pyrite, &options.dirs, &work.join("pyrite"))?;
     let reference = match &options.micropython {

@@ -13,7 +13,7 @@
 //! runs it.
 
 mod chart;
-mod implementations;
+pub mod implementations;
 mod memory;
 mod process;
 mod programs;
