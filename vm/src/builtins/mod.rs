@@ -16,6 +16,7 @@ mod functions;
 mod generator_methods;
 mod int_methods;
 mod list_methods;
+mod match_class;
 mod object_methods;
 mod set_methods;
 mod str_methods;
@@ -119,6 +120,8 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let build_class = vm.register_native(&build_class::BUILD_CLASS);
     vm.set_builtin("__build_class__", build_class);
+    let match_class = vm.register_native(&match_class::MATCH_CLASS);
+    vm.set_builtin("__match_class__", match_class);
     for &id in PUBLIC_TYPES {
         vm.set_builtin(types::name(id), Value::from_builtin_type(id));
     }

@@ -5,30 +5,15 @@
 //! captured names as they succeed (a failed case may leave some of its
 //! captures bound, which CPython also allows). The structural checks use
 //! builtins: a sequence pattern matches lists, tuples and ranges, a mapping
-//! pattern dicts; a class pattern uses `isinstance` and `__match_args__`,
-//! with the builtin types whose single positional pattern matches the
-//! subject itself.
+//! pattern dicts; a class pattern is one call of `__match_class__`
+//! (`builtins/match_class.rs`), which tests the instance and fetches the
+//! attributes through `__match_args__` with CPython's errors.
 
 use super::function::emit;
 use super::{error, CResult, Compiler};
 use crate::bytecode::assemble::Label;
 use crate::bytecode::{Count, Imm, Reg};
 use crate::syntax::ast::{self, MatchCase, Pattern, PatternKind, Span};
-
-/// Builtin classes whose positional sub-pattern matches the subject.
-const SELF_MATCHING: &[&str] = &[
-    "bool",
-    "bytearray",
-    "bytes",
-    "dict",
-    "float",
-    "frozenset",
-    "int",
-    "list",
-    "set",
-    "str",
-    "tuple",
-];
 
 impl<'a> Compiler<'a, '_> {
     pub fn match_statement(
@@ -392,90 +377,77 @@ impl<'a> Compiler<'a, '_> {
         fail: Label,
         span: Span,
     ) -> CResult<()> {
+        // One call does the isinstance test and fetches every attribute,
+        // with CPython's errors (`builtins/match_class.rs`).
         let class = self.expr_temp(cls)?;
-        let test = self.temp()?;
-        self.call_builtin("isinstance", &[subject, class], test, span)?;
-        self.fail_unless(test, fail, span);
-        if !patterns.is_empty() {
-            let general = self.new_label();
-            let done = self.new_label();
-            if patterns.len() == 1 {
-                let kinds = self.temp()?;
-                self.builtin_tuple(SELF_MATCHING, kinds, span)?;
-                emit!(
-                    self,
-                    span,
-                    In {
-                        dst: test,
-                        lhs: class,
-                        rhs: kinds
-                    }
-                );
-                self.fail_unless(test, general, span);
-                self.pattern(&patterns[0], subject, fail)?;
-                self.jump(span, done);
+        let count = self.temp()?;
+        emit!(
+            self,
+            span,
+            LoadInt {
+                dst: count,
+                value: Imm(patterns.len() as i16)
             }
-            self.bind_label(general);
-            let match_args = self.temp()?;
-            let name = self.name("__match_args__")?;
+        );
+        let names = self.temp()?;
+        {
+            let mark = self.mark();
+            let base = self.temps(kwd_attrs.len().max(1))?;
+            for (i, attr) in kwd_attrs.iter().enumerate() {
+                self.load_str(attr, Reg(base.0 + i as u8), span)?;
+            }
             emit!(
                 self,
                 span,
-                LoadAttr {
-                    dst: match_args,
-                    obj: class,
-                    name: name
+                BuildTuple {
+                    dst: names,
+                    base: base,
+                    count: Count(kwd_attrs.len() as u8)
                 }
             );
-            let item = self.temp()?;
-            for (i, pattern) in patterns.iter().enumerate() {
-                let index = self.temp()?;
-                emit!(
-                    self,
-                    span,
-                    LoadInt {
-                        dst: index,
-                        value: Imm(i as i16)
-                    }
-                );
-                emit!(
-                    self,
-                    span,
-                    GetItem {
-                        dst: index,
-                        obj: match_args,
-                        key: index
-                    }
-                );
-                self.attribute_or_fail(subject, index, item, test, fail, span)?;
-                self.pattern(pattern, item, fail)?;
-                self.release(index.0 as u16);
-            }
-            self.bind_label(done);
+            self.release(mark);
         }
+        let values = self.temp()?;
+        self.call_builtin(
+            "__match_class__",
+            &[subject, class, count, names],
+            values,
+            span,
+        )?;
+        let test = self.temp()?;
+        let none = self.temp()?;
+        emit!(self, span, LoadNone { dst: none });
+        emit!(
+            self,
+            span,
+            IsNot {
+                dst: test,
+                lhs: values,
+                rhs: none
+            }
+        );
+        self.fail_unless(test, fail, span);
         let item = self.temp()?;
-        for (attr, pattern) in kwd_attrs.iter().zip(kwd_patterns.iter()) {
-            let name_reg = self.temp()?;
-            self.load_str(attr, name_reg, span)?;
-            self.attribute_or_fail(subject, name_reg, item, test, fail, span)?;
+        for (i, pattern) in patterns.iter().chain(kwd_patterns.iter()).enumerate() {
+            emit!(
+                self,
+                span,
+                LoadInt {
+                    dst: item,
+                    value: Imm(i as i16)
+                }
+            );
+            emit!(
+                self,
+                span,
+                GetItem {
+                    dst: item,
+                    obj: values,
+                    key: item
+                }
+            );
             self.pattern(pattern, item, fail)?;
-            self.release(name_reg.0 as u16);
         }
         Ok(())
-    }
-
-    /// `item = getattr(subject, name)`, failing the match when absent.
-    fn attribute_or_fail(
-        &mut self,
-        subject: Reg,
-        name: Reg,
-        item: Reg,
-        test: Reg,
-        fail: Label,
-        span: Span,
-    ) -> CResult<()> {
-        self.call_builtin("hasattr", &[subject, name], test, span)?;
-        self.fail_unless(test, fail, span);
-        self.call_builtin("getattr", &[subject, name], item, span)
     }
 }
