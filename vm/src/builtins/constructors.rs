@@ -48,6 +48,8 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
         types::COMPLEX => construct_complex(vm, args),
         types::STR => construct_str(vm, args),
         types::BYTES | types::BYTEARRAY => construct_bytes(vm, args, id == types::BYTEARRAY),
+        types::ARRAY => super::array_methods::construct(vm, args),
+        types::MEMORYVIEW => super::memoryview_methods::construct(vm, args),
         types::LIST => {
             check(vm, args, "list", 0, 1)?;
             match args.get_opt(vm, 0) {
@@ -302,8 +304,8 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult {
         let text = String::from(text);
         return parse_int_text(vm, &text, 10, value);
     }
-    if bytes::is_bytes_like(vm, value) {
-        let text = String::from_utf8_lossy(bytes::data(vm, value)).into_owned();
+    if crate::buffer::is_buffer(vm, value) {
+        let text = String::from_utf8_lossy(crate::buffer::data(vm, value)).into_owned();
         return parse_int_text(vm, &text, 10, value);
     }
     if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
@@ -376,8 +378,8 @@ fn construct_float(vm: &mut Vm, args: &Args) -> PyResult {
             }
         };
     }
-    if bytes::is_bytes_like(vm, value) {
-        let text = String::from_utf8_lossy(bytes::data(vm, value)).into_owned();
+    if crate::buffer::is_buffer(vm, value) {
+        let text = String::from_utf8_lossy(crate::buffer::data(vm, value)).into_owned();
         return match crate::format::parse_float(&text) {
             Some(x) => float::new(vm, x),
             None => Err(vm.raise_value_error("could not convert string to float")),
@@ -477,8 +479,12 @@ fn construct_str(vm: &mut Vm, args: &Args) -> PyResult {
     if encoding.is_unbound() && errors.is_unbound() {
         return ops::repr::str(vm, value);
     }
-    if !bytes::is_bytes_like(vm, value) {
-        return Err(vm.raise_type_error("decoding str is not supported"));
+    if !crate::buffer::is_buffer(vm, value) {
+        let message = format!(
+            "decoding to str: need a bytes-like object, {} found",
+            ops::types::type_name(vm, value)
+        );
+        return Err(vm.raise_type_error(&message));
     }
     decode_bytes(vm, value, encoding, errors)
 }
@@ -498,7 +504,7 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     } else {
         String::from(pystr::text(vm, errors))
     };
-    let data: Vec<u8> = bytes::data(vm, value).to_vec();
+    let data: Vec<u8> = crate::buffer::data(vm, value).to_vec();
     let text = super::bytes_methods::decode_data(vm, &data, &encoding, &errors)?;
     pystr::new(vm, &text)
 }

@@ -7,6 +7,7 @@
 //! namespace is a table indexed by interned name.
 
 pub mod args;
+pub mod array_methods;
 mod build_class;
 mod bytes_methods;
 mod constructors;
@@ -16,6 +17,7 @@ mod functions;
 mod generator_methods;
 mod int_methods;
 mod list_methods;
+pub mod memoryview_methods;
 mod object_methods;
 mod set_methods;
 mod str_methods;
@@ -58,6 +60,7 @@ const PUBLIC_TYPES: &[TypeId] = &[
     types::MAP,
     types::FILTER,
     types::REVERSED,
+    types::MEMORYVIEW,
 ];
 
 /// The methods of a builtin type (its own, not its bases').
@@ -82,6 +85,8 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::BASE_EXCEPTION => exception_methods::METHODS,
         types::PROPERTY => object_methods::PROPERTY_METHODS,
         types::TEXT_IO => crate::modules::sys::STREAM_METHODS,
+        types::ARRAY => array_methods::METHODS,
+        types::MEMORYVIEW => memoryview_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }
