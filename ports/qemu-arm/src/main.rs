@@ -207,6 +207,8 @@ extern "C" fn firmware_main() -> ! {
 static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     #[cfg(feature = "mod-time")]
     &pyrite_mod_time::MODULE,
+    #[cfg(feature = "mod-struct")]
+    &pyrite_mod_struct::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at
