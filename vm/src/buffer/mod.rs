@@ -7,9 +7,11 @@
 //! Exports. CPython refuses to resize a bytearray or array while a
 //! memoryview of it exists (BufferError). With a tracing collector nothing
 //! tells the exporter when its last view dies, so making a view sets an
-//! EXPORTED flag on the exporter; a resize of a flagged exporter collects,
-//! then looks through the heap for a view of it that is still alive and not
-//! released. None found: the flag is cleared and later resizes are free
+//! EXPORTED flag on the exporter; a resize of a flagged exporter marks what
+//! the program can still reach (as a collection does, but not through the
+//! dead value-stack slots that returned frames and finished temporaries
+//! leave behind) and looks for an unreleased view of it among the marked
+//! objects. None found: the flag is cleared and later resizes are free
 //! again. Only resizes of exporters that had a view pay for the check.
 
 pub mod element;
@@ -109,18 +111,20 @@ pub fn check_resizable(vm: &mut Vm, exporter: Value) -> PyResult<()> {
     if !exported {
         return Ok(());
     }
-    // Garbage views must not count: collect first.
+    // Garbage views must not count, nor views only left in dead stack
+    // slots (a finished temporary, a returned frame's registers).
     vm.push_root(exporter);
-    vm.collect();
-    vm.pop_roots(1);
-    let viewed = vm.heap.any_object(ObjKind::MemoryView, |heap, view| {
+    let viewed = vm.reachable_from_live_roots(ObjKind::MemoryView, |heap, view| {
         memoryview::exports(heap, view, exporter)
     });
+    vm.pop_roots(1);
     if viewed {
-        return Err(vm.raise_msg(
-            types::BUFFER_ERROR,
-            "Existing exports of data: object cannot be re-sized",
-        ));
+        let message = if array::is_array(vm, exporter) {
+            "cannot resize an array that is exporting buffers"
+        } else {
+            "Existing exports of data: object cannot be re-sized"
+        };
+        return Err(vm.raise_msg(types::BUFFER_ERROR, message));
     }
     match vm.heap.kind_of(exporter) {
         Some(ObjKind::ByteArray) => bytes::set_exported(vm, exporter, false),

@@ -29,6 +29,9 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("fromlist", fromlist),
     &NativeFunction::method("byteswap", byteswap),
     &NativeFunction::method("__len__", dunder_len),
+    &NativeFunction::method("__getitem__", dunder_getitem),
+    &NativeFunction::method("__setitem__", dunder_setitem),
+    &NativeFunction::method("__delitem__", dunder_delitem),
 ];
 
 /// The array a method was called on (a user subclass wraps one).
@@ -70,11 +73,7 @@ fn typecode_arg(vm: &mut Vm, value: Value) -> PyResult<u8> {
     };
     let mut chars = text.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
-        let message = format!(
-            "array() argument 1 must be a unicode character, not a string of length {}",
-            text.chars().count()
-        );
-        return Err(vm.raise_type_error(&message));
+        return Err(vm.raise_type_error("array() argument 1 must be a unicode character, not str"));
     };
     if c.is_ascii() && element::TYPECODES.contains(c) {
         return Ok(c as u8);
@@ -147,17 +146,26 @@ fn extend(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "extend", 2, 2)?;
     let target = receiver(vm, args);
     let source = ops::arith::unwrap_native(vm, args.get(vm, 1));
-    let data = if array::is_array(vm, source) {
+    if array::is_array(vm, source) {
         if array::typecode(vm, source) != array::typecode(vm, target) {
             return Err(vm.raise_type_error("can only extend with array of same kind"));
         }
-        array::data(vm, source).to_vec()
-    } else {
-        let code = array::typecode(vm, target);
-        encode_iterable(vm, code, args.get(vm, 1))?
-    };
-    array::append_bytes(vm, target, &data)?;
-    Ok(Value::NONE)
+        let data = array::data(vm, source).to_vec();
+        array::append_bytes(vm, target, &data)?;
+        return Ok(Value::NONE);
+    }
+    // Item by item, as CPython: the items before a bad one stay appended.
+    let iterator = ops::iter::get_iter(vm, args.get(vm, 1))?;
+    vm.push_root(iterator);
+    let result = (|| {
+        while let Some(item) = ops::iter::next(vm, iterator)? {
+            let (encoded, size) = encode_one(vm, target, item)?;
+            array::append_bytes(vm, target, &encoded[..size])?;
+        }
+        Ok(Value::NONE)
+    })();
+    vm.pop_roots(1);
+    result
 }
 
 /// A position for insert: clamped into 0..=len, negative from the end.
@@ -384,11 +392,7 @@ pub fn get_item(vm: &mut Vm, target: Value, key: Value) -> PyResult {
 /// An index into a sequence of `len` items: Some(position) when in range.
 fn item_index(vm: &mut Vm, key: Value, len: usize) -> PyResult<Option<usize>> {
     if !ops::convert::is_index(vm, key)? {
-        let message = format!(
-            "array indices must be integers, not {}",
-            ops::types::type_name(vm, key)
-        );
-        return Err(vm.raise_type_error(&message));
+        return Err(vm.raise_type_error("array indices must be integers"));
     }
     let index = ops::convert::index_isize(vm, key)?;
     let i = if index < 0 {
@@ -484,4 +488,26 @@ pub fn repeat(vm: &mut Vm, target: Value, times: usize) -> PyResult {
     }
     let code = array::typecode(vm, target);
     array::new(vm, code, &data.repeat(times))
+}
+
+// Dunder methods, for explicit calls and subclasses' super() calls.
+
+fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__getitem__", 2, 2)?;
+    let target = receiver(vm, args);
+    get_item(vm, target, args.get(vm, 1))
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__setitem__", 3, 3)?;
+    let target = receiver(vm, args);
+    set_item(vm, target, args.get(vm, 1), args.get(vm, 2))?;
+    Ok(Value::NONE)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__delitem__", 2, 2)?;
+    let target = receiver(vm, args);
+    delete_item(vm, target, args.get(vm, 1))?;
+    Ok(Value::NONE)
 }

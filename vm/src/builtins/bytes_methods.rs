@@ -859,7 +859,7 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
     };
     for &candidate in &candidates {
         let native = ops::arith::unwrap_native(vm, candidate);
-        if !bytes::is_bytes_like(vm, native) {
+        if !crate::buffer::is_buffer(vm, native) {
             let message = if candidates.len() == 1 && candidate == pattern {
                 format!(
                     "{} first arg must be bytes or a tuple of bytes, not {}",
@@ -883,7 +883,7 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
     let hay = &bytes::data(vm, target)[start..end];
     let hit = candidates.iter().any(|&candidate| {
         let native = ops::arith::unwrap_native(vm, candidate);
-        let pattern = bytes::data(vm, native);
+        let pattern = crate::buffer::data(vm, native);
         if suffix {
             hay.ends_with(pattern)
         } else {

@@ -539,6 +539,10 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
             return Err(vm.raise_memory_error());
         }
         alloc::vec![0u8; n as usize]
+    } else if objects::memoryview::is_memoryview(vm, ops::arith::unwrap_native(vm, source))
+        && !crate::buffer::is_buffer(vm, source)
+    {
+        return Err(crate::buffer::released_error(vm));
     } else {
         let values = ops::subscript::byte_values(vm, source);
         // bytes() words the range error in the plural, bytearray() not.
@@ -671,6 +675,25 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
                 Value::small_int(-step),
                 Value::small_int(count as isize),
             )
+        }
+        Some(ObjKind::Array | ObjKind::MemoryView) => {
+            // Items are made on the way (unboxed storage): a reversed list.
+            let mark = vm.root_mark();
+            let result = (|| {
+                let mut items = ops::iter::collect_rooted(vm, sequence)?;
+                items.reverse();
+                let reversed_items = list::new(vm, &items)?;
+                vm.push_root(reversed_items);
+                iterator::new(
+                    vm,
+                    IterKind::SeqForward,
+                    reversed_items,
+                    Value::small_int(0),
+                    Value::NONE,
+                )
+            })();
+            vm.truncate_roots(mark);
+            result
         }
         Some(ObjKind::Dict) => {
             let keys: Vec<Value> = (0..dict::used(vm, sequence))

@@ -26,7 +26,20 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("__enter__", enter),
     &NativeFunction::method("__exit__", exit),
     &NativeFunction::method("__len__", dunder_len),
+    &NativeFunction::method("__getitem__", dunder_getitem),
+    &NativeFunction::method("__setitem__", dunder_setitem),
 ];
+
+fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__getitem__", 2, 2)?;
+    get_item(vm, args.get(vm, 0), args.get(vm, 1))
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__setitem__", 3, 3)?;
+    set_item(vm, args.get(vm, 0), args.get(vm, 1), args.get(vm, 2))?;
+    Ok(Value::NONE)
+}
 
 /// `memoryview(obj)`.
 pub fn construct(vm: &mut Vm, args: &Args) -> PyResult {

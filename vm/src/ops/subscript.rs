@@ -335,6 +335,9 @@ pub fn byte_values(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
     if crate::buffer::is_buffer(vm, value) {
         return Ok(crate::buffer::data(vm, value).to_vec());
     }
+    if crate::objects::memoryview::is_memoryview(vm, ops::arith::unwrap_native(vm, value)) {
+        return Err(crate::buffer::released_error(vm));
+    }
     let mark = vm.root_mark();
     let result = (|| {
         let items = ops::iter::collect_rooted(vm, value)?;
