@@ -57,3 +57,41 @@ pub fn unpack(bits: u16) -> f64 {
     };
     sign * magnitude
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{pack, unpack};
+
+    #[test]
+    fn exact_values_round_trip() {
+        for &(x, bits) in &[
+            (0.0, 0x0000u16),
+            (1.0, 0x3c00),
+            (-2.0, 0xc000),
+            (65504.0, 0x7bff),
+            (6.103515625e-05, 0x0400),
+            (5.960464477539063e-08, 0x0001),
+        ] {
+            assert_eq!(pack(x), Some(bits));
+            assert_eq!(unpack(bits), x);
+        }
+    }
+
+    #[test]
+    fn rounds_to_nearest_even() {
+        // 2049 lies halfway between 2048 and 2050: the even mantissa wins.
+        assert_eq!(pack(2049.0), pack(2048.0));
+        assert_eq!(pack(2051.0), pack(2052.0));
+        // Half the smallest subnormal rounds to zero, a bit more to it.
+        assert_eq!(pack(2.98023223876953125e-08), Some(0));
+        assert_eq!(pack(3e-08), Some(1));
+    }
+
+    #[test]
+    fn overflow_and_specials() {
+        assert_eq!(pack(65519.0), Some(0x7bff));
+        assert_eq!(pack(65520.0), None);
+        assert_eq!(pack(f64::INFINITY), Some(0x7c00));
+        assert!(unpack(pack(f64::NAN).unwrap_or(0)).is_nan());
+    }
+}

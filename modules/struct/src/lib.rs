@@ -343,7 +343,7 @@ fn iter_unpack(vm: &mut Vm, args: &Args) -> PyResult {
         ));
     }
     let data = buffer_arg(vm, args.get(vm, 1))?;
-    if data.len() % layout.size != 0 {
+    if !data.len().is_multiple_of(layout.size) {
         let message = format!(
             "iterative unpacking requires a buffer of a multiple of {} bytes",
             layout.size

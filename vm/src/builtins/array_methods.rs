@@ -83,7 +83,7 @@ fn typecode_arg(vm: &mut Vm, value: Value) -> PyResult<u8> {
 
 fn check_whole_items(vm: &mut Vm, code: u8, bytes: usize) -> PyResult<()> {
     let size = element::size(code).unwrap_or(1);
-    if bytes % size != 0 {
+    if !bytes.is_multiple_of(size) {
         return Err(vm.raise_value_error("bytes length not a multiple of item size"));
     }
     Ok(())

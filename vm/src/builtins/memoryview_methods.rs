@@ -200,7 +200,7 @@ fn cast(vm: &mut Vm, args: &Args) -> PyResult {
         return Err(vm.raise_type_error("memoryview: cannot cast between two non-byte formats"));
     }
     let nbytes = layout.len * layout.item_size;
-    if nbytes % size != 0 {
+    if !nbytes.is_multiple_of(size) {
         return Err(vm.raise_type_error("memoryview: length is not a multiple of itemsize"));
     }
     new_view(
