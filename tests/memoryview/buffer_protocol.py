@@ -27,3 +27,8 @@ for bad in [lambda: memoryview(b'') + b'', lambda: memoryview(5), lambda: array(
         bad()
     except TypeError as e:
         print('TypeError', e)
+for bad in [lambda: bytes([1, 2], 1), lambda: bytes([1], 'utf-8'), lambda: bytearray(b'x', 'ascii')]:
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError', e)

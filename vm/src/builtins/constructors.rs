@@ -518,6 +518,17 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str) -> PyResult<Vec<u8>>
 fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
     let name = if mutable { "bytearray" } else { "bytes" };
     let [source, encoding, _errors] = parse(vm, args, name, ["source", "encoding", "errors"], 0)?;
+    if !encoding.is_unbound() && pystr::as_text(vm, encoding).is_none() {
+        let message = format!(
+            "{}() argument 'encoding' must be str, not {}",
+            name,
+            ops::types::type_name(vm, encoding)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    if !encoding.is_unbound() && !source.is_unbound() && pystr::as_text(vm, source).is_none() {
+        return Err(vm.raise_type_error("encoding without a string argument"));
+    }
     let data: Vec<u8> = if source.is_unbound() {
         Vec::new()
     } else if let Some(text) = pystr::as_text(vm, source) {
