@@ -8,6 +8,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+pub mod buffer;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

@@ -91,6 +91,9 @@ builtin_types! {
     FILTER = "filter" : OBJECT;
     REVERSED = "reversed" : OBJECT;
     CALLABLE_ITERATOR = "callable_iterator" : OBJECT, final;
+    // buffers (objects/array.rs, objects/memoryview.rs)
+    ARRAY = "array.array" : OBJECT;
+    MEMORYVIEW = "memoryview" : OBJECT, final;
     // exceptions
     BASE_EXCEPTION = "BaseException" : OBJECT;
     SYSTEM_EXIT = "SystemExit" : BASE_EXCEPTION;

@@ -122,6 +122,10 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Objects being printed by repr, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<Value>,
+    /// The end (in `stack`) of the arguments of the native function
+    /// running now (0 outside natives): the value-stack slots above it are
+    /// dead until it returns (see `reachable_from_live_roots`).
+    pub(crate) native_args_end: usize,
 }
 
 impl Vm {
@@ -162,6 +166,7 @@ impl Vm {
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
+            native_args_end: 0,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -212,7 +217,43 @@ impl Vm {
     /// Run a full collection now.
     pub fn collect(&mut self) {
         self.heap.begin_collection();
-        for i in 0..self.stack.len() {
+        self.mark_roots(self.stack.len());
+        self.heap.finish_collection();
+    }
+
+    /// Whether some object of `kind` passing `test` is reachable from the
+    /// roots other than the dead value-stack slots above the running
+    /// native's arguments (left by returned frames and finished
+    /// temporaries, which a collection keeps alive but a program cannot
+    /// reach). Frees nothing.
+    pub(crate) fn reachable_from_live_roots(
+        &mut self,
+        kind: ObjKind,
+        test: impl Fn(&Heap, usize) -> bool,
+    ) -> bool {
+        // Inside a native: up to its arguments. In bytecode run above the
+        // latest native (an operator resizing a bytearray): the running
+        // frame's registers.
+        let live_top = match self.frames.last() {
+            Some(frame) if frame.base >= self.native_args_end => {
+                frame.base + frame.code.info.register_count as usize
+            }
+            _ => self.native_args_end,
+        }
+        .min(self.stack.len());
+        self.heap.begin_collection();
+        self.mark_roots(live_top);
+        self.heap.trace_without_sweep();
+        let found = self.heap.any_object(kind, |heap, object| {
+            heap.is_marked(object) && test(heap, object)
+        });
+        self.heap.clear_marks();
+        found
+    }
+
+    /// Mark every root, the value stack up to `stack_top`.
+    fn mark_roots(&mut self, stack_top: usize) {
+        for i in 0..stack_top {
             let value = self.stack[i];
             self.heap.mark(value);
         }
@@ -242,7 +283,6 @@ impl Vm {
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);
         self.heap.mark(self.memory_error);
-        self.heap.finish_collection();
     }
 
     /// Keep `value` alive across allocations until `pop_roots` (Rust code

@@ -213,6 +213,8 @@ static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     &pyrite_mod_math::CMATH_MODULE,
     #[cfg(feature = "mod-random")]
     &pyrite_mod_random::MODULE,
+    #[cfg(feature = "mod-struct")]
+    &pyrite_mod_struct::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at

@@ -32,6 +32,8 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_math::CMATH_MODULE,
         #[cfg(feature = "mod-random")]
         &pyrite_mod_random::MODULE,
+        #[cfg(feature = "mod-struct")]
+        &pyrite_mod_struct::MODULE,
     ]
 }
 

@@ -147,6 +147,11 @@ fn bytes_arg(vm: &mut Vm, value: Value) -> PyResult<Value> {
     if bytes::is_bytes_like(vm, native) {
         return Ok(native);
     }
+    if crate::buffer::is_buffer(vm, native) {
+        // Another buffer (array, memoryview): a bytes copy of its data.
+        let data: Vec<u8> = crate::buffer::data(vm, native).to_vec();
+        return bytes::new(vm, &data);
+    }
     let message = format!(
         "a bytes-like object is required, not '{}'",
         ops::types::type_name(vm, value)
@@ -157,8 +162,8 @@ fn bytes_arg(vm: &mut Vm, value: Value) -> PyResult<Value> {
 /// The needle of find/count/index: bytes-like or an int in range(256).
 fn needle(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
     let native = ops::arith::unwrap_native(vm, value);
-    if bytes::is_bytes_like(vm, native) {
-        return Ok(bytes::data(vm, native).to_vec());
+    if crate::buffer::is_buffer(vm, native) {
+        return Ok(crate::buffer::data(vm, native).to_vec());
     }
     if int::is_int(vm, native) {
         let n = ops::convert::index_isize(vm, native)?;
@@ -637,7 +642,7 @@ fn join(vm: &mut Vm, args: &Args) -> PyResult {
         let mut out = Vec::new();
         for (i, &item) in items.iter().enumerate() {
             let native = ops::arith::unwrap_native(vm, item);
-            if !bytes::is_bytes_like(vm, native) {
+            if !crate::buffer::is_buffer(vm, native) {
                 let message = format!(
                     "sequence item {}: expected a bytes-like object, {} found",
                     i,
@@ -648,7 +653,7 @@ fn join(vm: &mut Vm, args: &Args) -> PyResult {
             if i > 0 {
                 out.extend_from_slice(&sep);
             }
-            out.extend_from_slice(bytes::data(vm, native));
+            out.extend_from_slice(crate::buffer::data(vm, native));
         }
         make(vm, mutable, &out)
     })();
@@ -848,7 +853,7 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
     };
     for &candidate in &candidates {
         let native = ops::arith::unwrap_native(vm, candidate);
-        if !bytes::is_bytes_like(vm, native) {
+        if !crate::buffer::is_buffer(vm, native) {
             let message = if candidates.len() == 1 && candidate == pattern {
                 format!(
                     "{} first arg must be bytes or a tuple of bytes, not {}",
@@ -872,7 +877,7 @@ fn affix(vm: &mut Vm, args: &Args, name: &str, suffix: bool) -> PyResult {
     let hay = &bytes::data(vm, target)[start..end];
     let hit = candidates.iter().any(|&candidate| {
         let native = ops::arith::unwrap_native(vm, candidate);
-        let pattern = bytes::data(vm, native);
+        let pattern = crate::buffer::data(vm, native);
         if suffix {
             hay.ends_with(pattern)
         } else {
@@ -1323,6 +1328,7 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult {
     if position < 0 || position >= len as isize {
         return Err(vm.raise_index_error("pop index out of range"));
     }
+    crate::buffer::check_resizable(vm, target)?;
     let position = position as usize;
     let data = bytes::bytearray_data_mut(vm, target);
     let byte = data[position];
@@ -1340,6 +1346,8 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult {
     let Some(position) = data.iter().position(|&b| b == byte) else {
         return Err(vm.raise_value_error("value not found in bytearray"));
     };
+    crate::buffer::check_resizable(vm, target)?;
+    let data = bytes::bytearray_data_mut(vm, target);
     data.copy_within(position + 1.., position);
     bytes::bytearray_set_len(vm, target, len - 1)?;
     Ok(Value::NONE)

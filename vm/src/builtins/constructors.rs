@@ -48,6 +48,8 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
         types::COMPLEX => construct_complex(vm, args),
         types::STR => construct_str(vm, args),
         types::BYTES | types::BYTEARRAY => construct_bytes(vm, args, id == types::BYTEARRAY),
+        types::ARRAY => super::array_methods::construct(vm, args),
+        types::MEMORYVIEW => super::memoryview_methods::construct(vm, args),
         types::LIST => {
             check(vm, args, "list", 0, 1)?;
             match args.get_opt(vm, 0) {
@@ -302,8 +304,8 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult {
         let text = String::from(text);
         return parse_int_text(vm, &text, 10, value);
     }
-    if bytes::is_bytes_like(vm, value) {
-        let text = String::from_utf8_lossy(bytes::data(vm, value)).into_owned();
+    if crate::buffer::is_buffer(vm, value) {
+        let text = String::from_utf8_lossy(crate::buffer::data(vm, value)).into_owned();
         return parse_int_text(vm, &text, 10, value);
     }
     if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
@@ -376,8 +378,8 @@ fn construct_float(vm: &mut Vm, args: &Args) -> PyResult {
             }
         };
     }
-    if bytes::is_bytes_like(vm, value) {
-        let text = String::from_utf8_lossy(bytes::data(vm, value)).into_owned();
+    if crate::buffer::is_buffer(vm, value) {
+        let text = String::from_utf8_lossy(crate::buffer::data(vm, value)).into_owned();
         return match crate::format::parse_float(&text) {
             Some(x) => float::new(vm, x),
             None => Err(vm.raise_value_error("could not convert string to float")),
@@ -489,8 +491,12 @@ fn construct_str(vm: &mut Vm, args: &Args) -> PyResult {
     if encoding.is_unbound() && errors.is_unbound() {
         return ops::repr::str(vm, value);
     }
-    if !bytes::is_bytes_like(vm, value) {
-        return Err(vm.raise_type_error("decoding str is not supported"));
+    if !crate::buffer::is_buffer(vm, value) {
+        let message = format!(
+            "decoding to str: need a bytes-like object, {} found",
+            ops::types::type_name(vm, value)
+        );
+        return Err(vm.raise_type_error(&message));
     }
     decode_bytes(vm, value, encoding, errors)
 }
@@ -510,7 +516,7 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     } else {
         String::from(pystr::text(vm, errors))
     };
-    let data: Vec<u8> = bytes::data(vm, value).to_vec();
+    let data: Vec<u8> = crate::buffer::data(vm, value).to_vec();
     let text = super::bytes_methods::decode_data(vm, &data, &encoding, &errors)?;
     pystr::new(vm, &text)
 }
@@ -524,6 +530,17 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str) -> PyResult<Vec<u8>>
 fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
     let name = if mutable { "bytearray" } else { "bytes" };
     let [source, encoding, _errors] = parse(vm, args, name, ["source", "encoding", "errors"], 0)?;
+    if !encoding.is_unbound() && pystr::as_text(vm, encoding).is_none() {
+        let message = format!(
+            "{}() argument 'encoding' must be str, not {}",
+            name,
+            ops::types::type_name(vm, encoding)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    if !encoding.is_unbound() && !source.is_unbound() && pystr::as_text(vm, source).is_none() {
+        return Err(vm.raise_type_error("encoding without a string argument"));
+    }
     let data: Vec<u8> = if source.is_unbound() {
         Vec::new()
     } else if let Some(text) = pystr::as_text(vm, source) {
@@ -545,6 +562,10 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
             return Err(vm.raise_memory_error());
         }
         alloc::vec![0u8; n as usize]
+    } else if objects::memoryview::is_memoryview(vm, ops::arith::unwrap_native(vm, source))
+        && !crate::buffer::is_buffer(vm, source)
+    {
+        return Err(crate::buffer::released_error(vm));
     } else {
         let values = ops::subscript::byte_values(vm, source);
         // bytes() words the range error in the plural, bytearray() not.
@@ -677,6 +698,25 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
                 Value::small_int(-step),
                 Value::small_int(count as isize),
             )
+        }
+        Some(ObjKind::Array | ObjKind::MemoryView) => {
+            // Items are made on the way (unboxed storage): a reversed list.
+            let mark = vm.root_mark();
+            let result = (|| {
+                let mut items = ops::iter::collect_rooted(vm, sequence)?;
+                items.reverse();
+                let reversed_items = list::new(vm, &items)?;
+                vm.push_root(reversed_items);
+                iterator::new(
+                    vm,
+                    IterKind::SeqForward,
+                    reversed_items,
+                    Value::small_int(0),
+                    Value::NONE,
+                )
+            })();
+            vm.truncate_roots(mark);
+            result
         }
         Some(ObjKind::Dict) => {
             let keys: Vec<Value> = (0..dict::used(vm, sequence))

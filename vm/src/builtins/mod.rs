@@ -8,6 +8,7 @@
 
 pub mod args;
 pub(crate) mod build_class;
+pub mod array_methods;
 mod bytes_methods;
 mod constructors;
 mod dict_methods;
@@ -17,6 +18,7 @@ mod generator_methods;
 mod int_methods;
 mod list_methods;
 mod match_class;
+pub mod memoryview_methods;
 mod object_methods;
 mod set_methods;
 mod str_methods;
@@ -59,6 +61,7 @@ const PUBLIC_TYPES: &[TypeId] = &[
     types::MAP,
     types::FILTER,
     types::REVERSED,
+    types::MEMORYVIEW,
 ];
 
 /// The methods of a builtin type (its own, not its bases').
@@ -83,6 +86,8 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::BASE_EXCEPTION => exception_methods::METHODS,
         types::PROPERTY => object_methods::PROPERTY_METHODS,
         types::TEXT_IO => crate::modules::sys::STREAM_METHODS,
+        types::ARRAY => array_methods::METHODS,
+        types::MEMORYVIEW => memoryview_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }

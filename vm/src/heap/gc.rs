@@ -104,6 +104,31 @@ impl Heap {
         }
     }
 
+    /// Trace from the marked roots and leave the marks in place, freeing
+    /// nothing: for reachability questions (`buffer::check_resizable`).
+    /// `clear_marks` must follow before the next collection.
+    pub fn trace_without_sweep(&mut self) {
+        self.trace();
+    }
+
+    pub fn is_marked(&self, object: usize) -> bool {
+        self.words()[object] & MARK_BIT != 0
+    }
+
+    /// Undo `trace_without_sweep`.
+    pub fn clear_marks(&mut self) {
+        let mut at = self.start;
+        while at < self.bump {
+            let header = self.words()[at];
+            let blocks = header >> SIZE_SHIFT;
+            if blocks == 0 {
+                break;
+            }
+            self.words_mut()[at] = header & !MARK_BIT;
+            at += blocks * BLOCK_WORDS;
+        }
+    }
+
     /// Trace from the marked roots, then free everything unmarked.
     pub fn finish_collection(&mut self) {
         self.trace();

@@ -72,6 +72,11 @@ pub enum ObjKind {
     Super,
     /// A text stream such as `sys.stdout` (which port stream it writes to).
     Stream,
+    // ---- buffers (traced) ----
+    /// `array.array`: typecode and export flag, length, storage (RawBytes).
+    Array,
+    /// `memoryview`: exporter, byte offset, length, format and flags.
+    MemoryView,
 }
 
 impl ObjKind {
@@ -107,6 +112,8 @@ impl ObjKind {
         ObjKind::ClassMethod,
         ObjKind::Super,
         ObjKind::Stream,
+        ObjKind::Array,
+        ObjKind::MemoryView,
     ];
 
     #[inline(always)]

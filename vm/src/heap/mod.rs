@@ -363,6 +363,24 @@ impl Heap {
         }
     }
 
+    /// Whether some object of `kind` satisfies `test` (a walk over the
+    /// whole heap: for rare questions such as "does any memoryview still
+    /// export this bytearray", asked right after a collection).
+    pub fn any_object(&self, kind: ObjKind, test: impl Fn(&Heap, usize) -> bool) -> bool {
+        let mut at = self.start;
+        while at < self.bump {
+            let blocks = self.blocks(at);
+            if blocks == 0 {
+                return false;
+            }
+            if self.kind(at) == kind && test(self, at) {
+                return true;
+            }
+            at += blocks * BLOCK_WORDS;
+        }
+        false
+    }
+
     // ---- the code table ----
 
     /// Store a code object's data outside the GC heap; returns its slot.

@@ -70,7 +70,12 @@ impl Vm {
         if let Some(index) = callable.as_native_function() {
             let native = self.native(index);
             self.check_method_receiver(index, &args)?;
-            return (native.call)(self, &args);
+            // Stack slots above the arguments are dead while it runs.
+            let saved = self.native_args_end;
+            self.native_args_end = args.base + args.count + args.keyword_count(self);
+            let result = (native.call)(self, &args);
+            self.native_args_end = saved;
+            return result;
         }
         if let Some(id) = callable.as_builtin_type() {
             return crate::builtins::construct(self, id, args);

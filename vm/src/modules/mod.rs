@@ -2,6 +2,7 @@
 //! the creation of module objects for them and for the plugin modules a
 //! port compiles in.
 
+pub mod array;
 pub mod gc;
 pub mod micropython;
 pub mod sys;
@@ -13,7 +14,12 @@ use crate::qstr;
 use crate::value::Value;
 use crate::vm::Vm;
 
-static CORE_MODULES: &[&ModuleDef] = &[&sys::MODULE, &gc::MODULE, &micropython::MODULE];
+static CORE_MODULES: &[&ModuleDef] = &[
+    &sys::MODULE,
+    &gc::MODULE,
+    &micropython::MODULE,
+    &array::MODULE,
+];
 
 /// The definition of a built-in module named `name`: the VM's own first,
 /// then the port's plugins.

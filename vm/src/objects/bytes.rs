@@ -1,5 +1,6 @@
-//! `bytes` (leaf: hash, length, bytes) and `bytearray` (traced: length and
-//! a RawBytes buffer whose size is the capacity).
+//! `bytes` (leaf: hash, length, bytes) and `bytearray` (traced: length, a
+//! RawBytes buffer whose size is the capacity, and an export flag: set once
+//! a memoryview was made of it, see `buffer::check_resizable`).
 
 use crate::error::PyResult;
 use crate::heap::{ObjKind, WORD_BYTES};
@@ -60,7 +61,7 @@ pub fn hash(vm: &mut Vm, value: Value) -> usize {
 }
 
 pub fn new_bytearray(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
-    let object = vm.alloc(ObjKind::ByteArray, 2)?;
+    let object = vm.alloc(ObjKind::ByteArray, 3)?;
     vm.heap.set_value(object, 0, Value::small_int(0));
     let array = Value::from_heap_index(object);
     if !data.is_empty() {
@@ -130,9 +131,29 @@ pub fn bytearray_data_mut(vm: &mut Vm, array: Value) -> &mut [u8] {
     vm.heap.bytes_mut(buffer >> 2, 0, len)
 }
 
-/// Set the length (after reserving room); new bytes are zero.
+const EXPORTED: usize = 2;
+
+pub fn is_exported(vm: &Vm, array: Value) -> bool {
+    vm.heap.word(array.heap_index_unchecked(), EXPORTED) != 0
+}
+
+pub fn set_exported(vm: &mut Vm, array: Value, exported: bool) {
+    let flag = if exported {
+        Value::small_int(1).raw()
+    } else {
+        0
+    };
+    vm.heap
+        .set_word(array.heap_index_unchecked(), EXPORTED, flag);
+}
+
+/// Set the length (after reserving room); new bytes are zero. A change of
+/// length raises BufferError while a memoryview exports the bytearray.
 pub fn bytearray_set_len(vm: &mut Vm, array: Value, len: usize) -> PyResult<()> {
     let old = bytearray_len(vm, array);
+    if len != old {
+        crate::buffer::check_resizable(vm, array)?;
+    }
     bytearray_reserve(vm, array, len)?;
     let object = array.heap_index_unchecked();
     vm.heap.set_value(object, 0, Value::small_int(len as isize));

@@ -2,6 +2,7 @@
 //! operations on it. One file per type; the layout is documented at the
 //! top of each.
 
+pub mod array;
 pub mod bound_method;
 pub mod bytes;
 pub mod cell;
@@ -17,6 +18,7 @@ pub mod instance;
 pub mod int;
 pub mod iterator;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod property;
 pub mod range;

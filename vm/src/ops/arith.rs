@@ -121,6 +121,11 @@ fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::R
             "can only concatenate list (not \"{}\") to list",
             ops::types::type_name(vm, b)
         )
+    } else if op == BinaryOp::Add && vm.heap.kind_of(a) == Some(ObjKind::Array) {
+        format!(
+            "can only append array (not \"{}\") to array",
+            ops::types::type_name(vm, b)
+        )
     } else if op == BinaryOp::Add && bytes::is_bytes_like(vm, a) {
         format!(
             "can't concat {} to {}",
@@ -158,7 +163,13 @@ fn is_sequence(vm: &Vm, value: Value) -> bool {
     pystr::is_str(&vm.heap, value)
         || matches!(
             vm.heap.kind_of(value),
-            Some(ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray)
+            Some(
+                ObjKind::List
+                    | ObjKind::Tuple
+                    | ObjKind::Bytes
+                    | ObjKind::ByteArray
+                    | ObjKind::Array
+            )
         )
 }
 
@@ -254,8 +265,28 @@ pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
                 return Ok(a);
             }
         }
-        Some(ObjKind::ByteArray) if op == BinaryOp::Add && bytes::is_bytes_like(vm, b) => {
-            let extra: Vec<u8> = bytes::data(vm, b).to_vec();
+        Some(ObjKind::Array) if op == BinaryOp::Add => {
+            if let Some(extra) = crate::builtins::array_methods::same_kind_data(vm, a, b)? {
+                crate::objects::array::append_bytes(vm, a, &extra)?;
+                return Ok(a);
+            }
+        }
+        Some(ObjKind::Array) if op == BinaryOp::Mul => {
+            let times = ops::convert::index_isize(vm, b)?.max(0) as usize;
+            let data: Vec<u8> = crate::objects::array::data(vm, a).to_vec();
+            let Some(total) = data.len().checked_mul(times) else {
+                return Err(vm.raise_memory_error());
+            };
+            if total > vm.heap.bytes_total() {
+                return Err(vm.raise_memory_error());
+            }
+            let size = crate::objects::array::item_size(vm, a);
+            crate::objects::array::set_len(vm, a, total / size)?;
+            crate::objects::array::data_mut(vm, a).copy_from_slice(&data.repeat(times));
+            return Ok(a);
+        }
+        Some(ObjKind::ByteArray) if op == BinaryOp::Add && crate::buffer::is_buffer(vm, b) => {
+            let extra: Vec<u8> = crate::buffer::data(vm, b).to_vec();
             let len = bytes::bytearray_len(vm, a);
             bytes::bytearray_set_len(vm, a, len + extra.len())?;
             bytes::bytearray_data_mut(vm, a)[len..].copy_from_slice(&extra);
@@ -680,11 +711,21 @@ fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
                     items.extend_from_slice(tuple::items(vm, b));
                     return tuple::new(vm, &items).map(Some);
                 }
+                (Some(ObjKind::Array), _) => {
+                    let Some(extra) = crate::builtins::array_methods::same_kind_data(vm, a, b)?
+                    else {
+                        return Ok(None);
+                    };
+                    let mut data: Vec<u8> = crate::objects::array::data(vm, a).to_vec();
+                    data.extend_from_slice(&extra);
+                    let code = crate::objects::array::typecode(vm, a);
+                    return crate::objects::array::new(vm, code, &data).map(Some);
+                }
                 _ => {}
             }
-            if bytes::is_bytes_like(vm, a) && bytes::is_bytes_like(vm, b) {
+            if bytes::is_bytes_like(vm, a) && crate::buffer::is_buffer(vm, b) {
                 let mut data: Vec<u8> = bytes::data(vm, a).to_vec();
-                data.extend_from_slice(bytes::data(vm, b));
+                data.extend_from_slice(crate::buffer::data(vm, b));
                 return if a_kind == Some(ObjKind::ByteArray) {
                     bytes::new_bytearray(vm, &data).map(Some)
                 } else {
@@ -803,6 +844,7 @@ fn repeat(vm: &mut Vm, sequence: Value, times: usize) -> PyResult {
                 bytes::new(vm, &repeated)
             }
         }
+        Some(ObjKind::Array) => crate::builtins::array_methods::repeat(vm, sequence, times),
         _ => Err(vm.raise_type_error("can't multiply sequence")),
     }
 }

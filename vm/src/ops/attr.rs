@@ -241,9 +241,17 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
 fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Value>> {
     match name {
         qstr::DUNDER_NAME | qstr::DUNDER_QUALNAME => {
-            return pystr::new(vm, types::name(id)).map(Some);
+            // A type of a module (`array.array`) is named without it.
+            let name = types::name(id);
+            let name = name.rsplit('.').next().unwrap_or(name);
+            return pystr::new(vm, name).map(Some);
         }
-        qstr::DUNDER_MODULE => return Ok(Some(Value::from_qstr(qstr::BUILTINS))),
+        qstr::DUNDER_MODULE => {
+            return match types::name(id).rsplit_once('.') {
+                Some((module, _)) => pystr::new(vm, module).map(Some),
+                None => Ok(Some(Value::from_qstr(qstr::BUILTINS))),
+            };
+        }
         qstr::DUNDER_CLASS => return Ok(Some(Value::from_builtin_type(types::TYPE))),
         qstr::DUNDER_DOC => return Ok(Some(Value::NONE)),
         qstr::DUNDER_BASES => {
@@ -541,6 +549,26 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
     let id = ops::types::builtin_type_of(vm, object).unwrap_or(types::OBJECT);
     if let Some(attribute) = vm.type_attribute(id, name) {
         return bind(vm, attribute, object, Value::from_builtin_type(id)).map(Some);
+    }
+    let text = vm.qstr_text(name);
+    match (vm.heap.kind_of(object), text) {
+        (Some(ObjKind::Array), "typecode") => {
+            let mut buffer = [0u8; 4];
+            let code = objects::array::typecode(vm, object) as char;
+            return pystr::new(vm, code.encode_utf8(&mut buffer)).map(Some);
+        }
+        (Some(ObjKind::Array), "itemsize") => {
+            let size = objects::array::item_size(vm, object);
+            return Ok(Some(Value::small_int(size as isize)));
+        }
+        (Some(ObjKind::MemoryView), _) => {
+            let text = alloc::string::String::from(text);
+            if let Some(found) = crate::builtins::memoryview_methods::attribute(vm, object, &text)?
+            {
+                return Ok(Some(found));
+            }
+        }
+        _ => {}
     }
     let text = vm.qstr_text(name);
     let found = match (vm.heap.kind_of(object), text) {

@@ -193,6 +193,16 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
         return Ok(op.holds(ordering));
     }
     let (kind_a, kind_b) = (vm.heap.kind_of(a), vm.heap.kind_of(b));
+    if kind_a == Some(ObjKind::MemoryView) || kind_b == Some(ObjKind::MemoryView) {
+        // A view equals any buffer with the same items; views have no order.
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            if let Some(equal) = crate::builtins::memoryview_methods::equal(vm, a, b)? {
+                return Ok(equal == (op == CompareOp::Eq));
+            }
+        }
+    } else if kind_a == Some(ObjKind::Array) && kind_b == Some(ObjKind::Array) {
+        return vm.nested(|vm| compare_arrays(vm, op, a, b));
+    }
     if bytes::is_bytes_like(vm, a) && bytes::is_bytes_like(vm, b) {
         let ordering = bytes::data(vm, a).cmp(bytes::data(vm, b));
         return Ok(op.holds(ordering));
@@ -330,6 +340,45 @@ fn compare_int_float(vm: &Vm, int_value: Value, x: f64) -> Option<Ordering> {
     }
 }
 
+/// Arrays compare item by item, whatever their typecodes, as CPython.
+fn compare_arrays(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+    use crate::objects::array;
+    let same_layout = array::typecode(vm, a) == array::typecode(vm, b)
+        && !crate::buffer::element::is_float(array::typecode(vm, a));
+    if same_layout && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        let equal = array::data(vm, a) == array::data(vm, b);
+        return Ok(equal == (op == CompareOp::Eq));
+    }
+    let mut i = 0;
+    loop {
+        let (len_a, len_b) = (array::len(vm, a), array::len(vm, b));
+        if i >= len_a || i >= len_b {
+            return Ok(op.holds(len_a.cmp(&len_b)));
+        }
+        let x = array::item(vm, a, i)?;
+        vm.push_root(x);
+        let y = array::item(vm, b, i);
+        let result = y.and_then(|y| {
+            if equal(vm, x, y)? {
+                return Ok(None);
+            }
+            match op {
+                CompareOp::Eq => Ok(Some(false)),
+                CompareOp::Ne => Ok(Some(true)),
+                _ => {
+                    let result = rich(vm, op, x, y)?;
+                    ops::truth::truthy(vm, result).map(Some)
+                }
+            }
+        });
+        vm.pop_roots(1);
+        if let Some(decided) = result? {
+            return Ok(decided);
+        }
+        i += 1;
+    }
+}
+
 fn compare_sequences(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
     vm.nested(|vm| compare_sequence_items(vm, op, a, b))
 }
@@ -447,6 +496,18 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             }
             return Ok(false);
         }
+        Some(ObjKind::Array) | Some(ObjKind::MemoryView) => {
+            let mut i = 0;
+            while i < ops::len::len(vm, container)? {
+                let candidate =
+                    ops::subscript::get_item(vm, container, Value::small_int(i as isize))?;
+                if equal(vm, candidate, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            return Ok(false);
+        }
         Some(ObjKind::Bytes) | Some(ObjKind::ByteArray) => {
             if let Some(n) = int::as_i64(vm, item) {
                 if !(0..=255).contains(&n) {
@@ -454,8 +515,8 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 }
                 return Ok(bytes::data(vm, container).contains(&(n as u8)));
             }
-            if bytes::is_bytes_like(vm, item) {
-                let needle: Vec<u8> = bytes::data(vm, item).to_vec();
+            if crate::buffer::is_buffer(vm, item) {
+                let needle: Vec<u8> = crate::buffer::data(vm, item).to_vec();
                 let haystack = bytes::data(vm, container);
                 return Ok(needle.is_empty()
                     || haystack

@@ -45,6 +45,18 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
         ObjKind::Float => Ok(hash_f64(float::value(vm, value)) as usize),
         ObjKind::BigInt => Ok(hash_big(vm, value) as usize),
         ObjKind::Bytes => Ok(bytes::hash(vm, value)),
+        ObjKind::Array => Err(unhashable(vm, value)),
+        ObjKind::MemoryView => {
+            use crate::objects::memoryview;
+            if memoryview::is_released(vm, value) {
+                return Err(crate::buffer::released_error(vm));
+            }
+            if !memoryview::layout(vm, value).readonly {
+                return Err(vm.raise_value_error("cannot hash writable memoryview object"));
+            }
+            // As CPython: the hash of the bytes the view shows.
+            Ok(crate::qstr::hash_bytes(memoryview::data(vm, value)).max(1))
+        }
         ObjKind::Complex => {
             let (real, imag) = crate::objects::complex::parts(vm, value);
             let combined = (hash_f64(real) as i64)

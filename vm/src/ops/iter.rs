@@ -34,8 +34,19 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
     }
     match vm.heap.kind_of(value) {
         Some(
-            ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray,
+            ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Str
+            | ObjKind::Bytes
+            | ObjKind::ByteArray
+            | ObjKind::Array,
         ) => iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE),
+        Some(ObjKind::MemoryView) => {
+            if crate::objects::memoryview::is_released(vm, value) {
+                return Err(crate::buffer::released_error(vm));
+            }
+            iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE)
+        }
         Some(ObjKind::Range) => {
             if let Some((start, stop, step)) = range::small_bounds(vm, value) {
                 let count = range::length(start, stop, step);
@@ -116,6 +127,8 @@ pub fn is_iterable(vm: &mut Vm, value: Value) -> PyResult<bool> {
             | ObjKind::Str
             | ObjKind::Bytes
             | ObjKind::ByteArray
+            | ObjKind::Array
+            | ObjKind::MemoryView
             | ObjKind::Range
             | ObjKind::Dict
             | ObjKind::Set
@@ -226,6 +239,13 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Some(ObjKind::Bytes | ObjKind::ByteArray) => bytes::data(vm, source)
                     .get(position)
                     .map(|&b| Value::small_int(b as isize)),
+                Some(ObjKind::Array | ObjKind::MemoryView) => {
+                    if position < ops::len::len(vm, source)? {
+                        Some(ops::subscript::get_item(vm, source, small(position))?)
+                    } else {
+                        None
+                    }
+                }
                 Some(ObjKind::Instance) => {
                     // The old sequence protocol: __getitem__(0), (1), ...
                     match ops::subscript::get_item(vm, source, small(position)) {

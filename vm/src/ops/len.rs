@@ -20,6 +20,13 @@ pub fn len(vm: &mut Vm, value: Value) -> PyResult<usize> {
             ObjKind::Tuple => return Ok(tuple::len(vm, value)),
             ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::len(vm, value)),
             ObjKind::Bytes | ObjKind::ByteArray => return Ok(bytes::data(vm, value).len()),
+            ObjKind::Array => return Ok(crate::objects::array::len(vm, value)),
+            ObjKind::MemoryView => {
+                if crate::objects::memoryview::is_released(vm, value) {
+                    return Err(crate::buffer::released_error(vm));
+                }
+                return Ok(crate::objects::memoryview::layout(vm, value).len);
+            }
             ObjKind::Range => return crate::objects::range::len_checked(vm, value),
             ObjKind::Iterator => {
                 if let Some(len) = view_len(vm, value) {

@@ -276,6 +276,15 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             write_bytes_repr(bytes::data(vm, value), out);
             out.push(')');
         }
+        ObjKind::Array => write_array_repr(vm, value, out)?,
+        ObjKind::MemoryView => {
+            let released = if crate::objects::memoryview::is_released(vm, value) {
+                "released "
+            } else {
+                ""
+            };
+            let _ = write!(out, "<{}memory at {:#x}>", released, address(value));
+        }
         ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
             return write_container(vm, value, kind, out);
         }
@@ -674,4 +683,24 @@ pub fn write_bytes_repr(data: &[u8], out: &mut String) {
         }
     }
     out.push(quote);
+}
+
+/// `array('h', [1, 2])`, or `array('h')` when empty.
+fn write_array_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
+    use crate::objects::array;
+    let _ = write!(out, "array('{}'", array::typecode(vm, value) as char);
+    let len = array::len(vm, value);
+    if len > 0 {
+        out.push_str(", [");
+        for i in 0..len {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let item = array::item(vm, value, i)?;
+            write_repr(vm, item, out)?;
+        }
+        out.push(']');
+    }
+    out.push(')');
+    Ok(())
 }

@@ -118,6 +118,8 @@ pub fn get_item(vm: &mut Vm, object: Value, key: Value) -> PyResult {
                 })),
             }
         }
+        Some(ObjKind::Array) => crate::builtins::array_methods::get_item(vm, object, key),
+        Some(ObjKind::MemoryView) => crate::builtins::memoryview_methods::get_item(vm, object, key),
         Some(ObjKind::Range) => {
             let Some((start, stop, step)) = range::small_bounds(vm, object) else {
                 return big_range_item(vm, object, key);
@@ -257,6 +259,10 @@ pub fn set_item(vm: &mut Vm, object: Value, key: Value, value: Value) -> PyResul
             }
         }
         Some(ObjKind::Dict) => dict::set(vm, object, key, value),
+        Some(ObjKind::Array) => crate::builtins::array_methods::set_item(vm, object, key, value),
+        Some(ObjKind::MemoryView) => {
+            crate::builtins::memoryview_methods::set_item(vm, object, key, value)
+        }
         Some(ObjKind::ByteArray) => {
             if is_slice(vm, key) {
                 let replacement: Vec<u8> = byte_values(vm, value)?;
@@ -326,8 +332,11 @@ fn byte_value(vm: &mut Vm, value: Value) -> PyResult<u8> {
 
 /// The bytes of a bytes-like value or an iterable of ints.
 pub fn byte_values(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
-    if bytes::is_bytes_like(vm, value) {
-        return Ok(bytes::data(vm, value).to_vec());
+    if crate::buffer::is_buffer(vm, value) {
+        return Ok(crate::buffer::data(vm, value).to_vec());
+    }
+    if crate::objects::memoryview::is_memoryview(vm, ops::arith::unwrap_native(vm, value)) {
+        return Err(crate::buffer::released_error(vm));
     }
     let mark = vm.root_mark();
     let result = (|| {
@@ -411,6 +420,15 @@ pub fn delete_item(vm: &mut Vm, object: Value, key: Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(vm.raise_key_error(key)),
         },
+        Some(ObjKind::Array) => crate::builtins::array_methods::delete_item(vm, object, key),
+        Some(ObjKind::MemoryView) => {
+            let message = if crate::objects::memoryview::layout(vm, object).readonly {
+                "cannot modify read-only memory"
+            } else {
+                "cannot delete memory"
+            };
+            Err(vm.raise_type_error(message))
+        }
         Some(ObjKind::ByteArray) => {
             let len = bytes::bytearray_len(vm, object);
             let mut data: Vec<u8> = bytes::data(vm, object).to_vec();

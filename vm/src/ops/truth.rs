@@ -29,6 +29,8 @@ pub fn truthy(vm: &mut Vm, value: Value) -> PyResult<bool> {
         ObjKind::Complex => crate::objects::complex::parts(vm, value) != (0.0, 0.0),
         ObjKind::BigInt => true,
         ObjKind::Bytes | ObjKind::ByteArray => !bytes::data(vm, value).is_empty(),
+        ObjKind::Array => crate::objects::array::len(vm, value) > 0,
+        ObjKind::MemoryView => ops::len::len(vm, value)? > 0,
         ObjKind::List => list::len(vm, value) > 0,
         ObjKind::Tuple => tuple::len(vm, value) > 0,
         ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => dict::len(vm, value) > 0,

@@ -77,6 +77,8 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
         ObjKind::ClassMethod => types::CLASSMETHOD,
         ObjKind::Super => types::SUPER,
         ObjKind::Stream => types::TEXT_IO,
+        ObjKind::Array => types::ARRAY,
+        ObjKind::MemoryView => types::MEMORYVIEW,
         ObjKind::Iterator => match iterator::kind(vm, value) {
             iterator::IterKind::SeqForward => {
                 match builtin_type_of(vm, iterator::state(vm, value, 1)) {
