@@ -6,5 +6,6 @@ pub mod call;
 pub mod frame;
 pub mod generator;
 pub mod run;
+pub mod scheduler;
 pub mod toplevel;
 pub mod traceback;

@@ -512,6 +512,12 @@ impl Vm {
                                     ));
                                 }
                             }
+                            if self.scheduler.is_pending() {
+                                if let Some(frame) = self.frames.last_mut() {
+                                    frame.ip = ip;
+                                }
+                                tri!(self.run_scheduled());
+                            }
                         }
                         ip = target;
                     }

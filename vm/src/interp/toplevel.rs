@@ -27,6 +27,7 @@ pub enum ReplOutcome {
 impl Vm {
     /// Compile and run `source` as the `__main__` module.
     pub fn run_main(&mut self, source: &str, filename: &str) -> RunOutcome {
+        self.note_stack_base();
         let result = (|| {
             let main = self.main_module(filename)?;
             let globals = module::dict(self, main);
@@ -42,6 +43,7 @@ impl Vm {
     /// Run one REPL entry in `__main__`: expression statements print their
     /// value.
     pub fn run_repl_entry(&mut self, source: &str) -> ReplOutcome {
+        self.note_stack_base();
         let compiled = compile_source(
             source,
             "<stdin>",
