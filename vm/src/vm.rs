@@ -132,9 +132,6 @@ pub struct Vm {
     pub(crate) stack_base: usize,
     /// The Rust stack the port gives the VM, in bytes (0: not told).
     pub(crate) stack_limit: usize,
-    /// How many strings were interned when the VM was made: the ones after
-    /// are the program's (`micropython.qstr_info`).
-    pub(crate) startup_qstrs: usize,
 }
 
 impl Vm {
@@ -179,10 +176,8 @@ impl Vm {
             scheduler: crate::interp::scheduler::Scheduler::new(),
             stack_base: 0,
             stack_limit: 0,
-            startup_qstrs: 0,
         };
         crate::builtins::install(&mut vm);
-        vm.startup_qstrs = vm.interner.len();
         vm
     }
 

@@ -5,7 +5,7 @@
 //! Files, one concept each: `scope` (where names live), `registers` (the
 //! frame layout and temporaries), `function` (the state of one code unit
 //! and the emit helpers), `expr`, `stmt`, `target` (assignment targets),
-//! `call`, `matching` (match statements), `exceptions` (try/with/raise and the unwinding of return, break
+//! `call`, `constants` (MicroPython's `const()`), `matching` (match statements), `exceptions` (try/with/raise and the unwinding of return, break
 //! and continue through them), `comprehension`, `class`.
 //!
 //! Code generation is a single recursive walk bounded by the parser's AST
@@ -16,6 +16,7 @@
 mod call;
 mod class;
 mod comprehension;
+mod constants;
 mod exceptions;
 mod expr;
 mod function;
@@ -89,6 +90,8 @@ pub(crate) struct Compiler<'a, 'i> {
     pub filename: QStr,
     pub mode: CompileMode,
     pub units: Vec<FunctionState<'a>>,
+    /// `NAME = const(value)` declarations so far, in source order.
+    pub named_constants: Vec<(&'a str, crate::bytecode::Constant)>,
 }
 
 /// Compile a parsed module.
@@ -106,6 +109,7 @@ pub fn compile_module<'a>(
         filename,
         mode,
         units: Vec::new(),
+        named_constants: Vec::new(),
     };
     compiler.push_unit(0, "<module>", 1)?;
     if mode == CompileMode::Interactive {

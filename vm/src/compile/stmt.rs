@@ -47,6 +47,19 @@ impl<'a> Compiler<'a, '_> {
         self.f().stmt_span = span;
         match &stmt.kind {
             StmtKind::Expr(value) => self.expression_statement(value, span)?,
+            StmtKind::Assign {
+                targets: [target],
+                value,
+            } if self.const_declaration(target, value)?.is_some() => {
+                self.store_declared_constant(target, span)?
+            }
+            StmtKind::AnnAssign {
+                target,
+                value: Some(value),
+                ..
+            } if self.const_declaration(target, value)?.is_some() => {
+                self.store_declared_constant(target, span)?
+            }
             StmtKind::Assign { targets, value } => self.assign_statement(targets, value)?,
             StmtKind::AugAssign { target, op, value } => {
                 self.aug_assign(target, *op, value, span)?

@@ -210,15 +210,14 @@ fn heap_map(vm: &Vm) -> String {
     out
 }
 
-/// `qstr_info()`: the strings the program interned (the names the VM
-/// interns at start-up are not counted); `qstr_info(x)`: also each string.
+/// `qstr_info()`: the strings interned from the program's text (not the
+/// compiled-in names); `qstr_info(x)`: also each string.
 fn qstr_info(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "qstr_info", 0, 1)?;
-    let first = vm.startup_qstrs;
-    let count = vm.interner.len().saturating_sub(first);
-    let mut data_bytes = 0usize;
-    for id in first..vm.interner.len() {
-        data_bytes += vm.interner.get(crate::qstr::QStr(id as u32)).len();
+    let (mut count, mut data_bytes) = (0usize, 0usize);
+    for text in vm.interner.program_strings() {
+        count += 1;
+        data_bytes += text.len();
     }
     let mut text = format!(
         "qstr pool: n_pool=1, n_qstr={}, n_str_data_bytes={}, n_total_bytes={}\n",
@@ -227,9 +226,9 @@ fn qstr_info(vm: &mut Vm, args: &Args) -> PyResult {
         data_bytes + count * core::mem::size_of::<usize>() * 2,
     );
     if args.count == 1 {
-        for id in first..vm.interner.len() {
+        for name in vm.interner.program_strings() {
             text.push_str("Q(");
-            text.push_str(vm.interner.get(crate::qstr::QStr(id as u32)));
+            text.push_str(name);
             text.push_str(")\n");
         }
     }
