@@ -178,6 +178,7 @@ impl Vm {
             stack_limit: 0,
         };
         crate::builtins::install(&mut vm);
+        crate::modules::intern_builtin_module_names(&mut vm);
         vm
     }
 

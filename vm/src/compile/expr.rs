@@ -145,6 +145,14 @@ impl<'a> Compiler<'a, '_> {
         if let Some(constant) = self.named_constant(name) {
             return self.load_constant(constant.clone(), dst, span);
         }
+        if name == "__debug__" {
+            let debug = if self.opt_level == 0 {
+                Constant::True
+            } else {
+                Constant::False
+            };
+            return self.load_constant(debug, dst, span);
+        }
         match self.fr().access(name) {
             Access::Fast(reg) => {
                 self.check_bound(reg, name, span)?;

@@ -128,6 +128,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.try_statement(body, handlers, orelse, finalbody, span)?
             }
+            StmtKind::Assert { .. } if self.opt_level >= 1 => {}
             StmtKind::Assert { test, msg } => self.assert_statement(test, *msg, span)?,
             StmtKind::Import(aliases) => self.import(aliases, span)?,
             StmtKind::ImportFrom {
@@ -427,7 +428,8 @@ impl<'a> Compiler<'a, '_> {
     fn function_def(&mut self, def: &'a FunctionDef<'a>) -> CResult<()> {
         let span = def.span;
         let mark = self.mark();
-        let decorators = self.push_decorators(def.decorators)?;
+        let applied = self.runtime_decorators(def.decorators)?;
+        let decorators = self.push_decorators(applied.iter().copied())?;
         let function = self.temp()?;
         let scope = self.scopes.of_node(def);
         self.make_function(
@@ -438,7 +440,7 @@ impl<'a> Compiler<'a, '_> {
             function,
             span,
         )?;
-        self.apply_decorators(decorators, def.decorators.len(), function, span)?;
+        self.apply_decorators(decorators, applied.len(), function, span)?;
         self.store_name(def.name, function, span)?;
         self.release(mark);
         Ok(())
@@ -462,8 +464,40 @@ impl<'a> Compiler<'a, '_> {
         )
     }
 
+    /// The decorators of a function that are applied at run time.
+    /// MicroPython's compiler reads `@micropython.<emitter>` itself, with or
+    /// without an import: `@micropython.bytecode` asks for what Pyrite
+    /// always does and is dropped; the native emitters' decorators stay
+    /// (the `micropython` module provides them); any other
+    /// `@micropython.<name>` is a SyntaxError, as in MicroPython.
+    fn runtime_decorators(&mut self, decorators: &'a [Expr<'a>]) -> CResult<Vec<&'a Expr<'a>>> {
+        const EMITTERS: &[&str] = &["native", "viper", "asm_thumb", "asm_xtensa", "asm_rv32"];
+        let mut applied = Vec::with_capacity(decorators.len());
+        for decorator in decorators {
+            if let ExprKind::Attribute { value, attr } = &decorator.kind {
+                let base_is_micropython = matches!(value.kind, ExprKind::Name("micropython"));
+                let chain_on_micropython = matches!(
+                    &value.kind,
+                    ExprKind::Attribute { value: inner, .. }
+                        if matches!(inner.kind, ExprKind::Name("micropython"))
+                );
+                if base_is_micropython && *attr == "bytecode" {
+                    continue;
+                }
+                if (base_is_micropython && !EMITTERS.contains(attr)) || chain_on_micropython {
+                    return Err(error("invalid micropython decorator", decorator.span));
+                }
+            }
+            applied.push(decorator);
+        }
+        Ok(applied)
+    }
+
     /// Evaluate decorators (outermost first) into consecutive temporaries.
-    pub fn push_decorators(&mut self, decorators: &'a [Expr<'a>]) -> CResult<Reg> {
+    pub fn push_decorators(
+        &mut self,
+        decorators: impl IntoIterator<Item = &'a Expr<'a>>,
+    ) -> CResult<Reg> {
         let first = Reg(self.mark() as u8);
         for decorator in decorators {
             let reg = self.temp()?;

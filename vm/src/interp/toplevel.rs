@@ -2,7 +2,7 @@
 //! module, and report what escapes (a traceback, or SystemExit's status).
 //! Also the REPL's "run one entry" and `exec`/`eval`.
 
-use crate::compile::{compile_source, CompileMode};
+use crate::compile::{compile_source, compile_source_at_level, CompileMode};
 use crate::error::PyResult;
 use crate::interp::frame::{Frame, FrameExit};
 use crate::objects::{self, code, dict, exception, module, tuple};
@@ -111,7 +111,8 @@ impl Vm {
     /// Compile source text into a Code object; a syntax error becomes a
     /// raised SyntaxError.
     pub fn compile_to_code(&mut self, source: &str, filename: &str, mode: CompileMode) -> PyResult {
-        let compiled = compile_source(source, filename, mode, &mut self.interner);
+        let compiled =
+            compile_source_at_level(source, filename, mode, &mut self.interner, self.opt_level);
         match compiled {
             Ok(unit) => code::load(self, unit),
             Err(error) => Err(self.raise_syntax_error(&error, filename, source)),
