@@ -118,6 +118,11 @@ pub struct Vm {
     /// The MemoryError raised by an allocation while the heap is locked
     /// (made at start-up too, with MicroPython's message).
     pub(crate) memory_error_locked: Value,
+    /// An exception instance made at start-up, reused for any exception
+    /// that must be raised when no memory is left to make it.
+    pub(crate) emergency_exception: Value,
+    /// An empty tuple made at start-up (the emergency exception's args).
+    pub(crate) empty_tuple: Value,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -170,6 +175,8 @@ impl Vm {
             handled_exception: Value::UNBOUND,
             memory_error: Value::NONE,
             memory_error_locked: Value::NONE,
+            emergency_exception: Value::NONE,
+            empty_tuple: Value::NONE,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
@@ -270,6 +277,8 @@ impl Vm {
         self.heap.mark(self.handled_exception);
         self.heap.mark(self.memory_error);
         self.heap.mark(self.memory_error_locked);
+        self.heap.mark(self.emergency_exception);
+        self.heap.mark(self.empty_tuple);
         for value in self.scheduler.roots() {
             self.heap.mark(value);
         }

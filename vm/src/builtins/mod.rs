@@ -156,13 +156,17 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.modules = modules;
     }
     if let Ok(args) = crate::objects::tuple::new(vm, &[]) {
-        vm.push_root(args);
+        vm.empty_tuple = args;
         if let Ok(error) =
             crate::objects::exception::new(vm, Value::from_builtin_type(types::MEMORY_ERROR), args)
         {
             vm.memory_error = error;
         }
-        vm.pop_roots(1);
+        if let Ok(error) =
+            crate::objects::exception::new(vm, Value::from_builtin_type(types::EXCEPTION), args)
+        {
+            vm.emergency_exception = error;
+        }
     }
     let message = vm
         .interner

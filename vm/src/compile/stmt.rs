@@ -187,27 +187,129 @@ impl<'a> Compiler<'a, '_> {
         span: Span,
     ) -> CResult<()> {
         let mark = self.mark();
-        let iterator = self.expr_temp(iter)?;
-        emit!(
-            self,
-            iter.span,
-            GetIter {
-                dst: iterator,
-                src: iterator
+        let range_args = self.range_call_args(iter);
+        let iterator = match range_args {
+            Some(args) => self.range_iter(iter, args)?,
+            None => {
+                let iterator = self.expr_temp(iter)?;
+                emit!(
+                    self,
+                    iter.span,
+                    GetIter {
+                        dst: iterator,
+                        src: iterator
+                    }
+                );
+                iterator
             }
-        );
+        };
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
         self.bind_label(top);
         // CPython reports an exception from the iterator at the whole
         // statement (no caret).
-        self.for_iter_into(target, iterator, exit, span)?;
+        if range_args.is_some() {
+            self.for_range_into(target, iterator, exit, span)?;
+        } else {
+            self.for_iter_into(target, iterator, exit, span)?;
+        }
         self.loop_body(body, brk, top)?;
         self.jump(span, top);
         self.bind_label(exit);
         self.block(orelse)?;
         self.bind_label(brk);
+        self.release(mark);
+        Ok(())
+    }
+
+    /// The arguments of `iter` if it is a call `range(a[, b[, c]])` with
+    /// plain positional arguments and `range` is not a local or constant
+    /// name (a global `range` is checked at run time: see
+    /// interp/range_loop.rs).
+    fn range_call_args(&mut self, iter: &'a Expr<'a>) -> Option<&'a [Expr<'a>]> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords: [],
+        } = &iter.kind
+        else {
+            return None;
+        };
+        let ExprKind::Name("range") = func.kind else {
+            return None;
+        };
+        let plain = args.iter().all(|a| !matches!(a.kind, ExprKind::Starred(_)));
+        let global = matches!(
+            self.fr().access("range"),
+            super::function::Access::Global | super::function::Access::Name
+        );
+        (plain && global && (1..=3).contains(&args.len()) && self.named_constant("range").is_none())
+            .then_some(*args)
+    }
+
+    /// `RangeIter` for `range(*args)`: the loop state in three consecutive
+    /// temporaries; returns the first.
+    fn range_iter(&mut self, call: &'a Expr<'a>, args: &'a [Expr<'a>]) -> CResult<Reg> {
+        let ExprKind::Call { func, .. } = &call.kind else {
+            return Err(error("invalid syntax", call.span));
+        };
+        let state = self.temps(3)?;
+        let inner = self.mark();
+        let callee = self.temps(1 + args.len())?;
+        self.expr_to(func, callee)?;
+        for (i, arg) in args.iter().enumerate() {
+            self.expr_to(arg, Reg(callee.0 + 1 + i as u8))?;
+        }
+        emit!(
+            self,
+            call.span,
+            RangeIter {
+                dst: state,
+                func: callee,
+                argc: Count(args.len() as u8)
+            }
+        );
+        self.release(inner);
+        Ok(state)
+    }
+
+    /// `ForRange` with the next count assigned to `target`.
+    fn for_range_into(
+        &mut self,
+        target: &'a Expr<'a>,
+        state: Reg,
+        exit: crate::bytecode::assemble::Label,
+        span: Span,
+    ) -> CResult<()> {
+        if let ExprKind::Name(name) = target.kind {
+            if let Some(reg) = self.fast_register(name) {
+                emit!(
+                    self,
+                    span,
+                    ForRange {
+                        dst: reg,
+                        iter: state,
+                        exit: exit.target()
+                    }
+                );
+                return Ok(());
+            }
+        }
+        let mark = self.mark();
+        let item = self.temp()?;
+        emit!(
+            self,
+            span,
+            ForRange {
+                dst: item,
+                iter: state,
+                exit: exit.target()
+            }
+        );
+        self.f().block_depth += 1;
+        self.assign(target, item)?;
+        self.f().block_depth -= 1;
         self.release(mark);
         Ok(())
     }

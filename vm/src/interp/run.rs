@@ -558,6 +558,47 @@ impl Vm {
                             None => ip = i.exit.offset(),
                         }
                     }
+                    Opcode::RangeIter => {
+                        let i = decode!(RangeIter);
+                        let (func, argc) = (reg!(i.func), i.argc.index());
+                        let first = base + i.func.index() + 1;
+                        let counting = if func == Value::from_builtin_type(types::RANGE) {
+                            super::range_loop::counting_state(&self.stack[first..first + argc])
+                        } else {
+                            None
+                        };
+                        let dst = base + i.dst.index();
+                        match counting {
+                            Some(state) => self.stack[dst..dst + 3].copy_from_slice(&state),
+                            None => {
+                                let args = Args {
+                                    base: first,
+                                    count: argc,
+                                    kwnames: Value::UNBOUND,
+                                };
+                                let iterable = tri!(self.call_args(func, args));
+                                let iterator = tri!(ops::iter::get_iter(self, iterable));
+                                self.stack[dst] = iterator;
+                                self.stack[dst + 1] = Value::UNBOUND;
+                            }
+                        }
+                    }
+                    Opcode::ForRange => {
+                        let i = decode!(ForRange);
+                        let state = base + i.iter.index();
+                        if self.stack[state + 1] == Value::UNBOUND {
+                            let iterator = self.stack[state];
+                            match tri!(ops::iter::next(self, iterator)) {
+                                Some(value) => reg!(i.dst) = value,
+                                None => ip = i.exit.offset(),
+                            }
+                        } else {
+                            match super::range_loop::advance(&mut self.stack[state..state + 3]) {
+                                Some(value) => reg!(i.dst) = value,
+                                None => ip = i.exit.offset(),
+                            }
+                        }
+                    }
                     Opcode::Return => {
                         let i = decode!(Return);
                         let value = reg!(i.src);

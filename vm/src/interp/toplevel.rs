@@ -206,6 +206,9 @@ impl Vm {
     pub fn report_uncaught(&mut self) -> RunOutcome {
         let exception_value = self.take_exception();
         self.handled_exception = Value::UNBOUND;
+        // The code that locked the heap has ended: the report may allocate,
+        // and the REPL's next entry starts unlocked.
+        while self.heap.unlock() > 0 {}
         if crate::ops::types::is_instance_of_builtin(self, exception_value, types::SYSTEM_EXIT) {
             return self.system_exit_status(exception_value);
         }

@@ -60,7 +60,7 @@ pub fn lookup_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Va
             if let Some(index) = object.as_native_function() {
                 if name == qstr::DUNDER_NAME || name == qstr::DUNDER_QUALNAME {
                     let text = vm.native(index).name;
-                    return pystr::new(vm, text).map(Some);
+                    return Ok(Some(Value::from_qstr(vm.interner.intern_static(text))));
                 }
             }
             builtin_object_attr(vm, object, name)
@@ -222,7 +222,10 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
 fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Value>> {
     match name {
         qstr::DUNDER_NAME | qstr::DUNDER_QUALNAME => {
-            return pystr::new(vm, types::name(id)).map(Some);
+            // A compiled-in name: interned (off the GC heap), so reading it
+            // does not allocate (it works while the heap is locked).
+            let name = vm.interner.intern_static(types::name(id));
+            return Ok(Some(Value::from_qstr(name)));
         }
         qstr::DUNDER_MODULE => return Ok(Some(Value::from_qstr(qstr::BUILTINS))),
         qstr::DUNDER_CLASS => return Ok(Some(Value::from_builtin_type(types::TYPE))),
