@@ -191,16 +191,17 @@ impl<'a> Compiler<'a, '_> {
         let iterator = match range_args {
             Some(args) => self.range_iter(iter, args)?,
             None => {
-                let iterator = self.expr_temp(iter)?;
+                let state = self.temps(3)?;
+                self.expr_to(iter, state)?;
                 emit!(
                     self,
                     iter.span,
-                    GetIter {
-                        dst: iterator,
-                        src: iterator
+                    LoopOver {
+                        dst: state,
+                        src: state
                     }
                 );
-                iterator
+                state
             }
         };
         let top = self.new_label();
@@ -209,11 +210,7 @@ impl<'a> Compiler<'a, '_> {
         self.bind_label(top);
         // CPython reports an exception from the iterator at the whole
         // statement (no caret).
-        if range_args.is_some() {
-            self.for_range_into(target, iterator, exit, span)?;
-        } else {
-            self.for_iter_into(target, iterator, exit, span)?;
-        }
+        self.for_next_into(target, iterator, exit, span)?;
         self.loop_body(body, brk, top)?;
         self.jump(span, top);
         self.bind_label(exit);
@@ -248,7 +245,7 @@ impl<'a> Compiler<'a, '_> {
             .then_some(*args)
     }
 
-    /// `RangeIter` for `range(*args)`: the loop state in three consecutive
+    /// `RangeLoop` for `range(*args)`: the loop state in three consecutive
     /// temporaries; returns the first.
     fn range_iter(&mut self, call: &'a Expr<'a>, args: &'a [Expr<'a>]) -> CResult<Reg> {
         let ExprKind::Call { func, .. } = &call.kind else {
@@ -264,7 +261,7 @@ impl<'a> Compiler<'a, '_> {
         emit!(
             self,
             call.span,
-            RangeIter {
+            RangeLoop {
                 dst: state,
                 func: callee,
                 argc: Count(args.len() as u8)
@@ -274,8 +271,9 @@ impl<'a> Compiler<'a, '_> {
         Ok(state)
     }
 
-    /// `ForRange` with the next count assigned to `target`.
-    fn for_range_into(
+    /// `ForNext` with the next item of the loop state assigned to `target`
+    /// (straight into a plain local's register when it is one).
+    fn for_next_into(
         &mut self,
         target: &'a Expr<'a>,
         state: Reg,
@@ -287,7 +285,7 @@ impl<'a> Compiler<'a, '_> {
                 emit!(
                     self,
                     span,
-                    ForRange {
+                    ForNext {
                         dst: reg,
                         iter: state,
                         exit: exit.target()
@@ -301,7 +299,7 @@ impl<'a> Compiler<'a, '_> {
         emit!(
             self,
             span,
-            ForRange {
+            ForNext {
                 dst: item,
                 iter: state,
                 exit: exit.target()

@@ -1,7 +1,12 @@
-//! `for x in range(...)` without a range object.
+//! `for` loops that allocate nothing: over `range(...)` without a range
+//! object, and over a list or tuple without an iterator object.
+//!
+//! A `for` statement keeps its loop state in three registers. `LoopOver`
+//! fills them with (the list or tuple, the next index, None), or with an
+//! iterator and UNBOUND for anything else; `ForNext` steps either.
 //!
 //! The compiler turns a loop over a call of the name `range` into
-//! `RangeIter` + `ForRange`. When the name is the builtin range at run time
+//! `RangeLoop` + `ForNext`. When the name is the builtin range at run time
 //! and the arguments are small ints, the loop keeps its count in three
 //! registers (next value, stop, step: all small ints, so nothing for the
 //! collector and no heap): a counting loop allocates nothing, which is

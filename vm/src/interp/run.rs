@@ -558,8 +558,8 @@ impl Vm {
                             None => ip = i.exit.offset(),
                         }
                     }
-                    Opcode::RangeIter => {
-                        let i = decode!(RangeIter);
+                    Opcode::RangeLoop => {
+                        let i = decode!(RangeLoop);
                         let (func, argc) = (reg!(i.func), i.argc.index());
                         let first = base + i.func.index() + 1;
                         let counting = if func == Value::from_builtin_type(types::RANGE) {
@@ -583,13 +583,41 @@ impl Vm {
                             }
                         }
                     }
-                    Opcode::ForRange => {
-                        let i = decode!(ForRange);
+                    Opcode::LoopOver => {
+                        let i = decode!(LoopOver);
+                        let iterable = reg!(i.src);
+                        let state = base + i.dst.index();
+                        if matches!(
+                            self.heap.kind_of(iterable),
+                            Some(ObjKind::List | ObjKind::Tuple)
+                        ) {
+                            self.stack[state] = iterable;
+                            self.stack[state + 1] = Value::small_int(0);
+                            self.stack[state + 2] = Value::NONE;
+                        } else {
+                            let iterator = tri!(ops::iter::get_iter(self, iterable));
+                            self.stack[state] = iterator;
+                            self.stack[state + 1] = Value::UNBOUND;
+                        }
+                    }
+                    Opcode::ForNext => {
+                        let i = decode!(ForNext);
                         let state = base + i.iter.index();
                         if self.stack[state + 1] == Value::UNBOUND {
                             let iterator = self.stack[state];
                             match tri!(ops::iter::next(self, iterator)) {
                                 Some(value) => reg!(i.dst) = value,
+                                None => ip = i.exit.offset(),
+                            }
+                        } else if self.stack[state + 2] == Value::NONE {
+                            // A list or tuple by index, as its iterator would
+                            // (a list that grows meanwhile yields the new items).
+                            let index = self.stack[state + 1].small_int_unchecked();
+                            match self.fast_index(self.stack[state], index) {
+                                Some(value) => {
+                                    self.stack[state + 1] = Value::small_int(index + 1);
+                                    reg!(i.dst) = value;
+                                }
                                 None => ip = i.exit.offset(),
                             }
                         } else {
