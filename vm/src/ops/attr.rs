@@ -595,6 +595,17 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
         | Some(ObjKind::Super)
         | Some(ObjKind::BoundMethod) => {}
         _ => {
+            if let Some(id) = object.as_builtin_type() {
+                // `int.from_bytes(...)`: a class method of a builtin type
+                // is called with the type, without a bound method.
+                if let Some(attribute) = vm.type_attribute(id, name) {
+                    if let Some(index) = attribute.as_native_function() {
+                        if vm.native(index).kind == NativeKind::ClassMethod {
+                            return Ok((attribute, object));
+                        }
+                    }
+                }
+            }
             if object.as_builtin_type().is_none() && object.as_native_function().is_none() {
                 let id = ops::types::builtin_type_of(vm, object).unwrap_or(types::OBJECT);
                 if let Some(attribute) = vm.type_attribute(id, name) {
