@@ -2,13 +2,16 @@
 import micropython
 s = "abc"
 b = b"xyz"
+out = [None] * 6
+def run():
+    out[0] = s + ""
+    out[1] = "" + s
+    out[2] = b + b""
+    out[3] = b"" + b
+    out[4] = s.replace(",", "_")
+    out[5] = int.from_bytes(b"12", "little")
 micropython.heap_lock()
-r1 = s + ""
-r2 = "" + s
-r3 = b + b""
-r4 = b"" + b
-r5 = s.replace(",", "_")
-n = int.from_bytes(b"12", "little")
+run()
 micropython.heap_unlock()
-print(r1, r2, r3, r4, r5, n)
-print(r1 is s, r3 is b)
+print(out)
+print(out[0] is s, out[2] is b)
