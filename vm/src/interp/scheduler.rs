@@ -7,7 +7,10 @@
 //! the queue at its safe points (the backward jumps where it also polls for
 //! Ctrl-C). A callback runs to completion before the next one starts: a
 //! callback that schedules another does not run it nested, the loop runs it
-//! after the first returns. The pairs are collector roots.
+//! after the first returns. The pairs are collector roots. Scheduling
+//! `micropython.kbd_intr` takes no slot and calls nothing: it makes
+//! KeyboardInterrupt pending, raised at the next safe point outside a
+//! callback (a sleep is one too).
 
 use crate::error::PyResult;
 use crate::types;
@@ -24,6 +27,9 @@ pub struct Scheduler {
     /// Set while a scheduled callback runs, so that the callbacks it
     /// schedules wait for it to finish.
     running: bool,
+    /// `kbd_intr` was scheduled: KeyboardInterrupt is raised at the next
+    /// safe point outside a callback.
+    interrupt_pending: bool,
 }
 
 impl Default for Scheduler {
@@ -39,13 +45,14 @@ impl Scheduler {
             head: 0,
             len: 0,
             running: false,
+            interrupt_pending: false,
         }
     }
 
     /// Whether the dispatch loop has callbacks to run now.
     #[inline(always)]
     pub fn is_pending(&self) -> bool {
-        self.len != 0 && !self.running
+        (self.len != 0 || self.interrupt_pending) && !self.running
     }
 
     /// Queue `callback(argument)`; false when the queue is full.
@@ -82,11 +89,23 @@ impl Scheduler {
 impl Vm {
     /// `micropython.schedule(callback, argument)`.
     pub fn schedule(&mut self, callback: Value, argument: Value) -> PyResult<()> {
+        if self.is_kbd_intr(callback) {
+            // A keyboard interrupt (what a port's interrupt handler
+            // schedules for Ctrl-C) takes no queue slot.
+            self.scheduler.interrupt_pending = true;
+            return Ok(());
+        }
         if self.scheduler.push(callback, argument) {
             Ok(())
         } else {
             Err(self.raise_msg(types::RUNTIME_ERROR, "schedule queue full"))
         }
+    }
+
+    fn is_kbd_intr(&self, callback: Value) -> bool {
+        callback.as_native_function().is_some_and(|index| {
+            core::ptr::eq(self.native(index), &crate::modules::micropython::KBD_INTR)
+        })
     }
 
     /// Run the queued callbacks, oldest first, including those they queue.
@@ -95,6 +114,10 @@ impl Vm {
     pub fn run_scheduled(&mut self) -> PyResult<()> {
         if self.scheduler.running {
             return Ok(());
+        }
+        if self.scheduler.interrupt_pending {
+            self.scheduler.interrupt_pending = false;
+            return Err(self.raise_with_args(types::KEYBOARD_INTERRUPT, &[]));
         }
         self.scheduler.running = true;
         let mut result = Ok(());

@@ -30,7 +30,7 @@ pub static MODULE: ModuleDef = ModuleDef {
         &NativeFunction::function("mem_peak", mem_peak),
         &NativeFunction::function("stack_use", stack_use),
         &NativeFunction::function("alloc_emergency_exception_buf", emergency_buffer),
-        &NativeFunction::function("kbd_intr", kbd_intr),
+        &KBD_INTR,
         &NativeFunction::function("heap_lock", heap_lock),
         &NativeFunction::function("heap_unlock", heap_unlock),
         &NativeFunction::function("heap_locked", heap_locked),
@@ -66,7 +66,10 @@ fn emergency_buffer(vm: &mut Vm, args: &Args) -> PyResult {
 
 /// `kbd_intr(chr)`: the character that raises KeyboardInterrupt (-1:
 /// none). The port's console decides what interrupts (Ctrl-C on unix), so
-/// only the argument is checked.
+/// only the argument is checked. Scheduled (`schedule(kbd_intr, x)`), it
+/// is not called: the scheduler raises KeyboardInterrupt in its place.
+pub static KBD_INTR: NativeFunction = NativeFunction::function("kbd_intr", kbd_intr);
+
 fn kbd_intr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "kbd_intr", 1, 1)?;
     crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
