@@ -61,7 +61,7 @@ impl Vm {
         })();
         match made {
             Ok(exception) => self.raise_exception(exception),
-            Err(raised) => raised,
+            Err(_) => self.raise_emergency(type_id),
         }
     }
 
@@ -99,6 +99,30 @@ impl Vm {
         raised
     }
 
+    /// Raise an exception of builtin type `type_id` when there is no memory
+    /// to make one (the heap is locked or full): the emergency exception
+    /// made at start-up is given that type and no arguments, so that the
+    /// program still sees the right type (a NameError in an interrupt
+    /// handler stays a NameError). It has one instance: while it is being
+    /// handled, a second emergency degrades to the MemoryError.
+    pub(crate) fn raise_emergency(&mut self, type_id: TypeId) -> Raised {
+        use crate::objects::exception::{self, ARGS, CLASS, DICT, SUPPRESS_CONTEXT};
+        let error = self.emergency_exception;
+        if !error.is_heap() || !self.empty_tuple.is_heap() || error == self.handled_exception {
+            return self.raise_memory_error();
+        }
+        exception::set_field(self, error, CLASS, Value::from_builtin_type(type_id));
+        exception::set_field(self, error, ARGS, self.empty_tuple);
+        exception::set_field(self, error, DICT, Value::NONE);
+        exception::set_field(self, error, SUPPRESS_CONTEXT, Value::FALSE);
+        exception::reset_traceback(self, error);
+        // No context: the exception being handled may itself refer to the
+        // emergency exception from an earlier use, which would make a cycle.
+        self.current_exception = error;
+        self.reraising = false;
+        Raised
+    }
+
     /// Raise an exception of builtin type `type_id` with these arguments.
     pub fn raise_with_args(&mut self, type_id: TypeId, args: &[Value]) -> Raised {
         let mark = self.root_mark();
@@ -113,7 +137,7 @@ impl Vm {
         self.truncate_roots(mark);
         match made {
             Ok(exception) => self.raise_exception(exception),
-            Err(raised) => raised,
+            Err(_) => self.raise_emergency(type_id),
         }
     }
 

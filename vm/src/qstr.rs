@@ -129,6 +129,15 @@ impl Interner {
             .unwrap_or("<bad qstr>")
     }
 
+    /// The strings interned from program text (compiled-in names, like
+    /// MicroPython's ROM qstrs, are not listed), oldest first.
+    pub fn program_strings(&self) -> impl Iterator<Item = &str> + '_ {
+        self.entries.iter().filter_map(|e| match &e.text {
+            Text::Static(_) => None,
+            Text::Owned(s) => Some(&**s),
+        })
+    }
+
     pub fn hash(&self, id: QStr) -> usize {
         self.entries.get(id.0 as usize).map_or(0, |e| e.hash)
     }

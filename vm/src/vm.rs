@@ -115,6 +115,14 @@ pub struct Vm {
     /// A MemoryError made at start-up, raised when no memory is left to
     /// make one.
     pub(crate) memory_error: Value,
+    /// The MemoryError raised by an allocation while the heap is locked
+    /// (made at start-up too, with MicroPython's message).
+    pub(crate) memory_error_locked: Value,
+    /// An exception instance made at start-up, reused for any exception
+    /// that must be raised when no memory is left to make it.
+    pub(crate) emergency_exception: Value,
+    /// An empty tuple made at start-up (the emergency exception's args).
+    pub(crate) empty_tuple: Value,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -126,6 +134,13 @@ pub struct Vm {
     /// running now (0 outside natives): the value-stack slots above it are
     /// dead until it returns (see `reachable_from_live_roots`).
     pub(crate) native_args_end: usize,
+    /// Callbacks waiting to run (`micropython.schedule`).
+    pub(crate) scheduler: crate::interp::scheduler::Scheduler,
+    /// The address of a local variable of the outermost entry into the VM
+    /// (0 before the first): `micropython.stack_use()` measures from it.
+    pub(crate) stack_base: usize,
+    /// The Rust stack the port gives the VM, in bytes (0: not told).
+    pub(crate) stack_limit: usize,
 }
 
 impl Vm {
@@ -163,12 +178,19 @@ impl Vm {
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
             memory_error: Value::NONE,
+            memory_error_locked: Value::NONE,
+            emergency_exception: Value::NONE,
+            empty_tuple: Value::NONE,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
             native_args_end: 0,
+            scheduler: crate::interp::scheduler::Scheduler::new(),
+            stack_base: 0,
+            stack_limit: 0,
         };
         crate::builtins::install(&mut vm);
+        crate::modules::intern_builtin_module_names(&mut vm);
         vm
     }
 
@@ -183,6 +205,9 @@ impl Vm {
     /// raises MemoryError. Every Value the caller holds in Rust variables
     /// across this call must be rooted (`push_root`) or live in a register.
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
+        if self.heap.is_locked() {
+            return Err(self.raise_preallocated(self.memory_error_locked));
+        }
         #[cfg(feature = "gc-stress")]
         self.collect();
         #[cfg(not(feature = "gc-stress"))]
@@ -206,7 +231,16 @@ impl Vm {
 
     /// Raise the preallocated MemoryError (needs no memory).
     pub fn raise_memory_error(&mut self) -> Raised {
-        let error = self.memory_error;
+        self.raise_preallocated(self.memory_error)
+    }
+
+    /// Raise one of the exceptions made at start-up, from scratch.
+    fn raise_preallocated(&mut self, error: Value) -> Raised {
+        let error = if error.is_heap() {
+            error
+        } else {
+            self.memory_error
+        };
         if error.is_heap() {
             crate::objects::exception::reset_traceback(self, error);
         }
@@ -283,6 +317,12 @@ impl Vm {
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);
         self.heap.mark(self.memory_error);
+        self.heap.mark(self.memory_error_locked);
+        self.heap.mark(self.emergency_exception);
+        self.heap.mark(self.empty_tuple);
+        for value in self.scheduler.roots() {
+            self.heap.mark(value);
+        }
     }
 
     /// Keep `value` alive across allocations until `pop_roots` (Rust code
@@ -466,7 +506,37 @@ impl Vm {
         self.port.write_stderr(bytes);
     }
 
+    /// Tell the VM how much Rust stack it runs on (for `mem_info`).
+    pub fn set_stack_limit(&mut self, bytes: usize) {
+        self.stack_limit = bytes;
+    }
+
+    /// Remember the current stack depth as the VM's outermost entry, unless
+    /// an outer entry is already recorded.
+    pub(crate) fn note_stack_base(&mut self) {
+        if self.stack_base == 0 {
+            self.stack_base = stack_address();
+        }
+    }
+
+    /// Bytes of Rust stack used below the outermost entry (stacks grow
+    /// down on every target Pyrite supports).
+    pub fn stack_use(&self) -> usize {
+        if self.stack_base == 0 {
+            return 0;
+        }
+        self.stack_base.saturating_sub(stack_address())
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }
+}
+
+/// The address of a local of this (never inlined) function: where the stack
+/// is now.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
 }

@@ -64,6 +64,9 @@ fn sleep_for(vm: &mut Vm, us: f64) -> PyResult {
     }
     // Large values saturate: an f64 to u64 cast clamps.
     vm.port().sleep_us(us as u64);
+    // A sleep is a safe point: callbacks scheduled meanwhile (by
+    // `micropython.schedule`) run before the program goes on.
+    vm.run_scheduled()?;
     Ok(Value::NONE)
 }
 

@@ -176,6 +176,7 @@ fn run(options: Options) -> i32 {
     let interactive = program == Program::Repl;
     let port = Box::new(UnixPort::new(interactive));
     let mut vm = Vm::with_config(memory, port, &plugin_modules(), config);
+    vm.set_stack_limit(VM_STACK_BYTES);
     let status = if interactive {
         repl::run(&mut vm)
     } else {

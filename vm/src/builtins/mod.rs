@@ -164,11 +164,27 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.modules = modules;
     }
     if let Ok(args) = crate::objects::tuple::new(vm, &[]) {
-        vm.push_root(args);
+        vm.empty_tuple = args;
         if let Ok(error) =
             crate::objects::exception::new(vm, Value::from_builtin_type(types::MEMORY_ERROR), args)
         {
             vm.memory_error = error;
+        }
+        if let Ok(error) =
+            crate::objects::exception::new(vm, Value::from_builtin_type(types::EXCEPTION), args)
+        {
+            vm.emergency_exception = error;
+        }
+    }
+    let message = vm
+        .interner
+        .intern_static("memory allocation failed, heap is locked");
+    if let Ok(args) = crate::objects::tuple::new(vm, &[Value::from_qstr(message)]) {
+        vm.push_root(args);
+        if let Ok(error) =
+            crate::objects::exception::new(vm, Value::from_builtin_type(types::MEMORY_ERROR), args)
+        {
+            vm.memory_error_locked = error;
         }
         vm.pop_roots(1);
     }

@@ -228,6 +228,9 @@ opcodes! {
     JumpIfFalse    { cond: Reg, target: Target }             "if R[cond] is false: goto target";
     GetIter        { dst: Reg, src: Reg }                    "R[dst] = iter(R[src])";
     ForIter        { dst: Reg, iter: Reg, exit: Target }     "R[dst] = next(R[iter]); when exhausted: goto exit";
+    RangeLoop      { dst: Reg, func: Reg, argc: Count }      "R[dst..dst+3] = a counting state when R[func] is range and its args small ints, else iter(R[func](args)) in R[dst] and UNBOUND in R[dst+1]";
+    LoopOver       { dst: Reg, src: Reg }                    "R[dst..dst+3] = a loop state over R[src]: (it, index, None) for a list or tuple, else iter(R[src]) and UNBOUND in R[dst+1]";
+    ForNext       { dst: Reg, iter: Reg, exit: Target }     "R[dst] = the next item of the loop state R[iter..iter+3] (RangeLoop, LoopOver); when exhausted: goto exit";
     Return         { src: Reg }                              "return R[src] to the caller";
     ReturnNone     {}                                        "return None to the caller";
 

@@ -109,7 +109,7 @@ impl<'a> Compiler<'a, '_> {
     /// temporaries with `mark`/`release`.
     pub fn expr_reg(&mut self, e: &'a Expr<'a>) -> CResult<Reg> {
         if let ExprKind::Name(name) = e.kind {
-            if let Access::Fast(reg) = self.fr().access(name) {
+            if let (Access::Fast(reg), None) = (self.fr().access(name), self.named_constant(name)) {
                 if !self.fr().has_walrus {
                     self.check_bound(reg, name, e.span)?;
                     return Ok(reg);
@@ -142,6 +142,17 @@ impl<'a> Compiler<'a, '_> {
     }
 
     pub fn load_name(&mut self, name: &str, dst: Reg, span: Span) -> CResult<()> {
+        if let Some(constant) = self.named_constant(name) {
+            return self.load_constant(constant.clone(), dst, span);
+        }
+        if name == "__debug__" {
+            let debug = if self.opt_level == 0 {
+                Constant::True
+            } else {
+                Constant::False
+            };
+            return self.load_constant(debug, dst, span);
+        }
         match self.fr().access(name) {
             Access::Fast(reg) => {
                 self.check_bound(reg, name, span)?;
@@ -294,8 +305,9 @@ impl<'a> Compiler<'a, '_> {
 
     /// The compile-time value of a constant expression (literals, negated
     /// numbers, tuples of constants).
-    fn constant_of(&mut self, e: &'a Expr<'a>) -> Option<Constant> {
+    pub(super) fn constant_of(&mut self, e: &'a Expr<'a>) -> Option<Constant> {
         Some(match &e.kind {
+            ExprKind::Name(name) => self.named_constant(name)?.clone(),
             ExprKind::Constant(c) => match *c {
                 ast::Constant::None => Constant::None,
                 ast::Constant::True => Constant::True,
@@ -357,7 +369,12 @@ impl<'a> Compiler<'a, '_> {
         })
     }
 
-    fn load_constant(&mut self, constant: Constant, dst: Reg, span: Span) -> CResult<()> {
+    pub(super) fn load_constant(
+        &mut self,
+        constant: Constant,
+        dst: Reg,
+        span: Span,
+    ) -> CResult<()> {
         match constant {
             Constant::None => emit!(self, span, LoadNone { dst: dst }),
             Constant::True => emit!(self, span, LoadTrue { dst: dst }),

@@ -5,7 +5,7 @@
 //! Files, one concept each: `scope` (where names live), `registers` (the
 //! frame layout and temporaries), `function` (the state of one code unit
 //! and the emit helpers), `expr`, `stmt`, `target` (assignment targets),
-//! `call`, `matching` (match statements), `exceptions` (try/with/raise and the unwinding of return, break
+//! `call`, `constants` (MicroPython's `const()`), `matching` (match statements), `exceptions` (try/with/raise and the unwinding of return, break
 //! and continue through them), `comprehension`, `class`.
 //!
 //! Code generation is a single recursive walk bounded by the parser's AST
@@ -16,6 +16,7 @@
 mod call;
 mod class;
 mod comprehension;
+mod constants;
 mod exceptions;
 mod expr;
 mod function;
@@ -71,6 +72,19 @@ pub fn compile_source(
     mode: CompileMode,
     interner: &mut Interner,
 ) -> Result<CodeUnit, SyntaxError> {
+    compile_source_at_level(source, filename, mode, interner, 0)
+}
+
+/// Compile source text at MicroPython's optimisation level `opt_level`
+/// (`micropython.opt_level`): from 1 on, `__debug__` is False and `assert`
+/// statements are left out, as CPython's `-O`.
+pub fn compile_source_at_level(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+    interner: &mut Interner,
+    opt_level: isize,
+) -> Result<CodeUnit, SyntaxError> {
     let arena = bumpalo::Bump::new();
     let parse_mode = match mode {
         CompileMode::Module => crate::syntax::ParseMode::Module,
@@ -78,7 +92,7 @@ pub fn compile_source(
         CompileMode::Eval => crate::syntax::ParseMode::Eval,
     };
     let module = crate::syntax::parse(source, parse_mode, &arena)?;
-    compile_module(&module, filename, mode, interner)
+    compile_module_at_level(&module, filename, mode, interner, opt_level)
 }
 
 /// The state of the whole compilation: the scopes of the module and the
@@ -89,6 +103,10 @@ pub(crate) struct Compiler<'a, 'i> {
     pub filename: QStr,
     pub mode: CompileMode,
     pub units: Vec<FunctionState<'a>>,
+    /// `NAME = const(value)` declarations so far, in source order.
+    pub named_constants: Vec<(&'a str, crate::bytecode::Constant)>,
+    /// MicroPython's optimisation level (0: `__debug__` and asserts on).
+    pub opt_level: isize,
 }
 
 /// Compile a parsed module.
@@ -98,6 +116,16 @@ pub fn compile_module<'a>(
     mode: CompileMode,
     interner: &mut Interner,
 ) -> Result<CodeUnit, SyntaxError> {
+    compile_module_at_level(module, filename, mode, interner, 0)
+}
+
+fn compile_module_at_level<'a>(
+    module: &Module<'a>,
+    filename: &str,
+    mode: CompileMode,
+    interner: &mut Interner,
+    opt_level: isize,
+) -> Result<CodeUnit, SyntaxError> {
     let scopes = scope::analyze(module.body)?;
     let filename = interner.intern(filename);
     let mut compiler = Compiler {
@@ -106,6 +134,8 @@ pub fn compile_module<'a>(
         filename,
         mode,
         units: Vec::new(),
+        named_constants: Vec::new(),
+        opt_level,
     };
     compiler.push_unit(0, "<module>", 1)?;
     if mode == CompileMode::Interactive {

@@ -47,6 +47,19 @@ impl<'a> Compiler<'a, '_> {
         self.f().stmt_span = span;
         match &stmt.kind {
             StmtKind::Expr(value) => self.expression_statement(value, span)?,
+            StmtKind::Assign {
+                targets: [target],
+                value,
+            } if self.const_declaration(target, value)?.is_some() => {
+                self.store_declared_constant(target, span)?
+            }
+            StmtKind::AnnAssign {
+                target,
+                value: Some(value),
+                ..
+            } if self.const_declaration(target, value)?.is_some() => {
+                self.store_declared_constant(target, span)?
+            }
             StmtKind::Assign { targets, value } => self.assign_statement(targets, value)?,
             StmtKind::AugAssign { target, op, value } => {
                 self.aug_assign(target, *op, value, span)?
@@ -115,6 +128,7 @@ impl<'a> Compiler<'a, '_> {
                 }
                 self.try_statement(body, handlers, orelse, finalbody, span)?
             }
+            StmtKind::Assert { .. } if self.opt_level >= 1 => {}
             StmtKind::Assert { test, msg } => self.assert_statement(test, *msg, span)?,
             StmtKind::Import(aliases) => self.import(aliases, span)?,
             StmtKind::ImportFrom {
@@ -173,27 +187,127 @@ impl<'a> Compiler<'a, '_> {
         span: Span,
     ) -> CResult<()> {
         let mark = self.mark();
-        let iterator = self.expr_temp(iter)?;
-        emit!(
-            self,
-            iter.span,
-            GetIter {
-                dst: iterator,
-                src: iterator
+        let range_args = self.range_call_args(iter);
+        let iterator = match range_args {
+            Some(args) => self.range_iter(iter, args)?,
+            None => {
+                let state = self.temps(3)?;
+                self.expr_to(iter, state)?;
+                emit!(
+                    self,
+                    iter.span,
+                    LoopOver {
+                        dst: state,
+                        src: state
+                    }
+                );
+                state
             }
-        );
+        };
         let top = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
         self.bind_label(top);
         // CPython reports an exception from the iterator at the whole
         // statement (no caret).
-        self.for_iter_into(target, iterator, exit, span)?;
+        self.for_next_into(target, iterator, exit, span)?;
         self.loop_body(body, brk, top)?;
         self.jump(span, top);
         self.bind_label(exit);
         self.block(orelse)?;
         self.bind_label(brk);
+        self.release(mark);
+        Ok(())
+    }
+
+    /// The arguments of `iter` if it is a call `range(a[, b[, c]])` with
+    /// plain positional arguments and `range` is not a local or constant
+    /// name (a global `range` is checked at run time: see
+    /// interp/range_loop.rs).
+    fn range_call_args(&mut self, iter: &'a Expr<'a>) -> Option<&'a [Expr<'a>]> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords: [],
+        } = &iter.kind
+        else {
+            return None;
+        };
+        let ExprKind::Name("range") = func.kind else {
+            return None;
+        };
+        let plain = args.iter().all(|a| !matches!(a.kind, ExprKind::Starred(_)));
+        let global = matches!(
+            self.fr().access("range"),
+            super::function::Access::Global | super::function::Access::Name
+        );
+        (plain && global && (1..=3).contains(&args.len()) && self.named_constant("range").is_none())
+            .then_some(*args)
+    }
+
+    /// `RangeLoop` for `range(*args)`: the loop state in three consecutive
+    /// temporaries; returns the first.
+    fn range_iter(&mut self, call: &'a Expr<'a>, args: &'a [Expr<'a>]) -> CResult<Reg> {
+        let ExprKind::Call { func, .. } = &call.kind else {
+            return Err(error("invalid syntax", call.span));
+        };
+        let state = self.temps(3)?;
+        let inner = self.mark();
+        let callee = self.temps(1 + args.len())?;
+        self.expr_to(func, callee)?;
+        for (i, arg) in args.iter().enumerate() {
+            self.expr_to(arg, Reg(callee.0 + 1 + i as u8))?;
+        }
+        emit!(
+            self,
+            call.span,
+            RangeLoop {
+                dst: state,
+                func: callee,
+                argc: Count(args.len() as u8)
+            }
+        );
+        self.release(inner);
+        Ok(state)
+    }
+
+    /// `ForNext` with the next item of the loop state assigned to `target`
+    /// (straight into a plain local's register when it is one).
+    fn for_next_into(
+        &mut self,
+        target: &'a Expr<'a>,
+        state: Reg,
+        exit: crate::bytecode::assemble::Label,
+        span: Span,
+    ) -> CResult<()> {
+        if let ExprKind::Name(name) = target.kind {
+            if let Some(reg) = self.fast_register(name) {
+                emit!(
+                    self,
+                    span,
+                    ForNext {
+                        dst: reg,
+                        iter: state,
+                        exit: exit.target()
+                    }
+                );
+                return Ok(());
+            }
+        }
+        let mark = self.mark();
+        let item = self.temp()?;
+        emit!(
+            self,
+            span,
+            ForNext {
+                dst: item,
+                iter: state,
+                exit: exit.target()
+            }
+        );
+        self.f().block_depth += 1;
+        self.assign(target, item)?;
+        self.f().block_depth -= 1;
         self.release(mark);
         Ok(())
     }
@@ -414,7 +528,8 @@ impl<'a> Compiler<'a, '_> {
     fn function_def(&mut self, def: &'a FunctionDef<'a>) -> CResult<()> {
         let span = def.span;
         let mark = self.mark();
-        let decorators = self.push_decorators(def.decorators)?;
+        let applied = self.runtime_decorators(def.decorators)?;
+        let decorators = self.push_decorators(applied.iter().copied())?;
         let function = self.temp()?;
         let scope = self.scopes.of_node(def);
         self.make_function(
@@ -425,7 +540,7 @@ impl<'a> Compiler<'a, '_> {
             function,
             span,
         )?;
-        self.apply_decorators(decorators, def.decorators.len(), function, span)?;
+        self.apply_decorators(decorators, applied.len(), function, span)?;
         self.store_name(def.name, function, span)?;
         self.release(mark);
         Ok(())
@@ -449,8 +564,40 @@ impl<'a> Compiler<'a, '_> {
         )
     }
 
+    /// The decorators of a function that are applied at run time.
+    /// MicroPython's compiler reads `@micropython.<emitter>` itself, with or
+    /// without an import: `@micropython.bytecode` asks for what Pyrite
+    /// always does and is dropped; the native emitters' decorators stay
+    /// (the `micropython` module provides them); any other
+    /// `@micropython.<name>` is a SyntaxError, as in MicroPython.
+    fn runtime_decorators(&mut self, decorators: &'a [Expr<'a>]) -> CResult<Vec<&'a Expr<'a>>> {
+        const EMITTERS: &[&str] = &["native", "viper", "asm_thumb", "asm_xtensa", "asm_rv32"];
+        let mut applied = Vec::with_capacity(decorators.len());
+        for decorator in decorators {
+            if let ExprKind::Attribute { value, attr } = &decorator.kind {
+                let base_is_micropython = matches!(value.kind, ExprKind::Name("micropython"));
+                let chain_on_micropython = matches!(
+                    &value.kind,
+                    ExprKind::Attribute { value: inner, .. }
+                        if matches!(inner.kind, ExprKind::Name("micropython"))
+                );
+                if base_is_micropython && *attr == "bytecode" {
+                    continue;
+                }
+                if (base_is_micropython && !EMITTERS.contains(attr)) || chain_on_micropython {
+                    return Err(error("invalid micropython decorator", decorator.span));
+                }
+            }
+            applied.push(decorator);
+        }
+        Ok(applied)
+    }
+
     /// Evaluate decorators (outermost first) into consecutive temporaries.
-    pub fn push_decorators(&mut self, decorators: &'a [Expr<'a>]) -> CResult<Reg> {
+    pub fn push_decorators(
+        &mut self,
+        decorators: impl IntoIterator<Item = &'a Expr<'a>>,
+    ) -> CResult<Reg> {
         let first = Reg(self.mark() as u8);
         for decorator in decorators {
             let reg = self.temp()?;

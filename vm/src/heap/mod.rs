@@ -93,6 +93,10 @@ pub struct Heap {
     free_lists: [usize; SMALL_BLOCKS + 2],
     /// Words in allocated objects.
     used_words: usize,
+    /// The most `used_words` ever was (`micropython.mem_peak`).
+    peak_used_words: usize,
+    /// Words ever allocated (`micropython.mem_total`).
+    total_allocated_words: u64,
     /// Words allocated since the last collection (to pace collections).
     pub(crate) allocated_since_collect: usize,
     /// Collect once this many words were allocated since the last
@@ -108,6 +112,9 @@ pub struct Heap {
     mark_stack_limit: usize,
     mark_stack_overflowed: bool,
     pub(crate) collections: usize,
+    /// `micropython.heap_lock()` nesting: while non-zero every allocation
+    /// fails (interrupt handlers rely on it to prove they do not allocate).
+    lock_depth: usize,
 }
 
 impl Heap {
@@ -126,6 +133,8 @@ impl Heap {
             bump: start,
             free_lists: [0; SMALL_BLOCKS + 2],
             used_words: 0,
+            peak_used_words: 0,
+            total_allocated_words: 0,
             allocated_since_collect: 0,
             collect_threshold_words: usize::MAX,
             code_table: Vec::new(),
@@ -134,6 +143,7 @@ impl Heap {
             mark_stack_limit: mark_stack_limit.max(4),
             mark_stack_overflowed: false,
             collections: 0,
+            lock_depth: 0,
         }
     }
 
@@ -252,9 +262,35 @@ impl Heap {
         }
     }
 
+    // ---- locking ----
+
+    /// Forbid allocation until the matching `unlock` (locks nest).
+    pub fn lock(&mut self) {
+        self.lock_depth = self.lock_depth.saturating_add(1);
+    }
+
+    /// Undo one `lock`; returns the depth left (0: allocation allowed).
+    pub fn unlock(&mut self) -> usize {
+        self.lock_depth = self.lock_depth.saturating_sub(1);
+        self.lock_depth
+    }
+
+    pub fn lock_depth(&self) -> usize {
+        self.lock_depth
+    }
+
+    #[inline(always)]
+    pub fn is_locked(&self) -> bool {
+        self.lock_depth != 0
+    }
+
     /// Allocate an object of `kind` with room for `payload_words` words, all
-    /// zero. None when no free memory fits: the caller collects and retries.
+    /// zero. None when no free memory fits (the caller collects and retries)
+    /// or while the heap is locked.
     pub fn allocate(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
+        if self.is_locked() {
+            return None;
+        }
         let blocks = Heap::blocks_for(payload_words)?;
         let object = self.take_chunk(blocks)?;
         let words = blocks * BLOCK_WORDS;
@@ -262,6 +298,8 @@ impl Heap {
         region[0] = make_header(kind, blocks);
         region[1..].fill(0);
         self.used_words += words;
+        self.peak_used_words = self.peak_used_words.max(self.used_words);
+        self.total_allocated_words += words as u64;
         self.allocated_since_collect += words;
         Some(object)
     }
@@ -430,5 +468,55 @@ impl Heap {
 
     pub fn collections(&self) -> usize {
         self.collections
+    }
+
+    /// Bytes ever allocated, freed or not.
+    pub fn bytes_allocated_ever(&self) -> u64 {
+        self.total_allocated_words * WORD_BYTES as u64
+    }
+
+    /// The most bytes that were ever in allocated objects at once.
+    pub fn bytes_peak(&self) -> usize {
+        self.peak_used_words * WORD_BYTES
+    }
+
+    /// The word index of the first block, where the heap map starts.
+    pub fn first_block_word(&self) -> usize {
+        self.start
+    }
+
+    /// Call `visit(kind, blocks)` for every chunk from the first block to
+    /// the end, in address order: `Some(kind)` for an object, None for
+    /// free space (free chunks and the wilderness).
+    pub fn for_each_chunk(&self, mut visit: impl FnMut(Option<ObjKind>, usize)) {
+        let mut at = self.start;
+        while at < self.bump {
+            let blocks = self.blocks(at).max(1);
+            match self.kind(at) {
+                ObjKind::Free => visit(None, blocks),
+                kind => visit(Some(kind), blocks),
+            }
+            at += blocks * BLOCK_WORDS;
+        }
+        if self.end > self.bump {
+            visit(None, (self.end - self.bump) / BLOCK_WORDS);
+        }
+    }
+
+    /// (objects of one block, objects of two blocks, the largest object
+    /// in blocks): the fragmentation figures of `mem_info`.
+    pub fn object_size_census(&self) -> (usize, usize, usize) {
+        let (mut one, mut two, mut largest) = (0, 0, 0);
+        self.for_each_chunk(|kind, blocks| {
+            if kind.is_some() {
+                match blocks {
+                    1 => one += 1,
+                    2 => two += 1,
+                    _ => {}
+                }
+                largest = largest.max(blocks);
+            }
+        });
+        (one, two, largest)
     }
 }

@@ -5,6 +5,8 @@ pub mod bind;
 pub mod call;
 pub mod frame;
 pub mod generator;
+pub mod range_loop;
 pub mod run;
+pub mod scheduler;
 pub mod toplevel;
 pub mod traceback;

@@ -512,6 +512,12 @@ impl Vm {
                                     ));
                                 }
                             }
+                            if self.scheduler.is_pending() {
+                                if let Some(frame) = self.frames.last_mut() {
+                                    frame.ip = ip;
+                                }
+                                tri!(self.run_scheduled());
+                            }
                         }
                         ip = target;
                     }
@@ -550,6 +556,75 @@ impl Vm {
                         match tri!(ops::iter::next(self, iterator)) {
                             Some(value) => reg!(i.dst) = value,
                             None => ip = i.exit.offset(),
+                        }
+                    }
+                    Opcode::RangeLoop => {
+                        let i = decode!(RangeLoop);
+                        let (func, argc) = (reg!(i.func), i.argc.index());
+                        let first = base + i.func.index() + 1;
+                        let counting = if func == Value::from_builtin_type(types::RANGE) {
+                            super::range_loop::counting_state(&self.stack[first..first + argc])
+                        } else {
+                            None
+                        };
+                        let dst = base + i.dst.index();
+                        match counting {
+                            Some(state) => self.stack[dst..dst + 3].copy_from_slice(&state),
+                            None => {
+                                let args = Args {
+                                    base: first,
+                                    count: argc,
+                                    kwnames: Value::UNBOUND,
+                                };
+                                let iterable = tri!(self.call_args(func, args));
+                                let iterator = tri!(ops::iter::get_iter(self, iterable));
+                                self.stack[dst] = iterator;
+                                self.stack[dst + 1] = Value::UNBOUND;
+                            }
+                        }
+                    }
+                    Opcode::LoopOver => {
+                        let i = decode!(LoopOver);
+                        let iterable = reg!(i.src);
+                        let state = base + i.dst.index();
+                        if matches!(
+                            self.heap.kind_of(iterable),
+                            Some(ObjKind::List | ObjKind::Tuple)
+                        ) {
+                            self.stack[state] = iterable;
+                            self.stack[state + 1] = Value::small_int(0);
+                            self.stack[state + 2] = Value::NONE;
+                        } else {
+                            let iterator = tri!(ops::iter::get_iter(self, iterable));
+                            self.stack[state] = iterator;
+                            self.stack[state + 1] = Value::UNBOUND;
+                        }
+                    }
+                    Opcode::ForNext => {
+                        let i = decode!(ForNext);
+                        let state = base + i.iter.index();
+                        if self.stack[state + 1] == Value::UNBOUND {
+                            let iterator = self.stack[state];
+                            match tri!(ops::iter::next(self, iterator)) {
+                                Some(value) => reg!(i.dst) = value,
+                                None => ip = i.exit.offset(),
+                            }
+                        } else if self.stack[state + 2] == Value::NONE {
+                            // A list or tuple by index, as its iterator would
+                            // (a list that grows meanwhile yields the new items).
+                            let index = self.stack[state + 1].small_int_unchecked();
+                            match self.fast_index(self.stack[state], index) {
+                                Some(value) => {
+                                    self.stack[state + 1] = Value::small_int(index + 1);
+                                    reg!(i.dst) = value;
+                                }
+                                None => ip = i.exit.offset(),
+                            }
+                        } else {
+                            match super::range_loop::advance(&mut self.stack[state..state + 3]) {
+                                Some(value) => reg!(i.dst) = value,
+                                None => ip = i.exit.offset(),
+                            }
                         }
                     }
                     Opcode::Return => {

@@ -2,7 +2,7 @@
 //! module, and report what escapes (a traceback, or SystemExit's status).
 //! Also the REPL's "run one entry" and `exec`/`eval`.
 
-use crate::compile::{compile_source, CompileMode};
+use crate::compile::{compile_source, compile_source_at_level, CompileMode};
 use crate::error::PyResult;
 use crate::interp::frame::{Frame, FrameExit};
 use crate::objects::{self, code, dict, exception, module, tuple};
@@ -27,6 +27,7 @@ pub enum ReplOutcome {
 impl Vm {
     /// Compile and run `source` as the `__main__` module.
     pub fn run_main(&mut self, source: &str, filename: &str) -> RunOutcome {
+        self.note_stack_base();
         let result = (|| {
             let main = self.main_module(filename)?;
             let globals = module::dict(self, main);
@@ -42,6 +43,7 @@ impl Vm {
     /// Run one REPL entry in `__main__`: expression statements print their
     /// value.
     pub fn run_repl_entry(&mut self, source: &str) -> ReplOutcome {
+        self.note_stack_base();
         let compiled = compile_source(
             source,
             "<stdin>",
@@ -115,7 +117,8 @@ impl Vm {
     /// Compile source text into a Code object; a syntax error becomes a
     /// raised SyntaxError.
     pub fn compile_to_code(&mut self, source: &str, filename: &str, mode: CompileMode) -> PyResult {
-        let compiled = compile_source(source, filename, mode, &mut self.interner);
+        let compiled =
+            compile_source_at_level(source, filename, mode, &mut self.interner, self.opt_level);
         match compiled {
             Ok(unit) => code::load(self, unit),
             Err(error) => Err(self.raise_syntax_error(&error, filename, source)),
@@ -209,6 +212,9 @@ impl Vm {
     pub fn report_uncaught(&mut self) -> RunOutcome {
         let exception_value = self.take_exception();
         self.handled_exception = Value::UNBOUND;
+        // The code that locked the heap has ended: the report may allocate,
+        // and the REPL's next entry starts unlocked.
+        while self.heap.unlock() > 0 {}
         if crate::ops::types::is_instance_of_builtin(self, exception_value, types::SYSTEM_EXIT) {
             return self.system_exit_status(exception_value);
         }

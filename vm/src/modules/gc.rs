@@ -57,7 +57,8 @@ fn isenabled(vm: &mut Vm, args: &Args) -> PyResult {
 }
 
 /// `gc.threshold()` returns the allocation threshold in bytes (-1 when
-/// collections happen only when memory runs out); `gc.threshold(n)` sets it.
+/// collections happen only when memory runs out); `gc.threshold(n)` sets it,
+/// rounded down to whole blocks.
 fn threshold(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "threshold", 0, 1)?;
     match args.get_opt(vm, 0) {
@@ -71,10 +72,12 @@ fn threshold(vm: &mut Vm, args: &Args) -> PyResult {
         }
         Some(value) => {
             let bytes = crate::ops::convert::index_isize(vm, value)?;
+            // Whole blocks, as MicroPython: `threshold(1)` reads back as 0
+            // and makes every allocation collect first.
             vm.heap.collect_threshold_words = if bytes < 0 {
                 usize::MAX
             } else {
-                (bytes as usize / crate::heap::WORD_BYTES).max(1)
+                bytes as usize / crate::heap::BLOCK_BYTES * crate::heap::BLOCK_WORDS
             };
             Ok(Value::NONE)
         }

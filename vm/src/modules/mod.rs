@@ -31,6 +31,19 @@ pub fn find_builtin(vm: &Vm, name: &str) -> Option<&'static ModuleDef> {
         .copied()
 }
 
+/// Intern the names of the built-in modules and their functions at
+/// start-up, as compiled-in names (no copy), so that they do not count as
+/// the program's strings (`micropython.qstr_info`) when a program names them.
+pub(crate) fn intern_builtin_module_names(vm: &mut Vm) {
+    let plugins = vm.plugin_modules.clone();
+    for def in CORE_MODULES.iter().chain(plugins.iter()) {
+        vm.interner.intern_static(def.name);
+        for function in def.functions {
+            vm.interner.intern_static(function.name);
+        }
+    }
+}
+
 /// Names of all built-in modules (for `help('modules')`-style listings).
 pub fn builtin_names(vm: &Vm) -> impl Iterator<Item = &'static str> + '_ {
     CORE_MODULES

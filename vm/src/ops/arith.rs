@@ -698,7 +698,24 @@ fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
     match op {
         BinaryOp::Add => {
             if a_str && pystr::is_str(&vm.heap, b) {
+                // Immutable: an empty operand gives the other back, with
+                // no allocation (as CPython, and as code running with the
+                // heap locked needs).
+                if pystr::text(vm, b).is_empty() {
+                    return Ok(Some(a));
+                }
+                if pystr::text(vm, a).is_empty() {
+                    return Ok(Some(b));
+                }
                 return pystr::concat(vm, &[a, b]).map(Some);
+            }
+            if a_kind == Some(ObjKind::Bytes) && b_kind == Some(ObjKind::Bytes) {
+                if bytes::data(vm, b).is_empty() {
+                    return Ok(Some(a));
+                }
+                if bytes::data(vm, a).is_empty() {
+                    return Ok(Some(b));
+                }
             }
             match (a_kind, b_kind) {
                 (Some(ObjKind::List), Some(ObjKind::List)) => {

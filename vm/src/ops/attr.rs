@@ -60,7 +60,7 @@ pub fn lookup_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Va
             if let Some(index) = object.as_native_function() {
                 if name == qstr::DUNDER_NAME || name == qstr::DUNDER_QUALNAME {
                     let text = vm.native(index).name;
-                    return pystr::new(vm, text).map(Some);
+                    return Ok(Some(Value::from_qstr(vm.interner.intern_static(text))));
                 }
             }
             builtin_object_attr(vm, object, name)
@@ -241,10 +241,12 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
 fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Value>> {
     match name {
         qstr::DUNDER_NAME | qstr::DUNDER_QUALNAME => {
-            // A type of a module (`array.array`) is named without it.
+            // A type of a module (`array.array`) is named without it. The
+            // name is compiled in and interned (off the GC heap), so reading
+            // it does not allocate (it works while the heap is locked).
             let name = types::name(id);
             let name = name.rsplit('.').next().unwrap_or(name);
-            return pystr::new(vm, name).map(Some);
+            return Ok(Some(Value::from_qstr(vm.interner.intern_static(name))));
         }
         qstr::DUNDER_MODULE => {
             return match types::name(id).rsplit_once('.') {
@@ -660,6 +662,17 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
         | Some(ObjKind::Super)
         | Some(ObjKind::BoundMethod) => {}
         _ => {
+            if let Some(id) = object.as_builtin_type() {
+                // `int.from_bytes(...)`: a class method of a builtin type
+                // is called with the type, without a bound method.
+                if let Some(attribute) = vm.type_attribute(id, name) {
+                    if let Some(index) = attribute.as_native_function() {
+                        if vm.native(index).kind == NativeKind::ClassMethod {
+                            return Ok((attribute, object));
+                        }
+                    }
+                }
+            }
             if object.as_builtin_type().is_none() && object.as_native_function().is_none() {
                 let id = ops::types::builtin_type_of(vm, object).unwrap_or(types::OBJECT);
                 if let Some(attribute) = vm.type_attribute(id, name) {
