@@ -199,11 +199,21 @@ fn builtin_next(vm: &mut Vm, args: &Args) -> PyResult {
             }
         };
     }
-    match ops::iter::next(vm, it)? {
-        Some(value) => Ok(value),
-        None => match args.get_opt(vm, 1) {
+    // A StopIteration raised by a Python __next__ propagates as raised,
+    // with its arguments, unless there is a default.
+    let default = args.get_opt(vm, 1);
+    match ops::iter::next_raw(vm, it) {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => match default {
             Some(default) => Ok(default),
             None => Err(vm.raise_with_args(types::STOP_ITERATION, &[])),
+        },
+        Err(raised) => match default {
+            Some(default) if vm.exception_matches(types::STOP_ITERATION) => {
+                vm.take_exception();
+                Ok(default)
+            }
+            _ => Err(raised),
         },
     }
 }

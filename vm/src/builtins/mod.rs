@@ -13,7 +13,7 @@ mod constructors;
 mod dict_methods;
 mod exception_methods;
 mod functions;
-mod generator_methods;
+pub(crate) mod generator_methods;
 mod int_methods;
 mod list_methods;
 mod object_methods;
