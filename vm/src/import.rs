@@ -15,6 +15,35 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+/// What an `import` statement does: call `builtins.__import__` when a
+/// program has replaced it, else `import_name`.
+pub fn import_statement(
+    vm: &mut Vm,
+    name: QStr,
+    fromlist: Value,
+    level: usize,
+    globals: Value,
+) -> PyResult {
+    let overlay = vm.builtins_overlay;
+    if overlay.is_heap() {
+        let key = Value::from_qstr(crate::qstr::DUNDER_IMPORT);
+        if let Some(custom) = crate::objects::dict::get(vm, overlay, key)? {
+            let level = crate::objects::int::from_i64(vm, level as i64)?;
+            return vm.call(
+                custom,
+                &[
+                    Value::from_qstr(name),
+                    globals,
+                    Value::NONE,
+                    fromlist,
+                    level,
+                ],
+            );
+        }
+    }
+    import_name(vm, name, fromlist, level, globals)
+}
+
 /// What `ImportName` does: import `name` (relative to the importing
 /// module's package when `level` > 0) and return the top-level package
 /// (no fromlist) or the module itself (with a fromlist).

@@ -234,6 +234,18 @@ pub fn create_class_with_keywords(
             _ => name,
         };
         vm.push_root(qualname);
+        // `__new__` is implicitly a staticmethod, as in CPython's type_new.
+        let new_key = Value::from_qstr(qstr::DUNDER_NEW);
+        if let Some(new_function) = dict::get(vm, namespace, new_key)? {
+            if vm.heap.kind_of(new_function) == Some(crate::heap::ObjKind::Function) {
+                let wrapped = crate::objects::property::new_wrapper(
+                    vm,
+                    crate::heap::ObjKind::StaticMethod,
+                    new_function,
+                )?;
+                dict::set(vm, namespace, new_key, wrapped)?;
+            }
+        }
         let new_class = class::allocate(
             vm,
             name,

@@ -511,7 +511,22 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str) -> PyResult<Vec<u8>>
 
 fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
     let name = if mutable { "bytearray" } else { "bytes" };
-    let [source, encoding, _errors] = parse(vm, args, name, ["source", "encoding", "errors"], 0)?;
+    let [source, encoding, errors] = parse(vm, args, name, ["source", "encoding", "errors"], 0)?;
+    for (argument, what) in [(encoding, "encoding"), (errors, "errors")] {
+        if !argument.is_unbound() && !pystr::is_str(&vm.heap, argument) {
+            let message = format!(
+                "{}() argument '{}' must be str, not {}",
+                name,
+                what,
+                ops::types::type_name(vm, argument)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        if !argument.is_unbound() && pystr::as_text(vm, source).is_none() {
+            let message = format!("{what} without a string argument");
+            return Err(vm.raise_type_error(&message));
+        }
+    }
     let data: Vec<u8> = if source.is_unbound() {
         Vec::new()
     } else if let Some(text) = pystr::as_text(vm, source) {
@@ -525,7 +540,19 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
         || (vm.heap.kind_of(source) == Some(ObjKind::Instance)
             && ops::convert::is_index(vm, source)?)
     {
-        let n = ops::convert::index_isize(vm, source)?;
+        // A count too big for an index is an OverflowError here (an
+        // IndexError when subscripting).
+        let n = ops::convert::index_isize(vm, source).map_err(|raised| {
+            if vm.exception_matches(types::INDEX_ERROR) {
+                vm.take_exception();
+                vm.raise_msg(
+                    types::OVERFLOW_ERROR,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            } else {
+                raised
+            }
+        })?;
         if n < 0 {
             return Err(vm.raise_value_error("negative count"));
         }

@@ -54,6 +54,7 @@ pub static FUNCTIONS: &[&NativeFunction] = &[
     &NativeFunction::function("format", builtin_format),
     &NativeFunction::function("input", builtin_input),
     &NativeFunction::function("exec", builtin_exec),
+    &NativeFunction::function("compile", builtin_compile),
     &NativeFunction::function("eval", builtin_eval),
     &NativeFunction::function("__import__", builtin_import),
 ];
@@ -839,7 +840,10 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
         globals
     };
     if vm.heap.kind_of(globals) != Some(ObjKind::Dict) {
-        let message = format!("{name}() globals must be a dict");
+        let message = format!(
+            "{name}() globals must be a dict, not {}",
+            ops::types::type_name(vm, globals)
+        );
         return Err(vm.raise_type_error(&message));
     }
     let locals = if locals.is_unbound() || locals.is_none() {
@@ -856,6 +860,20 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
             }
         }
     } else {
+        if !matches!(
+            vm.heap.kind_of(locals),
+            Some(ObjKind::Dict | ObjKind::Instance)
+        ) {
+            let message = if mode == CompileMode::Eval {
+                String::from("locals must be a mapping")
+            } else {
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    ops::types::type_name(vm, locals)
+                )
+            };
+            return Err(vm.raise_type_error(&message));
+        }
         locals
     };
     // The snapshot is held only here until the frame that uses it starts.
@@ -903,6 +921,47 @@ fn run_code_in(
     } else {
         Value::NONE
     })
+}
+
+/// `compile(source, filename, mode)`: a code object that `exec` and
+/// `eval` run. `flags`, `dont_inherit` and `optimize` are accepted and
+/// ignored (there are no future flags or optimisation levels).
+fn builtin_compile(vm: &mut Vm, args: &Args) -> PyResult {
+    let [source, filename, mode, _flags, _dont_inherit, _optimize] = parse(
+        vm,
+        args,
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let text = if let Some(text) = pystr::as_text(vm, source) {
+        String::from(text)
+    } else if objects::bytes::is_bytes_like(vm, source) {
+        String::from_utf8_lossy(objects::bytes::data(vm, source)).into_owned()
+    } else {
+        return Err(vm.raise_type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    let Some(filename) = pystr::as_text(vm, filename).map(String::from) else {
+        let message = format!(
+            "compile() argument 'filename' must be str, not {}",
+            ops::types::type_name(vm, filename)
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    let mode = match pystr::as_text(vm, mode) {
+        Some("exec") => CompileMode::Module,
+        Some("eval") => CompileMode::Eval,
+        Some("single") => CompileMode::Interactive,
+        _ => return Err(vm.raise_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile_to_code(&text, &filename, mode)
 }
 
 fn builtin_exec(vm: &mut Vm, args: &Args) -> PyResult {

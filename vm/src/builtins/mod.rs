@@ -12,7 +12,7 @@ mod bytes_methods;
 mod constructors;
 mod dict_methods;
 mod exception_methods;
-mod functions;
+pub(crate) mod functions;
 pub(crate) mod generator_methods;
 mod int_methods;
 mod list_methods;

@@ -236,10 +236,28 @@ impl Vm {
             live_end: 0,
         };
         generator::set_state(self, generator_value, GeneratorState::Running);
+        // A generator suspended inside an `except` block keeps handling its
+        // exception when resumed, and its caller's handled exception is
+        // restored when it yields, as CPython's per-generator exc_info.
+        let caller_handled = self.handled_exception;
+        self.push_root(caller_handled);
+        let own_handled = generator::field(self, generator_value, generator::HANDLED);
+        if !own_handled.is_none() {
+            self.handled_exception = own_handled;
+        }
         let result = match thrown {
             None => self.run_entry_frame(frame),
             Some(exception) => self.throw_into(frame, exception),
         };
+        let still_handling = match result {
+            Ok(FrameExit::Yield(_)) if self.handled_exception != caller_handled => {
+                self.handled_exception
+            }
+            _ => Value::NONE,
+        };
+        generator::set_field(self, generator_value, generator::HANDLED, still_handling);
+        self.handled_exception = caller_handled;
+        self.pop_roots(1);
         self.stack.truncate(saved_len);
         match result {
             Ok(FrameExit::Yield(value)) => Ok(Resumed::Yielded(value)),
@@ -293,5 +311,14 @@ fn thrown_exception(vm: &mut Vm, thrown: &[Value]) -> PyResult {
             vm.call(exception, &[value])?
         };
     }
-    crate::ops::raise::make_exception(vm, exception)
+    if crate::objects::exception::is_exception(vm, exception)
+        || crate::ops::types::is_exception_class(vm, exception)
+    {
+        return crate::ops::raise::make_exception(vm, exception);
+    }
+    let message = alloc::format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        crate::ops::types::type_name(vm, exception)
+    );
+    Err(vm.raise_type_error(&message))
 }

@@ -1,10 +1,12 @@
-//! Modules built into the VM (`sys`, `gc`, `micropython`, `builtins`) and
+//! Modules built into the VM (`sys`, `gc`, `micropython`, `types`,
+//! `builtins`) and
 //! the creation of module objects for them and for the plugin modules a
 //! port compiles in.
 
 pub mod gc;
 pub mod micropython;
 pub mod sys;
+pub mod types;
 
 use crate::error::PyResult;
 use crate::native::ModuleDef;
@@ -13,7 +15,12 @@ use crate::qstr;
 use crate::value::Value;
 use crate::vm::Vm;
 
-static CORE_MODULES: &[&ModuleDef] = &[&sys::MODULE, &gc::MODULE, &micropython::MODULE];
+static CORE_MODULES: &[&ModuleDef] = &[
+    &sys::MODULE,
+    &gc::MODULE,
+    &micropython::MODULE,
+    &types::MODULE,
+];
 
 /// The definition of a built-in module named `name`: the VM's own first,
 /// then the port's plugins.

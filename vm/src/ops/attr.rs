@@ -20,6 +20,7 @@ use crate::types::{self, TypeId};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::format;
+use alloc::vec::Vec;
 
 /// `obj.name`.
 pub fn get_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult {
@@ -32,7 +33,19 @@ pub fn get_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult {
 /// `getattr(obj, name, None)`-style lookup: None when missing (other
 /// errors propagate).
 pub fn lookup_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
-    match vm.heap.kind_of(object) {
+    let kind = vm.heap.kind_of(object);
+    if name == qstr::DUNDER_CLASS
+        && object.as_builtin_type().is_none()
+        && !matches!(
+            kind,
+            Some(ObjKind::Instance | ObjKind::Class | ObjKind::Exception | ObjKind::Function)
+        )
+    {
+        // Every object's `__class__` is its type (those kinds above answer
+        // for themselves: a class may override it).
+        return Ok(Some(ops::types::type_of(vm, object)));
+    }
+    match kind {
         Some(ObjKind::Instance) => instance_attr(vm, object, name),
         Some(ObjKind::Class) => class_attr(vm, object, name),
         Some(ObjKind::Module) => module_attr(vm, object, name),
@@ -124,6 +137,27 @@ fn bind(vm: &mut Vm, attribute: Value, receiver: Value, owner_class: Value) -> P
         }
         _ => Ok(attribute),
     }
+}
+
+/// Call a special method found on `receiver`'s class (`__add__`,
+/// `__getitem__`, ...) as its type slot would: with `receiver` first, but a
+/// staticmethod gets only `args` and a classmethod the class instead.
+/// `receiver` and `args` must be rooted.
+pub fn call_special(vm: &mut Vm, method: Value, receiver: Value, args: &[Value]) -> PyResult {
+    let mut call_args = Vec::with_capacity(args.len() + 1);
+    let callee = match vm.heap.kind_of(method) {
+        Some(ObjKind::StaticMethod) => property::field(vm, method, 0),
+        Some(ObjKind::ClassMethod) => {
+            call_args.push(ops::types::type_of(vm, receiver));
+            property::field(vm, method, 0)
+        }
+        _ => {
+            call_args.push(receiver);
+            method
+        }
+    };
+    call_args.extend_from_slice(args);
+    vm.call(callee, &call_args)
 }
 
 /// The receiver a native method of the builtin base should see: the

@@ -91,7 +91,8 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             vm.pop_roots(1);
             Ok(accumulator)
         }
-        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray => {
+        // Slices became hashable only in Python 3.12.
+        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray | ObjKind::Slice => {
             Err(unhashable(vm, value))
         }
         ObjKind::Instance | ObjKind::Exception => {

@@ -146,7 +146,7 @@ fn not_iterable(vm: &mut Vm, value: Value) -> crate::error::Raised {
     vm.raise_type_error(&message)
 }
 
-fn is_iterator(vm: &mut Vm, value: Value) -> PyResult<bool> {
+pub(crate) fn is_iterator(vm: &mut Vm, value: Value) -> PyResult<bool> {
     match vm.heap.kind_of(value) {
         Some(ObjKind::Iterator) => Ok(!matches!(
             iterator::kind(vm, value),

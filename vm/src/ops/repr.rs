@@ -316,6 +316,12 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             if native != value {
                 return write_repr(vm, native, out);
             }
+            if !objects::class::is_class(vm, class) {
+                // `object()` itself: an instance of a builtin type.
+                let name = ops::types::type_name(vm, value);
+                let _ = write!(out, "<{} object at {:#x}>", name, address(value));
+                return Ok(());
+            }
             let module = module_of_class(vm, class)?;
             let qualname = objects::class::field(vm, class, objects::class::QUALNAME);
             let name = String::from(pystr::as_text(vm, qualname).unwrap_or("?"));
