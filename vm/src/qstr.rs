@@ -214,6 +214,7 @@ static_names! {
     DUNDER_ITER = "__iter__",
     DUNDER_NEXT = "__next__",
     DUNDER_AWAIT = "__await__",
+    DUNDER_DIR = "__dir__",
     DUNDER_AITER = "__aiter__",
     DUNDER_ANEXT = "__anext__",
     DUNDER_AENTER = "__aenter__",

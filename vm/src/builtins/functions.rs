@@ -744,6 +744,23 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult {
             add_keys(vm, scope, &mut names);
         }
         Some(object) => {
+            // An instance's class may answer for itself (not a class's:
+            // `__dir__` is looked up on the type).
+            if vm.heap.kind_of(object) == Some(ObjKind::Instance) {
+                let class = objects::instance::class(vm, object);
+                if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_DIR)? {
+                    let listed = vm.call(method, &[object])?;
+                    let mark = vm.root_mark();
+                    vm.push_root(listed);
+                    let result = (|| {
+                        let mut items = ops::iter::collect_rooted(vm, listed)?;
+                        sort_values(vm, &mut items, Value::NONE, false)?;
+                        list::new(vm, &items)
+                    })();
+                    vm.truncate_roots(mark);
+                    return result;
+                }
+            }
             match vm.heap.kind_of(object) {
                 Some(ObjKind::Module) => {
                     let namespace = objects::module::dict(vm, object);
@@ -960,6 +977,14 @@ fn builtin_compile(vm: &mut Vm, args: &Args) -> PyResult {
         Some("eval") => CompileMode::Eval,
         Some("single") => CompileMode::Interactive,
         _ => return Err(vm.raise_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    // A compound statement is complete input here, unlike at the REPL,
+    // where a blank line must end it.
+    let ends_continued = text.trim_end_matches(['\n', '\r']).ends_with('\\');
+    let text = if mode == CompileMode::Interactive && !ends_continued {
+        text + "\n"
+    } else {
+        text
     };
     vm.compile_to_code(&text, &filename, mode)
 }

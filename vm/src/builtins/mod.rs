@@ -127,6 +127,8 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     vm.set_builtin("Ellipsis", Value::ELLIPSIS);
     vm.set_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    // There is no -O: assertions always run.
+    vm.set_builtin("__debug__", Value::TRUE);
     vm.set_builtin(
         "EnvironmentError",
         Value::from_builtin_type(types::OS_ERROR),

@@ -243,6 +243,14 @@ impl<'a> Compiler<'a, '_> {
         orelse: &'a [Stmt<'a>],
         span: Span,
     ) -> CResult<()> {
+        if let Some(bare) = handlers
+            .iter()
+            .rev()
+            .skip(1)
+            .find(|handler| handler.typ.is_none())
+        {
+            return Err(error("default 'except:' must be last", bare.span));
+        }
         let mark = self.mark();
         let exc = self.temp()?;
         let saved = self.temp()?;

@@ -166,18 +166,47 @@ fn native_receiver(vm: &Vm, object: Value) -> Value {
     ops::arith::unwrap_native(vm, object)
 }
 
+/// A method of a user-defined descriptor (`__get__`, `__set__`,
+/// `__delete__`): an instance whose class defines it.
+fn descriptor_method(vm: &mut Vm, attribute: Value, name: QStr) -> PyResult<Option<Value>> {
+    if vm.heap.kind_of(attribute) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let class_value = instance::class(vm, attribute);
+    class::lookup_user(vm, class_value, name)
+}
+
+/// A data descriptor defines `__set__` or `__delete__`: it takes
+/// precedence over the instance's own attributes.
+fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
+    Ok(
+        descriptor_method(vm, attribute, qstr::DUNDER_SET)?.is_some()
+            || descriptor_method(vm, attribute, qstr::DUNDER_DELETE)?.is_some(),
+    )
+}
+
 fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let class_value = instance::class(vm, object);
     let class_attribute = class::lookup(vm, class_value, name)?;
+    let mut getter = None;
     if let Some(attribute) = class_attribute {
         if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
             return bind(vm, attribute, object, class_value).map(Some);
+        }
+        getter = descriptor_method(vm, attribute, qstr::DUNDER_GET)?;
+        if let Some(get) = getter {
+            if is_data_descriptor(vm, attribute)? {
+                return vm.call(get, &[attribute, object, class_value]).map(Some);
+            }
         }
     }
     if let Some(attributes) = instance::existing_dict(vm, object) {
         if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
             return Ok(Some(value));
         }
+    }
+    if let (Some(get), Some(attribute)) = (getter, class_attribute) {
+        return vm.call(get, &[attribute, object, class_value]).map(Some);
     }
     if let Some(attribute) = class_attribute {
         let receiver = if attribute.as_native_function().is_some() {
@@ -226,6 +255,10 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
                 bound_method::new(vm, inner, class_value)?
             }
             Some(ObjKind::StaticMethod) => property::field(vm, attribute, 0),
+            Some(ObjKind::Instance) => match descriptor_method(vm, attribute, qstr::DUNDER_GET)? {
+                Some(get) => vm.call(get, &[attribute, Value::NONE, class_value])?,
+                None => attribute,
+            },
             _ => {
                 if let Some(index) = attribute.as_native_function() {
                     if vm.native(index).kind == NativeKind::ClassMethod {
@@ -662,6 +695,10 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
                     vm.call(setter, &[object, value])?;
                     return Ok(());
                 }
+                if let Some(set) = descriptor_method(vm, attribute, qstr::DUNDER_SET)? {
+                    vm.call(set, &[attribute, object, value])?;
+                    return Ok(());
+                }
             }
             if let Some(setattr) = class::lookup_user(vm, class_value, qstr::DUNDER_SETATTR)? {
                 vm.call(setattr, &[object, key, value])?;
@@ -679,6 +716,9 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
             dict::set(vm, namespace, key, value)
         }
         Some(ObjKind::Function) => {
+            if matches!(name, qstr::DUNDER_GLOBALS | qstr::DUNDER_CLOSURE) {
+                return Err(vm.raise_attribute_error("readonly attribute"));
+            }
             let attributes = function_dict(vm, object)?;
             dict::set(vm, attributes, key, value)
         }
@@ -761,6 +801,10 @@ pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
                         return Err(vm.raise_attribute_error(&message));
                     }
                     vm.call(deleter, &[object])?;
+                    return Ok(());
+                }
+                if let Some(delete) = descriptor_method(vm, attribute, qstr::DUNDER_DELETE)? {
+                    vm.call(delete, &[attribute, object])?;
                     return Ok(());
                 }
             }

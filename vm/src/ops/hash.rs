@@ -135,6 +135,17 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             let function = crate::objects::bound_method::function(vm, value);
             Ok((receiver.raw() >> 2) ^ hash(vm, function)?)
         }
+        // Key and item views are set-like, so unhashable; values views
+        // hash by identity.
+        ObjKind::Iterator
+            if matches!(
+                crate::objects::iterator::kind(vm, value),
+                crate::objects::iterator::IterKind::KeysView
+                    | crate::objects::iterator::IterKind::ItemsView
+            ) =>
+        {
+            Err(unhashable(vm, value))
+        }
         _ => Ok(value.raw() >> 2),
     }
 }

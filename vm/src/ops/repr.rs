@@ -327,6 +327,28 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             let name = String::from(pystr::as_text(vm, qualname).unwrap_or("?"));
             let _ = write!(out, "<{}.{} object at {:#x}>", module, name, address(value));
         }
+        ObjKind::Super => {
+            // `<super: <class 'A'>, <B object>>`, B the receiver's type (or
+            // the receiver itself when it is a class).
+            let start_class = vm.heap.value(value.heap_index_unchecked(), 0);
+            let receiver = vm.heap.value(value.heap_index_unchecked(), 1);
+            // CPython names the classes without their module here.
+            let _ = write!(
+                out,
+                "<super: <class '{}'>",
+                ops::types::class_name(vm, start_class)
+            );
+            let receiver_class = if ops::types::is_type(vm, receiver) {
+                receiver
+            } else {
+                ops::types::type_of(vm, receiver)
+            };
+            let _ = write!(
+                out,
+                ", <{} object>>",
+                ops::types::class_name(vm, receiver_class)
+            );
+        }
         ObjKind::Module => {
             let name = objects::module::name(vm, value);
             let name = String::from(pystr::text(vm, name));
