@@ -27,3 +27,10 @@ try:
     print("%d" % BadInt())
 except TypeError as e:
     print("TypeError:", e)
+
+# After a %(key) lookup there is no positional argument left.
+print("%s %(foo)s %(foo)s" % {"foo": 1})
+try:
+    print("%(foo)s %s" % {"foo": 1})
+except TypeError as e:
+    print("TypeError:", e)

@@ -338,6 +338,9 @@ fn percent_format_text(
                             } else {
                                 pystr::new(vm, key)?
                             };
+                            // As CPython: once a key is looked up, no
+                            // positional argument is left.
+                            arguments.next = arguments.items.len();
                             ops::subscript::get_item(vm, mapping, key_value)?
                         }
                         None => arguments.take(vm)?,
