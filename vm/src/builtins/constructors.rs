@@ -36,6 +36,7 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
             objects::instance::new(vm, Value::from_builtin_type(types::OBJECT))
         }
         types::TYPE => construct_type(vm, args),
+        types::FUNCTION => construct_function(vm, args),
         types::INT => construct_int(vm, args),
         types::BOOL => {
             check(vm, args, "bool", 0, 1)?;
@@ -839,4 +840,40 @@ fn reversed_big_range(vm: &mut Vm, sequence: Value) -> PyResult {
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// `FunctionType(code, globals)`: a function running `code` with
+/// `globals` (no defaults; a code object with free variables cannot be
+/// given the cells it needs, so it is refused).
+fn construct_function(vm: &mut Vm, args: &Args) -> PyResult {
+    let [code, globals] = parse(vm, args, "function", ["code", "globals"], 2)?;
+    if vm.heap.kind_of(code) != Some(ObjKind::Code) {
+        let message = format!(
+            "function() argument 'code' must be code, not {}",
+            bad_argument_name(vm, code)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    if vm.heap.kind_of(globals) != Some(ObjKind::Dict) {
+        let message = format!(
+            "function() argument 'globals' must be dict, not {}",
+            bad_argument_name(vm, globals)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    if objects::code::data(vm, code).info.freevar_count > 0 {
+        // CPython's words for the missing closure argument.
+        return Err(vm.raise_type_error("arg 5 (closure) must be tuple"));
+    }
+    objects::function::new(vm, code, globals, Value::NONE, Value::NONE, Value::NONE)
+}
+
+/// How CPython's argument errors name a wrong value: by its type, but
+/// None as `None`.
+fn bad_argument_name(vm: &Vm, value: Value) -> String {
+    if value.is_none() {
+        String::from("None")
+    } else {
+        ops::types::type_name(vm, value)
+    }
 }

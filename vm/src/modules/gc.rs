@@ -71,10 +71,13 @@ fn threshold(vm: &mut Vm, args: &Args) -> PyResult {
         }
         Some(value) => {
             let bytes = crate::ops::convert::index_isize(vm, value)?;
+            // Counted in whole two-word blocks, the allocation unit, as
+            // MicroPython counts it in its blocks: `threshold(1)` reads
+            // back as 0 (collect at every allocation).
             vm.heap.collect_threshold_words = if bytes < 0 {
                 usize::MAX
             } else {
-                (bytes as usize / crate::heap::WORD_BYTES).max(1)
+                (bytes as usize / crate::heap::WORD_BYTES) & !1
             };
             Ok(Value::NONE)
         }
