@@ -15,6 +15,35 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+/// What an `import` statement does: call `builtins.__import__` when a
+/// program has replaced it, else `import_name`.
+pub fn import_statement(
+    vm: &mut Vm,
+    name: QStr,
+    fromlist: Value,
+    level: usize,
+    globals: Value,
+) -> PyResult {
+    let overlay = vm.builtins_overlay;
+    if overlay.is_heap() {
+        let key = Value::from_qstr(crate::qstr::DUNDER_IMPORT);
+        if let Some(custom) = crate::objects::dict::get(vm, overlay, key)? {
+            let level = crate::objects::int::from_i64(vm, level as i64)?;
+            return vm.call(
+                custom,
+                &[
+                    Value::from_qstr(name),
+                    globals,
+                    Value::NONE,
+                    fromlist,
+                    level,
+                ],
+            );
+        }
+    }
+    import_name(vm, name, fromlist, level, globals)
+}
+
 /// What `ImportName` does: import `name` (relative to the importing
 /// module's package when `level` > 0) and return the top-level package
 /// (no fromlist) or the module itself (with a fromlist).
@@ -350,30 +379,43 @@ pub fn import_from(vm: &mut Vm, module_value: Value, name: QStr) -> PyResult {
 /// `from module import *`: the names in `__all__`, or every name not
 /// starting with an underscore.
 pub fn import_star(vm: &mut Vm, module_value: Value, target: Value) -> PyResult<()> {
-    if vm.heap.kind_of(module_value) != Some(ObjKind::Module) {
-        return Err(vm.raise_type_error("import * requires a module"));
-    }
-    let namespace = module::dict(vm, module_value);
+    // As CPython, anything in sys.modules will do: its `__all__`, else the
+    // public keys of its `__dict__`, each read back with getattr.
     let mark = vm.root_mark();
     vm.push_root(module_value);
     let result = (|| {
-        if let Some(all) = dict::get(vm, namespace, Value::from_qstr(qstr::DUNDER_ALL))? {
-            let names = ops::iter::collect_rooted(vm, all)?;
-            for name in names {
-                let id = pystr::to_qstr(vm, name);
-                let value = ops::attr::get_attr(vm, module_value, id)?;
-                dict::set(vm, target, Value::from_qstr(id), value)?;
+        let (names, public_only) = match ops::attr::lookup_attr(vm, module_value, qstr::DUNDER_ALL)?
+        {
+            Some(all) => {
+                vm.push_root(all);
+                (ops::iter::collect_rooted(vm, all)?, false)
             }
-            return Ok(());
-        }
-        let mut i = 0;
-        while i < dict::used(vm, namespace) {
-            if let Some((key, value)) = dict::entry(vm, namespace, i) {
-                if !pystr::text(vm, key).starts_with('_') {
-                    dict::set(vm, target, key, value)?;
-                }
+            None => {
+                let Some(namespace) = ops::attr::lookup_attr(vm, module_value, qstr::DUNDER_DICT)?
+                else {
+                    return Err(vm.raise_msg(
+                        crate::types::IMPORT_ERROR,
+                        "from-import-* object has no __dict__ and no __all__",
+                    ));
+                };
+                vm.push_root(namespace);
+                (ops::iter::collect_rooted(vm, namespace)?, true)
             }
-            i += 1;
+        };
+        for name in names {
+            if !pystr::is_str(&vm.heap, name) {
+                let message = alloc::format!(
+                    "Item in __all__ must be str, not {}",
+                    ops::types::type_name(vm, name)
+                );
+                return Err(vm.raise_type_error(&message));
+            }
+            if public_only && pystr::text(vm, name).starts_with('_') {
+                continue;
+            }
+            let id = pystr::to_qstr(vm, name);
+            let value = ops::attr::get_attr(vm, module_value, id)?;
+            dict::set(vm, target, Value::from_qstr(id), value)?;
         }
         Ok(())
     })();

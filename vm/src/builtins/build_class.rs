@@ -279,6 +279,18 @@ pub fn create_class_with_keywords(
             _ => name,
         };
         vm.push_root(qualname);
+        // `__new__` is implicitly a staticmethod, as in CPython's type_new.
+        let new_key = Value::from_qstr(qstr::DUNDER_NEW);
+        if let Some(new_function) = dict::get(vm, namespace, new_key)? {
+            if vm.heap.kind_of(new_function) == Some(crate::heap::ObjKind::Function) {
+                let wrapped = crate::objects::property::new_wrapper(
+                    vm,
+                    crate::heap::ObjKind::StaticMethod,
+                    new_function,
+                )?;
+                dict::set(vm, namespace, new_key, wrapped)?;
+            }
+        }
         let new_class = class::allocate(
             vm,
             name,
@@ -346,19 +358,30 @@ fn slots_of(vm: &mut Vm, namespace: Value, bases: &[Value]) -> PyResult {
 
 /// `__set_name__(owner, name)` on every attribute that defines it.
 fn call_set_name(vm: &mut Vm, owner: Value, namespace: Value) -> PyResult<()> {
-    let mut i = 0;
-    while i < dict::used(vm, namespace) {
+    // As CPython, over a snapshot of the namespace: a `__set_name__` that
+    // changes the class does not change which hooks run.
+    let mark = vm.root_mark();
+    let mut entries = Vec::new();
+    for i in 0..dict::used(vm, namespace) {
         if let Some((key, value)) = dict::entry(vm, namespace, i) {
             if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
-                let value_class = crate::objects::instance::class(vm, value);
-                if let Some(method) = class::lookup_user(vm, value_class, qstr::DUNDER_SET_NAME)? {
-                    vm.call(method, &[value, owner, key])?;
-                }
+                vm.push_root(key);
+                vm.push_root(value);
+                entries.push((key, value));
             }
         }
-        i += 1;
     }
-    Ok(())
+    let result = (|| {
+        for (key, value) in entries {
+            let value_class = crate::objects::instance::class(vm, value);
+            if let Some(method) = class::lookup_user(vm, value_class, qstr::DUNDER_SET_NAME)? {
+                vm.call(method, &[value, owner, key])?;
+            }
+        }
+        Ok(())
+    })();
+    vm.truncate_roots(mark);
+    result
 }
 
 /// The nearest base's `__init_subclass__` (implicitly a classmethod).

@@ -36,6 +36,7 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
             objects::instance::new(vm, Value::from_builtin_type(types::OBJECT))
         }
         types::TYPE => construct_type(vm, args),
+        types::FUNCTION => construct_function(vm, args),
         types::INT => construct_int(vm, args),
         types::BOOL => {
             check(vm, args, "bool", 0, 1)?;
@@ -529,17 +530,21 @@ pub fn encode_text(vm: &mut Vm, text: &str, encoding: &str) -> PyResult<Vec<u8>>
 
 fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
     let name = if mutable { "bytearray" } else { "bytes" };
-    let [source, encoding, _errors] = parse(vm, args, name, ["source", "encoding", "errors"], 0)?;
-    if !encoding.is_unbound() && pystr::as_text(vm, encoding).is_none() {
-        let message = format!(
-            "{}() argument 'encoding' must be str, not {}",
-            name,
-            ops::types::type_name(vm, encoding)
-        );
-        return Err(vm.raise_type_error(&message));
-    }
-    if !encoding.is_unbound() && !source.is_unbound() && pystr::as_text(vm, source).is_none() {
-        return Err(vm.raise_type_error("encoding without a string argument"));
+    let [source, encoding, errors] = parse(vm, args, name, ["source", "encoding", "errors"], 0)?;
+    for (argument, what) in [(encoding, "encoding"), (errors, "errors")] {
+        if !argument.is_unbound() && !pystr::is_str(&vm.heap, argument) {
+            let message = format!(
+                "{}() argument '{}' must be str, not {}",
+                name,
+                what,
+                ops::types::type_name(vm, argument)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        if !argument.is_unbound() && pystr::as_text(vm, source).is_none() {
+            let message = format!("{what} without a string argument");
+            return Err(vm.raise_type_error(&message));
+        }
     }
     let data: Vec<u8> = if source.is_unbound() {
         Vec::new()
@@ -554,7 +559,19 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
         || (vm.heap.kind_of(source) == Some(ObjKind::Instance)
             && ops::convert::is_index(vm, source)?)
     {
-        let n = ops::convert::index_isize(vm, source)?;
+        // A count too big for an index is an OverflowError here (an
+        // IndexError when subscripting).
+        let n = ops::convert::index_isize(vm, source).map_err(|raised| {
+            if vm.exception_matches(types::INDEX_ERROR) {
+                vm.take_exception();
+                vm.raise_msg(
+                    types::OVERFLOW_ERROR,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            } else {
+                raised
+            }
+        })?;
         if n < 0 {
             return Err(vm.raise_value_error("negative count"));
         }
@@ -864,4 +881,40 @@ fn reversed_big_range(vm: &mut Vm, sequence: Value) -> PyResult {
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// `FunctionType(code, globals)`: a function running `code` with
+/// `globals` (no defaults; a code object with free variables cannot be
+/// given the cells it needs, so it is refused).
+fn construct_function(vm: &mut Vm, args: &Args) -> PyResult {
+    let [code, globals] = parse(vm, args, "function", ["code", "globals"], 2)?;
+    if vm.heap.kind_of(code) != Some(ObjKind::Code) {
+        let message = format!(
+            "function() argument 'code' must be code, not {}",
+            bad_argument_name(vm, code)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    if vm.heap.kind_of(globals) != Some(ObjKind::Dict) {
+        let message = format!(
+            "function() argument 'globals' must be dict, not {}",
+            bad_argument_name(vm, globals)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    if objects::code::data(vm, code).info.freevar_count > 0 {
+        // CPython's words for the missing closure argument.
+        return Err(vm.raise_type_error("arg 5 (closure) must be tuple"));
+    }
+    objects::function::new(vm, code, globals, Value::NONE, Value::NONE, Value::NONE)
+}
+
+/// How CPython's argument errors name a wrong value: by its type, but
+/// None as `None`.
+fn bad_argument_name(vm: &Vm, value: Value) -> String {
+    if value.is_none() {
+        String::from("None")
+    } else {
+        ops::types::type_name(vm, value)
+    }
 }

@@ -11,6 +11,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub static METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("__init__", dict_init),
     &NativeFunction::method("keys", keys),
     &NativeFunction::method("values", values),
     &NativeFunction::method("items", items),
@@ -114,6 +115,16 @@ fn setdefault(vm: &mut Vm, args: &Args) -> PyResult {
     let default = args.get_opt(vm, 2).unwrap_or(Value::NONE);
     dict::set(vm, target, key, default)?;
     Ok(default)
+}
+
+/// `dict.__init__(self, source=(), **kwargs)`: what fills a dict
+/// subclass's instance (its `__new__` makes it empty), as CPython.
+fn dict_init(vm: &mut Vm, args: &Args) -> PyResult {
+    if args.count > 2 {
+        let message = alloc::format!("dict expected at most 1 argument, got {}", args.count - 1);
+        return Err(vm.raise_type_error(&message));
+    }
+    update(vm, args)
 }
 
 fn update(vm: &mut Vm, args: &Args) -> PyResult {

@@ -54,6 +54,7 @@ pub static FUNCTIONS: &[&NativeFunction] = &[
     &NativeFunction::function("format", builtin_format),
     &NativeFunction::function("input", builtin_input),
     &NativeFunction::function("exec", builtin_exec),
+    &NativeFunction::function("compile", builtin_compile),
     &NativeFunction::function("eval", builtin_eval),
     &NativeFunction::function("__import__", builtin_import),
 ];
@@ -199,11 +200,21 @@ fn builtin_next(vm: &mut Vm, args: &Args) -> PyResult {
             }
         };
     }
-    match ops::iter::next(vm, it)? {
-        Some(value) => Ok(value),
-        None => match args.get_opt(vm, 1) {
+    // A StopIteration raised by a Python __next__ propagates as raised,
+    // with its arguments, unless there is a default.
+    let default = args.get_opt(vm, 1);
+    match ops::iter::next_raw(vm, it) {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => match default {
             Some(default) => Ok(default),
             None => Err(vm.raise_with_args(types::STOP_ITERATION, &[])),
+        },
+        Err(raised) => match default {
+            Some(default) if vm.exception_matches(types::STOP_ITERATION) => {
+                vm.take_exception();
+                Ok(default)
+            }
+            _ => Err(raised),
         },
     }
 }
@@ -745,6 +756,23 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult {
             add_keys(vm, scope, &mut names);
         }
         Some(object) => {
+            // An instance's class may answer for itself (not a class's:
+            // `__dir__` is looked up on the type).
+            if vm.heap.kind_of(object) == Some(ObjKind::Instance) {
+                let class = objects::instance::class(vm, object);
+                if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_DIR)? {
+                    let listed = vm.call(method, &[object])?;
+                    let mark = vm.root_mark();
+                    vm.push_root(listed);
+                    let result = (|| {
+                        let mut items = ops::iter::collect_rooted(vm, listed)?;
+                        sort_values(vm, &mut items, Value::NONE, false)?;
+                        list::new(vm, &items)
+                    })();
+                    vm.truncate_roots(mark);
+                    return result;
+                }
+            }
             match vm.heap.kind_of(object) {
                 Some(ObjKind::Module) => {
                     let namespace = objects::module::dict(vm, object);
@@ -841,7 +869,10 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
         globals
     };
     if vm.heap.kind_of(globals) != Some(ObjKind::Dict) {
-        let message = format!("{name}() globals must be a dict");
+        let message = format!(
+            "{name}() globals must be a dict, not {}",
+            ops::types::type_name(vm, globals)
+        );
         return Err(vm.raise_type_error(&message));
     }
     let locals = if locals.is_unbound() || locals.is_none() {
@@ -858,6 +889,20 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
             }
         }
     } else {
+        if !matches!(
+            vm.heap.kind_of(locals),
+            Some(ObjKind::Dict | ObjKind::Instance)
+        ) {
+            let message = if mode == CompileMode::Eval {
+                String::from("locals must be a mapping")
+            } else {
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    ops::types::type_name(vm, locals)
+                )
+            };
+            return Err(vm.raise_type_error(&message));
+        }
         locals
     };
     // The snapshot is held only here until the frame that uses it starts.
@@ -905,6 +950,55 @@ fn run_code_in(
     } else {
         Value::NONE
     })
+}
+
+/// `compile(source, filename, mode)`: a code object that `exec` and
+/// `eval` run. `flags`, `dont_inherit` and `optimize` are accepted and
+/// ignored (there are no future flags or optimisation levels).
+fn builtin_compile(vm: &mut Vm, args: &Args) -> PyResult {
+    let [source, filename, mode, _flags, _dont_inherit, _optimize] = parse(
+        vm,
+        args,
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let text = if let Some(text) = pystr::as_text(vm, source) {
+        String::from(text)
+    } else if objects::bytes::is_bytes_like(vm, source) {
+        String::from_utf8_lossy(objects::bytes::data(vm, source)).into_owned()
+    } else {
+        return Err(vm.raise_type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    let Some(filename) = pystr::as_text(vm, filename).map(String::from) else {
+        let message = format!(
+            "compile() argument 'filename' must be str, not {}",
+            ops::types::type_name(vm, filename)
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    let mode = match pystr::as_text(vm, mode) {
+        Some("exec") => CompileMode::Module,
+        Some("eval") => CompileMode::Eval,
+        Some("single") => CompileMode::Interactive,
+        _ => return Err(vm.raise_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    // A compound statement is complete input here, unlike at the REPL,
+    // where a blank line must end it.
+    let ends_continued = text.trim_end_matches(['\n', '\r']).ends_with('\\');
+    let text = if mode == CompileMode::Interactive && !ends_continued {
+        text + "\n"
+    } else {
+        text
+    };
+    vm.compile_to_code(&text, &filename, mode)
 }
 
 fn builtin_exec(vm: &mut Vm, args: &Args) -> PyResult {

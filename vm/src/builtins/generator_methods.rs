@@ -41,42 +41,39 @@ fn generator_send(vm: &mut Vm, args: &Args) -> PyResult {
 fn generator_throw(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "throw", 2, 4)?;
     let target = args.get(vm, 0);
-    let mut thrown = args.get(vm, 1);
-    if args.count >= 3 && ops::types::is_exception_class(vm, thrown) {
-        let value = args.get(vm, 2);
-        thrown = if ops::types::is_instance(vm, value, thrown) {
-            value
-        } else if value.is_none() {
-            vm.call(thrown, &[])?
-        } else {
-            vm.call(thrown, &[value])?
-        };
-    }
-    let exception = ops::raise::make_exception(vm, thrown)?;
-    let resumed = vm.resume_generator(target, Value::NONE, Some(exception))?;
+    // The arguments stay in their registers, so they are rooted.
+    let thrown: alloc::vec::Vec<Value> = (1..args.count).map(|i| args.get(vm, i)).collect();
+    let resumed = vm.throw_generator(target, &thrown)?;
     finish(vm, resumed)
 }
 
 fn generator_close(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "close", 1, 1)?;
     let target = args.get(vm, 0);
+    close_generator(vm, target)?;
+    Ok(Value::NONE)
+}
+
+/// `generator.close()`: raise GeneratorExit where it is suspended; it
+/// must not yield again.
+pub fn close_generator(vm: &mut Vm, target: Value) -> PyResult<()> {
     match generator::state(vm, target) {
         GeneratorState::Created | GeneratorState::Finished => {
             generator::set_state(vm, target, GeneratorState::Finished);
-            return Ok(Value::NONE);
+            return Ok(());
         }
         _ => {}
     }
     let exit = vm.call(Value::from_builtin_type(types::GENERATOR_EXIT), &[])?;
     match vm.resume_generator(target, Value::NONE, Some(exit)) {
         Ok(Resumed::Yielded(_)) => Err(vm.raise_runtime_error("generator ignored GeneratorExit")),
-        Ok(Resumed::Returned(_)) => Ok(Value::NONE),
+        Ok(Resumed::Returned(_)) => Ok(()),
         Err(raised) => {
             if vm.exception_matches(types::GENERATOR_EXIT)
                 || vm.exception_matches(types::STOP_ITERATION)
             {
                 vm.take_exception();
-                Ok(Value::NONE)
+                Ok(())
             } else {
                 Err(raised)
             }

@@ -11,6 +11,7 @@ use crate::vm::Vm;
 use alloc::vec::Vec;
 
 pub static LIST_METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("__init__", list_init),
     &NativeFunction::method("append", list_append),
     &NativeFunction::method("extend", list_extend),
     &NativeFunction::method("insert", list_insert),
@@ -79,6 +80,22 @@ fn list_append(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, ObjKind::List, "append")?;
     let value = args.get(vm, 1);
     list::append(vm, target, value)?;
+    Ok(Value::NONE)
+}
+
+/// `list.__init__(self, iterable=())`: what fills a list subclass's
+/// instance (its `__new__` makes it empty), as CPython.
+fn list_init(vm: &mut Vm, args: &Args) -> PyResult {
+    if args.count > 2 {
+        let message = alloc::format!("list expected at most 1 argument, got {}", args.count - 1);
+        return Err(vm.raise_type_error(&message));
+    }
+    check(vm, args, "list", 1, 2)?;
+    let target = receiver(vm, args, ObjKind::List, "__init__")?;
+    list::truncate(vm, target, 0);
+    if let Some(source) = args.get_opt(vm, 1) {
+        ops::sequence::list_extend(vm, target, source)?;
+    }
     Ok(Value::NONE)
 }
 

@@ -13,8 +13,8 @@ mod bytes_methods;
 mod constructors;
 mod dict_methods;
 mod exception_methods;
-mod functions;
-mod generator_methods;
+pub(crate) mod functions;
+pub(crate) mod generator_methods;
 mod int_methods;
 mod list_methods;
 mod match_class;
@@ -135,6 +135,8 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     vm.set_builtin("Ellipsis", Value::ELLIPSIS);
     vm.set_builtin("NotImplemented", Value::NOT_IMPLEMENTED);
+    // There is no -O: assertions always run.
+    vm.set_builtin("__debug__", Value::TRUE);
     vm.set_builtin(
         "EnvironmentError",
         Value::from_builtin_type(types::OS_ERROR),

@@ -36,6 +36,9 @@ bitflags::bitflags! {
         const INTERACTIVE = 1 << 8;
         /// A function with a docstring: it is constant 0.
         const DOCSTRING = 1 << 9;
+        /// A generator function marked by `types.coroutine`: its
+        /// generators may be awaited.
+        const ITERABLE_COROUTINE = 1 << 10;
     }
 }
 

@@ -268,10 +268,14 @@ opcodes! {
     ExcMatch       { dst: Reg, exc: Reg, typ: Reg }          "R[dst] = isinstance(R[exc], R[typ]) for an except clause (R[typ] a class or tuple of classes)";
     EnterHandler   { saved: Reg, exc: Reg }                  "R[saved] = the exception being handled; now R[exc] is (sys.exc_info)";
     LeaveHandler   { saved: Reg }                            "the exception being handled = R[saved]";
+    LoadContextMethods { exit: Reg, manager: Reg, is_async: Byte } "R[exit], R[exit+1] = the __exit__ method pair of R[manager] (as LoadMethod), R[exit+2], R[exit+3] = its __enter__ pair; __aexit__/__aenter__ if is_async is 1; TypeError if one is missing";
 
     // ---- generators ----
     Yield          { dst: Reg, src: Reg }                    "suspend, giving R[src] to the caller; on resume R[dst] = the value sent";
     YieldFrom      { dst: Reg, iter: Reg }                   "send R[dst] into R[iter]; if it yields, suspend with that value and repeat on resume (sent value in R[dst]); when it returns, R[dst] = its value";
+    GetAwaitable   { dst: Reg, src: Reg }                    "R[dst] = the iterator `await R[src]` drives: a coroutine itself, else R[src].__await__()";
+    GetAIter       { dst: Reg, src: Reg }                    "R[dst] = R[src].__aiter__() for `async for` (TypeError unless the result has __anext__)";
+    GetANext       { dst: Reg, src: Reg }                    "R[dst] = the awaitable iterator of R[src].__anext__() for `async for`";
 
     // ---- modules and the REPL ----
     ImportName     { dst: Reg, name: Name, fromlist: Const, level: Count } "R[dst] = __import__(Q[name], fromlist=K[fromlist], level)";

@@ -22,11 +22,11 @@
 use super::function::{emit, OpenRange, Unwind, UnwindKind};
 use super::{error, CResult, Compiler};
 use crate::bytecode::assemble::Label;
-use crate::bytecode::{Count, Reg};
+use crate::bytecode::{Byte, Count, Reg};
 use crate::syntax::ast::{ExceptHandler, Expr, Span, Stmt, WithItem};
 
 impl<'a> Compiler<'a, '_> {
-    fn open_range(&mut self, handler: Label, exc: Reg) -> OpenRange {
+    pub(super) fn open_range(&mut self, handler: Label, exc: Reg) -> OpenRange {
         let start = self.new_label();
         self.bind_label(start);
         OpenRange {
@@ -36,7 +36,7 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
-    fn close_range(&mut self, range: OpenRange) {
+    pub(super) fn close_range(&mut self, range: OpenRange) {
         let end = self.new_label();
         self.bind_label(end);
         self.f()
@@ -96,7 +96,9 @@ impl<'a> Compiler<'a, '_> {
                     self.unbind_handler_name(name, span)?;
                 }
             }
-            UnwindKind::With { exit } => self.call_exit_with_nones(exit, span)?,
+            UnwindKind::With { exit, is_async } => {
+                self.call_exit_with_nones(exit, is_async, span)?
+            }
         }
         Ok(())
     }
@@ -241,6 +243,14 @@ impl<'a> Compiler<'a, '_> {
         orelse: &'a [Stmt<'a>],
         span: Span,
     ) -> CResult<()> {
+        if let Some(bare) = handlers
+            .iter()
+            .rev()
+            .skip(1)
+            .find(|handler| handler.typ.is_none())
+        {
+            return Err(error("default 'except:' must be last", bare.span));
+        }
         let mark = self.mark();
         let exc = self.temp()?;
         let saved = self.temp()?;
@@ -323,10 +333,13 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// `with a as x, b as y: body` is `with a as x: with b as y: body`.
+    /// `async with` calls `__aenter__`/`__aexit__` and awaits their
+    /// results.
     pub fn with_statement(
         &mut self,
         items: &'a [WithItem<'a>],
         body: &'a [Stmt<'a>],
+        is_async: bool,
         span: Span,
     ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
@@ -336,24 +349,14 @@ impl<'a> Compiler<'a, '_> {
         let manager = self.expr_temp(item.context)?;
         let exit = self.temps(2)?;
         let enter = self.temps(2)?;
-        let name = self.name("__enter__")?;
+        debug_assert_eq!(enter.0, exit.0 + 2);
         emit!(
             self,
             item.context.span,
-            LoadMethod {
-                dst: enter,
-                obj: manager,
-                name: name
-            }
-        );
-        let name = self.name("__exit__")?;
-        emit!(
-            self,
-            item.context.span,
-            LoadMethod {
-                dst: exit,
-                obj: manager,
-                name: name
+            LoadContextMethods {
+                exit: exit,
+                manager: manager,
+                is_async: Byte(is_async as u8)
             }
         );
         emit!(
@@ -365,13 +368,16 @@ impl<'a> Compiler<'a, '_> {
                 argc: Count(0)
             }
         );
+        if is_async {
+            self.await_in_place(enter, item.context.span)?;
+        }
         let exc = self.temp()?;
         let saved = self.temp()?;
         let inner = self.temp()?;
         let on_exception = self.new_label();
         let end = self.new_label();
         let range = self.open_range(on_exception, exc);
-        self.push_unwind(UnwindKind::With { exit }, Some(range));
+        self.push_unwind(UnwindKind::With { exit, is_async }, Some(range));
         if let Some(vars) = item.vars {
             self.f().block_depth += 1;
             self.assign(vars, enter)?;
@@ -380,10 +386,10 @@ impl<'a> Compiler<'a, '_> {
         if rest.is_empty() {
             self.block(body)?;
         } else {
-            self.with_statement(rest, body, span)?;
+            self.with_statement(rest, body, is_async, span)?;
         }
         self.pop_unwind();
-        self.call_exit_with_nones(exit, span)?;
+        self.call_exit_with_nones(exit, is_async, span)?;
         self.jump(span, end);
 
         // The exceptional path: __exit__(type, value, traceback) decides
@@ -474,6 +480,9 @@ impl<'a> Compiler<'a, '_> {
                 argc: Count(3)
             }
         );
+        if is_async {
+            self.await_in_place(r(0), span)?;
+        }
         let suppressed = self.new_label();
         emit!(
             self,
@@ -497,8 +506,9 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    /// `__exit__(None, None, None)` through the pair at `exit`, `exit + 1`.
-    fn call_exit_with_nones(&mut self, exit: Reg, span: Span) -> CResult<()> {
+    /// `__exit__(None, None, None)` through the pair at `exit`, `exit + 1`
+    /// (awaited for `async with`).
+    fn call_exit_with_nones(&mut self, exit: Reg, is_async: bool, span: Span) -> CResult<()> {
         let mark = self.mark();
         let call = self.temps(5)?;
         emit!(
@@ -535,6 +545,9 @@ impl<'a> Compiler<'a, '_> {
                 argc: Count(3)
             }
         );
+        if is_async {
+            self.await_in_place(call, span)?;
+        }
         self.release(mark);
         Ok(())
     }

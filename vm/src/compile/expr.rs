@@ -486,14 +486,25 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Await(value) | ExprKind::YieldFrom(value) => {
                 let mark = self.mark();
                 let iter = self.expr_temp(value)?;
-                emit!(
-                    self,
-                    span,
-                    GetIter {
-                        dst: iter,
-                        src: iter
-                    }
-                );
+                if matches!(e.kind, ExprKind::Await(_)) {
+                    emit!(
+                        self,
+                        span,
+                        GetAwaitable {
+                            dst: iter,
+                            src: iter
+                        }
+                    );
+                } else {
+                    emit!(
+                        self,
+                        span,
+                        GetIter {
+                            dst: iter,
+                            src: iter
+                        }
+                    );
+                }
                 emit!(self, span, LoadNone { dst: dst });
                 emit!(
                     self,

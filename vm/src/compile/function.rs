@@ -64,8 +64,9 @@ pub enum UnwindKind<'a> {
     /// unbind `except ... as name`).
     Handler { saved: Reg, name: Option<&'a str> },
     /// The body of a `with`: call `__exit__(None, None, None)` (the
-    /// bound `__exit__` pair is in `exit`, `exit + 1`).
-    With { exit: Reg },
+    /// bound `__exit__` pair is in `exit`, `exit + 1`), awaited for
+    /// `async with`.
+    With { exit: Reg, is_async: bool },
 }
 
 #[derive(Clone, Copy)]

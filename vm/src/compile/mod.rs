@@ -13,6 +13,7 @@
 //! (`expr_to`), so a value computed for a plain local lands in the local's
 //! register with no copy; conditions compile to jumps (`jump_if`).
 
+mod asynchronous;
 mod call;
 mod class;
 mod comprehension;

@@ -313,14 +313,24 @@ impl<'a> Analyzer<'a> {
                 iter,
                 body,
                 orelse,
-                ..
+                is_async,
             } => {
+                if *is_async {
+                    self.async_statement_here("'async for' outside async function", stmt.span)?;
+                }
                 self.expr(iter)?;
                 self.target(target)?;
                 self.body(body)?;
                 self.body(orelse)?;
             }
-            StmtKind::With { items, body, .. } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.async_statement_here("'async with' outside async function", stmt.span)?;
+                }
                 for item in items.iter() {
                     self.expr(item.context)?;
                     if let Some(vars) = item.vars {
@@ -703,6 +713,16 @@ impl<'a> Analyzer<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `async for` and `async with` belong in an `async def` (a
+    /// coroutine: they await).
+    fn async_statement_here(&mut self, message: &'static str, span: Span) -> CResult<()> {
+        if self.scope().kind == ScopeKind::Function && self.scope().is_coroutine {
+            Ok(())
+        } else {
+            Err(error(message, span))
+        }
     }
 
     fn yield_here(&mut self, span: Span) -> CResult<()> {

@@ -100,20 +100,16 @@ impl<'a> Compiler<'a, '_> {
                 is_async,
             } => {
                 if *is_async {
-                    return Err(error("'async for' is not supported yet", span));
+                    self.async_for_loop(target, iter, body, orelse, span)?
+                } else {
+                    self.for_loop(target, iter, body, orelse, span)?
                 }
-                self.for_loop(target, iter, body, orelse, span)?
             }
             StmtKind::With {
                 items,
                 body,
                 is_async,
-            } => {
-                if *is_async {
-                    return Err(error("'async with' is not supported yet", span));
-                }
-                self.with_statement(items, body, span)?
-            }
+            } => self.with_statement(items, body, *is_async, span)?,
             StmtKind::Match { subject, cases } => self.match_statement(subject, cases, span)?,
             StmtKind::Raise { exc, cause } => self.raise_statement(*exc, *cause, span)?,
             StmtKind::Try {
@@ -353,7 +349,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn loop_body(
+    pub(super) fn loop_body(
         &mut self,
         body: &'a [Stmt<'a>],
         brk: crate::bytecode::assemble::Label,

@@ -309,7 +309,18 @@ impl Vm {
             return exception;
         }
         let instance = instance::new(self, class_value)?;
-        if base != types::OBJECT {
+        if base == types::LIST || base == types::DICT {
+            // Their __new__ makes an empty one; __init__ (list's, dict's or
+            // the subclass's) fills it, as CPython.
+            self.push_root(instance);
+            let native = if base == types::LIST {
+                crate::objects::list::new(self, &[])
+            } else {
+                crate::objects::dict::new(self)
+            };
+            self.pop_roots(1);
+            instance::set_native(self, instance, native?);
+        } else if base != types::OBJECT {
             // A subclass of a builtin type wraps a value of that type,
             // built from the same arguments.
             self.push_root(instance);

@@ -969,6 +969,29 @@ impl Vm {
                         }
                     }
 
+                    Opcode::LoadContextMethods => {
+                        let i = decode!(LoadContextMethods);
+                        let methods = tri!(ops::context::context_methods(
+                            self,
+                            reg!(i.manager),
+                            i.is_async.0 != 0
+                        ));
+                        let exit = base + i.exit.index();
+                        self.stack[exit..exit + 4].copy_from_slice(&methods);
+                    }
+                    Opcode::GetAwaitable => {
+                        let i = decode!(GetAwaitable);
+                        reg!(i.dst) = tri!(ops::awaitable::get_awaitable(self, reg!(i.src)));
+                    }
+                    Opcode::GetAIter => {
+                        let i = decode!(GetAIter);
+                        reg!(i.dst) = tri!(ops::awaitable::get_aiter(self, reg!(i.src)));
+                    }
+                    Opcode::GetANext => {
+                        let i = decode!(GetANext);
+                        reg!(i.dst) = tri!(ops::awaitable::get_anext(self, reg!(i.src)));
+                    }
+
                     Opcode::ImportName => {
                         let i = decode!(ImportName);
                         let fromlist = consts
@@ -976,7 +999,7 @@ impl Vm {
                             .copied()
                             .unwrap_or(Value::NONE);
                         let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
-                        reg!(i.dst) = tri!(crate::import::import_name(
+                        reg!(i.dst) = tri!(crate::import::import_statement(
                             self,
                             QStr(i.name.0 as u32),
                             fromlist,

@@ -1,4 +1,5 @@
-//! Modules built into the VM (`sys`, `gc`, `micropython`, `builtins`) and
+//! Modules built into the VM (`sys`, `gc`, `micropython`, `types`,
+//! `builtins`) and
 //! the creation of module objects for them and for the plugin modules a
 //! port compiles in.
 
@@ -6,6 +7,7 @@ pub mod array;
 pub mod gc;
 pub mod micropython;
 pub mod sys;
+pub mod types;
 
 use crate::error::PyResult;
 use crate::native::ModuleDef;
@@ -19,6 +21,7 @@ static CORE_MODULES: &[&ModuleDef] = &[
     &gc::MODULE,
     &micropython::MODULE,
     &array::MODULE,
+    &types::MODULE,
 ];
 
 /// The definition of a built-in module named `name`: the VM's own first,

@@ -95,3 +95,20 @@ pub fn data(vm: &Vm, code: Value) -> Rc<CodeData> {
         }),
     }
 }
+
+/// A copy of `code` with `extra` flags set (`types.coroutine` marks a
+/// generator function's code this way, as CPython's `code.replace`).
+/// `code` must be rooted.
+pub fn with_flags(vm: &mut Vm, code: Value, extra: crate::bytecode::CodeFlags) -> PyResult<Value> {
+    let object = vm.alloc(ObjKind::Code, 1)?;
+    let original = data(vm, code);
+    let mut info = original.info.clone();
+    info.flags |= extra;
+    let slot = vm.heap.add_code(Rc::new(CodeData {
+        info,
+        consts: original.consts.clone(),
+    }));
+    vm.heap
+        .set_value(object, SLOT, Value::small_int(slot as isize));
+    Ok(Value::from_heap_index(object))
+}

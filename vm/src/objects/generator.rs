@@ -7,6 +7,7 @@
 //!   word 3  state (small int, GeneratorState)
 //!   word 4  register that receives the value sent on resume (small int)
 //!   word 5  the code object
+//!   word 6  the exception it is handling while suspended, or None
 //! ```
 
 use crate::error::PyResult;
@@ -20,7 +21,8 @@ pub const IP: usize = 2;
 pub const STATE: usize = 3;
 pub const RESUME_REGISTER: usize = 4;
 pub const CODE: usize = 5;
-const PAYLOAD: usize = 6;
+pub const HANDLED: usize = 6;
+const PAYLOAD: usize = 7;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GeneratorState {
@@ -61,6 +63,7 @@ pub fn new(
     );
     heap.set_value(object, RESUME_REGISTER, Value::small_int(0));
     heap.set_value(object, CODE, code);
+    heap.set_value(object, HANDLED, Value::NONE);
     Ok(Value::from_heap_index(object))
 }
 

@@ -171,9 +171,11 @@ pub fn len_checked(vm: &mut Vm, range: Value) -> PyResult<usize> {
         return Ok(length(start, stop, step));
     }
     let len = length_value(vm, range)?;
-    match len.as_small_int() {
-        Some(n) => Ok(n as usize),
-        None => Err(vm.raise_overflow_error("Python int too large to convert to C ssize_t")),
+    // Up to isize::MAX, as CPython's Py_ssize_t (a big int past the small
+    // int range may still fit).
+    match crate::objects::int::as_i64(vm, len).and_then(|n| isize::try_from(n).ok()) {
+        Some(n) if n >= 0 => Ok(n as usize),
+        _ => Err(vm.raise_overflow_error("Python int too large to convert to C ssize_t")),
     }
 }
 

@@ -227,7 +227,7 @@ pub fn call_operator(
     let Some(method) = crate::objects::class::lookup_user(vm, class, name)? else {
         return Ok(None);
     };
-    let result = vm.call(method, &[receiver, argument])?;
+    let result = ops::attr::call_special(vm, method, receiver, &[argument])?;
     if result == Value::NOT_IMPLEMENTED {
         Ok(None)
     } else {

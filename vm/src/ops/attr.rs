@@ -20,6 +20,7 @@ use crate::types::{self, TypeId};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::format;
+use alloc::vec::Vec;
 
 /// `obj.name`.
 pub fn get_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult {
@@ -32,7 +33,19 @@ pub fn get_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult {
 /// `getattr(obj, name, None)`-style lookup: None when missing (other
 /// errors propagate).
 pub fn lookup_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
-    match vm.heap.kind_of(object) {
+    let kind = vm.heap.kind_of(object);
+    if name == qstr::DUNDER_CLASS
+        && object.as_builtin_type().is_none()
+        && !matches!(
+            kind,
+            Some(ObjKind::Instance | ObjKind::Class | ObjKind::Exception | ObjKind::Function)
+        )
+    {
+        // Every object's `__class__` is its type (those kinds above answer
+        // for themselves: a class may override it).
+        return Ok(Some(ops::types::type_of(vm, object)));
+    }
+    match kind {
         Some(ObjKind::Instance) => instance_attr(vm, object, name),
         Some(ObjKind::Class) => class_attr(vm, object, name),
         Some(ObjKind::Module) => module_attr(vm, object, name),
@@ -126,10 +139,50 @@ fn bind(vm: &mut Vm, attribute: Value, receiver: Value, owner_class: Value) -> P
     }
 }
 
+/// Call a special method found on `receiver`'s class (`__add__`,
+/// `__getitem__`, ...) as its type slot would: with `receiver` first, but a
+/// staticmethod gets only `args` and a classmethod the class instead.
+/// `receiver` and `args` must be rooted.
+pub fn call_special(vm: &mut Vm, method: Value, receiver: Value, args: &[Value]) -> PyResult {
+    let mut call_args = Vec::with_capacity(args.len() + 1);
+    let callee = match vm.heap.kind_of(method) {
+        Some(ObjKind::StaticMethod) => property::field(vm, method, 0),
+        Some(ObjKind::ClassMethod) => {
+            call_args.push(ops::types::type_of(vm, receiver));
+            property::field(vm, method, 0)
+        }
+        _ => {
+            call_args.push(receiver);
+            method
+        }
+    };
+    call_args.extend_from_slice(args);
+    vm.call(callee, &call_args)
+}
+
 /// The receiver a native method of the builtin base should see: the
 /// wrapped builtin value of an instance of a builtin subclass.
 fn native_receiver(vm: &Vm, object: Value) -> Value {
     ops::arith::unwrap_native(vm, object)
+}
+
+/// A method of a user-defined descriptor (`__get__`, `__set__`,
+/// `__delete__`): an instance whose class defines it.
+fn descriptor_method(vm: &mut Vm, attribute: Value, name: QStr) -> PyResult<Option<Value>> {
+    if vm.heap.kind_of(attribute) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let class_value = instance::class(vm, attribute);
+    class::lookup_user(vm, class_value, name)
+}
+
+/// A data descriptor defines `__set__` or `__delete__`: it takes
+/// precedence over the instance's own attributes.
+fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
+    Ok(
+        descriptor_method(vm, attribute, qstr::DUNDER_SET)?.is_some()
+            || descriptor_method(vm, attribute, qstr::DUNDER_DELETE)?.is_some(),
+    )
 }
 
 fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
@@ -142,7 +195,7 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
         }
         // A user-defined descriptor: a data descriptor (with __set__ or
         // __delete__) takes precedence over the instance dict.
-        if let Some(get) = descriptor_hook(vm, attribute, qstr::DUNDER_GET)? {
+        if let Some(get) = descriptor_method(vm, attribute, qstr::DUNDER_GET)? {
             if is_data_descriptor(vm, attribute)? {
                 return vm.call(get, &[attribute, object, class_value]).map(Some);
             }
@@ -200,17 +253,16 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
         _ => {}
     }
     if let Some(attribute) = class::lookup(vm, class_value, name)? {
-        if let Some(get) = descriptor_hook(vm, attribute, qstr::DUNDER_GET)? {
-            return vm
-                .call(get, &[attribute, Value::NONE, class_value])
-                .map(Some);
-        }
         return Ok(Some(match vm.heap.kind_of(attribute) {
             Some(ObjKind::ClassMethod) => {
                 let inner = property::field(vm, attribute, 0);
                 bound_method::new(vm, inner, class_value)?
             }
             Some(ObjKind::StaticMethod) => property::field(vm, attribute, 0),
+            Some(ObjKind::Instance) => match descriptor_method(vm, attribute, qstr::DUNDER_GET)? {
+                Some(get) => vm.call(get, &[attribute, Value::NONE, class_value])?,
+                None => attribute,
+            },
             _ => {
                 if let Some(index) = attribute.as_native_function() {
                     if vm.native(index).kind == NativeKind::ClassMethod {
@@ -710,6 +762,9 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
             dict::set(vm, namespace, key, value)
         }
         Some(ObjKind::Function) => {
+            if matches!(name, qstr::DUNDER_GLOBALS | qstr::DUNDER_CLOSURE) {
+                return Err(vm.raise_attribute_error("readonly attribute"));
+            }
             let attributes = function_dict(vm, object)?;
             dict::set(vm, attributes, key, value)
         }
@@ -793,7 +848,7 @@ pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -
             vm.call(setter, &[object, value])?;
             return Ok(());
         }
-        if let Some(set) = descriptor_hook(vm, attribute, qstr::DUNDER_SET)? {
+        if let Some(set) = descriptor_method(vm, attribute, qstr::DUNDER_SET)? {
             vm.call(set, &[attribute, object, value])?;
             return Ok(());
         }
@@ -808,21 +863,6 @@ pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -
     }
     let attributes = instance::dict(vm, object)?;
     dict::set(vm, attributes, Value::from_qstr(name), value)
-}
-
-/// The descriptor method `hook` (`__get__`, `__set__`, `__delete__`) of a
-/// class attribute that is an instance of a user class.
-fn descriptor_hook(vm: &mut Vm, attribute: Value, hook: QStr) -> PyResult<Option<Value>> {
-    if vm.heap.kind_of(attribute) != Some(ObjKind::Instance) {
-        return Ok(None);
-    }
-    let descriptor_class = instance::class(vm, attribute);
-    class::lookup_user(vm, descriptor_class, hook)
-}
-
-fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
-    Ok(descriptor_hook(vm, attribute, qstr::DUNDER_SET)?.is_some()
-        || descriptor_hook(vm, attribute, qstr::DUNDER_DELETE)?.is_some())
 }
 
 /// `del obj.name`.
@@ -851,7 +891,7 @@ pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
                 return Ok(());
             }
             if let Some(attribute) = class::lookup(vm, class_value, name)? {
-                if let Some(delete) = descriptor_hook(vm, attribute, qstr::DUNDER_DELETE)? {
+                if let Some(delete) = descriptor_method(vm, attribute, qstr::DUNDER_DELETE)? {
                     vm.call(delete, &[attribute, object])?;
                     return Ok(());
                 }

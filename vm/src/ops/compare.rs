@@ -80,21 +80,22 @@ fn is_user_object(vm: &Vm, value: Value) -> bool {
 /// `a op b` as a Value (user methods may return anything).
 pub fn rich(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult {
     if is_user_object(vm, a) || is_user_object(vm, b) {
-        if is_user_object(vm, a) {
-            if let Some(result) = ops::arith::call_operator(vm, a, op.dunder(), b)? {
+        // As CPython: the right operand goes first when its type is a
+        // proper subclass of the left's; an undefined __ne__ is object's,
+        // the inverse of __eq__.
+        let (type_a, type_b) = (ops::types::type_of(vm, a), ops::types::type_of(vm, b));
+        let right_first = type_a != type_b && ops::types::is_subclass(vm, type_b, type_a);
+        if right_first {
+            if let Some(result) = user_compare(vm, op.reflected(), b, a)? {
                 return Ok(result);
             }
         }
-        if is_user_object(vm, b) {
-            if let Some(result) = ops::arith::call_operator(vm, b, op.reflected().dunder(), a)? {
-                return Ok(result);
-            }
+        if let Some(result) = user_compare(vm, op, a, b)? {
+            return Ok(result);
         }
-        if op == CompareOp::Ne && is_user_object(vm, a) {
-            // __ne__ defaults to the inverse of __eq__.
-            if let Some(result) = ops::arith::call_operator(vm, a, qstr::DUNDER_EQ, b)? {
-                let truth = ops::truth::truthy(vm, result)?;
-                return Ok(Value::from_bool(!truth));
+        if !right_first {
+            if let Some(result) = user_compare(vm, op.reflected(), b, a)? {
+                return Ok(result);
             }
         }
         let a_native = ops::arith::unwrap_native(vm, a);
@@ -109,6 +110,30 @@ pub fn rich(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult {
         };
     }
     builtin_compare(vm, op, a, b).map(Value::from_bool)
+}
+
+/// `x op y` through `x`'s class, None when it has no such method or it
+/// returns NotImplemented. Without a `__ne__`, `!=` is object's: the
+/// inverse of `__eq__`.
+fn user_compare(vm: &mut Vm, op: CompareOp, x: Value, y: Value) -> PyResult<Option<Value>> {
+    if !is_user_object(vm, x) {
+        return Ok(None);
+    }
+    if op == CompareOp::Ne {
+        let class = ops::types::type_of(vm, x);
+        if crate::objects::class::is_class(vm, class)
+            && crate::objects::class::lookup_user(vm, class, qstr::DUNDER_NE)?.is_none()
+        {
+            return match ops::arith::call_operator(vm, x, qstr::DUNDER_EQ, y)? {
+                Some(result) => {
+                    let truth = ops::truth::truthy(vm, result)?;
+                    Ok(Some(Value::from_bool(!truth)))
+                }
+                None => Ok(None),
+            };
+        }
+    }
+    ops::arith::call_operator(vm, x, op.dunder(), y)
 }
 
 fn not_supported(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> crate::error::Raised {

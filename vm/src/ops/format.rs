@@ -338,6 +338,9 @@ fn percent_format_text(
                             } else {
                                 pystr::new(vm, key)?
                             };
+                            // As CPython: once a key is looked up, no
+                            // positional argument is left.
+                            arguments.next = arguments.items.len();
                             ops::subscript::get_item(vm, mapping, key_value)?
                         }
                         None => arguments.take(vm)?,
@@ -442,6 +445,8 @@ fn percent_one(
                 }
             } else if ops::convert::is_index(vm, value)? {
                 ops::convert::index_value(vm, value)?
+            } else if let Some(converted) = int_via_dunder(vm, value, spec.conversion)? {
+                converted
             } else {
                 let message = if matches!(spec.conversion, 'd' | 'i' | 'u') {
                     format!(
@@ -682,4 +687,28 @@ fn format_one_field(
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// `%d` of an object with `__int__` (not `%x`/`%o`, which need
+/// `__index__`): the int it returns, None when that fails with a
+/// TypeError.
+fn int_via_dunder(vm: &mut Vm, value: Value, conversion: char) -> PyResult<Option<Value>> {
+    if !matches!(conversion, 'd' | 'i' | 'u') || vm.heap.kind_of(value) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let class = crate::objects::instance::class(vm, value);
+    let Some(method) = crate::objects::class::lookup_user(vm, class, qstr::DUNDER_INT)? else {
+        return Ok(None);
+    };
+    // A TypeError on the way (a non-int result included) becomes the
+    // "real number is required" error, as CPython.
+    match vm.call(method, &[value]) {
+        Ok(result) if int::is_int(vm, result) => Ok(Some(result)),
+        Ok(_) => Ok(None),
+        Err(_) if vm.exception_matches(crate::types::TYPE_ERROR) => {
+            vm.take_exception();
+            Ok(None)
+        }
+        Err(raised) => Err(raised),
+    }
 }

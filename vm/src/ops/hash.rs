@@ -103,7 +103,8 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             vm.pop_roots(1);
             Ok(accumulator)
         }
-        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray => {
+        // Slices became hashable only in Python 3.12.
+        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray | ObjKind::Slice => {
             Err(unhashable(vm, value))
         }
         ObjKind::Instance | ObjKind::Exception => {
@@ -145,6 +146,17 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             let receiver = crate::objects::bound_method::receiver(vm, value);
             let function = crate::objects::bound_method::function(vm, value);
             Ok((receiver.raw() >> 2) ^ hash(vm, function)?)
+        }
+        // Key and item views are set-like, so unhashable; values views
+        // hash by identity.
+        ObjKind::Iterator
+            if matches!(
+                crate::objects::iterator::kind(vm, value),
+                crate::objects::iterator::IterKind::KeysView
+                    | crate::objects::iterator::IterKind::ItemsView
+            ) =>
+        {
+            Err(unhashable(vm, value))
         }
         _ => Ok(value.raw() >> 2),
     }

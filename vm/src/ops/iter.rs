@@ -159,7 +159,7 @@ fn not_iterable(vm: &mut Vm, value: Value) -> crate::error::Raised {
     vm.raise_type_error(&message)
 }
 
-fn is_iterator(vm: &mut Vm, value: Value) -> PyResult<bool> {
+pub(crate) fn is_iterator(vm: &mut Vm, value: Value) -> PyResult<bool> {
     match vm.heap.kind_of(value) {
         Some(ObjKind::Iterator) => Ok(!matches!(
             iterator::kind(vm, value),
@@ -174,8 +174,28 @@ fn is_iterator(vm: &mut Vm, value: Value) -> PyResult<bool> {
     }
 }
 
-/// `next(iterator)`: Some(item), or None when exhausted.
+/// `next(iterator)`: the next item of an iterator, None once it is exhausted (a
+/// StopIteration raised by a Python `__next__` counts as exhaustion).
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    match next_raw(vm, it) {
+        Err(raised) => {
+            if vm.exception_matches(types::STOP_ITERATION) {
+                vm.take_exception();
+                Ok(None)
+            } else {
+                Err(raised)
+            }
+        }
+        result => result,
+    }
+}
+
+/// As `next`, but a StopIteration raised by a Python `__next__` (or
+/// anything it calls) propagates, carrying its arguments, as CPython's
+/// `tp_iternext` leaves it set: `next()`, `yield from` and the iterators
+/// wrapping others (map, zip, ...) pass it on unchanged. None is the
+/// exhaustion of a builtin iterator or generator.
+pub fn next_raw(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     match vm.heap.kind_of(it) {
         Some(ObjKind::Iterator) => next_builtin(vm, it),
         Some(ObjKind::Generator) => match vm.resume_generator(it, Value::NONE, None)? {
@@ -188,19 +208,21 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             else {
                 return Err(not_an_iterator(vm, it));
             };
-            match vm.call(method, &[it]) {
-                Ok(value) => Ok(Some(value)),
-                Err(raised) => {
-                    if vm.exception_matches(types::STOP_ITERATION) {
-                        vm.take_exception();
-                        Ok(None)
-                    } else {
-                        Err(raised)
-                    }
-                }
-            }
+            vm.call(method, &[it]).map(Some)
         }
         _ => Err(not_an_iterator(vm, it)),
+    }
+}
+
+/// The value a StopIteration being raised carries (its first argument,
+/// None without one), taking the exception.
+pub fn take_stop_iteration_value(vm: &mut Vm) -> Value {
+    let exception = vm.take_exception();
+    let args = crate::objects::exception::field(vm, exception, crate::objects::exception::ARGS);
+    if args.is_heap() && tuple::len(vm, args) > 0 {
+        tuple::item(vm, args, 0)
+    } else {
+        Value::NONE
     }
 }
 
@@ -385,7 +407,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         }
         IterKind::Enumerate => {
             let inner = state(vm, 1);
-            let Some(item) = next(vm, inner)? else {
+            let Some(item) = next_raw(vm, inner)? else {
                 return Ok(None);
             };
             vm.push_root(item);
@@ -418,7 +440,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let mut items = Vec::with_capacity(count);
             for i in 0..count {
                 let inner = tuple::item(vm, iterators, i);
-                match next(vm, inner) {
+                match next_raw(vm, inner) {
                     Ok(Some(item)) => {
                         vm.push_root(item);
                         items.push(item);
@@ -428,6 +450,12 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                         if strict {
                             zip_check_strict(vm, iterators, i, count)?;
                         }
+                        return Ok(None);
+                    }
+                    Err(_) if strict && vm.exception_matches(types::STOP_ITERATION) => {
+                        vm.take_exception();
+                        vm.truncate_roots(mark);
+                        zip_check_strict(vm, iterators, i, count)?;
                         return Ok(None);
                     }
                     Err(raised) => {
@@ -448,7 +476,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let mut items = Vec::with_capacity(count);
             for i in 0..count {
                 let inner = tuple::item(vm, iterators, i);
-                match next(vm, inner) {
+                match next_raw(vm, inner) {
                     Ok(Some(item)) => {
                         vm.push_root(item);
                         items.push(item);
@@ -471,7 +499,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let function = state(vm, 1);
             let inner = state(vm, 2);
             loop {
-                let Some(item) = next(vm, inner)? else {
+                let Some(item) = next_raw(vm, inner)? else {
                     return Ok(None);
                 };
                 let keep = if function.is_none() {
@@ -515,28 +543,17 @@ pub fn send(vm: &mut Vm, inner: Value, value: Value) -> PyResult<Sent> {
             Resumed::Returned(v) => Sent::Returned(v),
         });
     }
-    if value.is_none() {
-        return match next(vm, inner)? {
-            Some(v) => Ok(Sent::Yielded(v)),
-            None => Ok(Sent::Returned(Value::NONE)),
-        };
-    }
-    match vm.call_method(inner, qstr::SEND, &[value]) {
-        Ok(v) => Ok(Sent::Yielded(v)),
+    let result = if value.is_none() {
+        next_raw(vm, inner)
+    } else {
+        vm.call_method(inner, qstr::SEND, &[value]).map(Some)
+    };
+    match result {
+        Ok(Some(v)) => Ok(Sent::Yielded(v)),
+        Ok(None) => Ok(Sent::Returned(Value::NONE)),
         Err(raised) => {
             if vm.exception_matches(types::STOP_ITERATION) {
-                let exception = vm.take_exception();
-                let args = crate::objects::exception::field(
-                    vm,
-                    exception,
-                    crate::objects::exception::ARGS,
-                );
-                let result = if args.is_heap() && tuple::len(vm, args) > 0 {
-                    tuple::item(vm, args, 0)
-                } else {
-                    Value::NONE
-                };
-                Ok(Sent::Returned(result))
+                Ok(Sent::Returned(take_stop_iteration_value(vm)))
             } else {
                 Err(raised)
             }

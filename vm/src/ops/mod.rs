@@ -4,7 +4,9 @@
 
 pub mod arith;
 pub mod attr;
+pub mod awaitable;
 pub mod compare;
+pub mod context;
 pub mod convert;
 pub mod format;
 pub mod hash;

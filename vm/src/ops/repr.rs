@@ -396,10 +396,38 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             if native != value {
                 return write_repr(vm, native, out);
             }
+            if !objects::class::is_class(vm, class) {
+                // `object()` itself: an instance of a builtin type.
+                let name = ops::types::type_name(vm, value);
+                let _ = write!(out, "<{} object at {:#x}>", name, address(value));
+                return Ok(());
+            }
             let module = module_of_class(vm, class)?;
             let qualname = objects::class::field(vm, class, objects::class::QUALNAME);
             let name = String::from(pystr::as_text(vm, qualname).unwrap_or("?"));
             let _ = write!(out, "<{}.{} object at {:#x}>", module, name, address(value));
+        }
+        ObjKind::Super => {
+            // `<super: <class 'A'>, <B object>>`, B the receiver's type (or
+            // the receiver itself when it is a class).
+            let start_class = vm.heap.value(value.heap_index_unchecked(), 0);
+            let receiver = vm.heap.value(value.heap_index_unchecked(), 1);
+            // CPython names the classes without their module here.
+            let _ = write!(
+                out,
+                "<super: <class '{}'>",
+                ops::types::class_name(vm, start_class)
+            );
+            let receiver_class = if ops::types::is_type(vm, receiver) {
+                receiver
+            } else {
+                ops::types::type_of(vm, receiver)
+            };
+            let _ = write!(
+                out,
+                ", <{} object>>",
+                ops::types::class_name(vm, receiver_class)
+            );
         }
         ObjKind::Module => {
             let name = objects::module::name(vm, value);

@@ -38,12 +38,7 @@ fn index_type_error(vm: &mut Vm, what: &str, key: Value) -> crate::error::Raised
 fn user_method(vm: &mut Vm, object: Value, name: QStr, args: &[Value]) -> PyResult<Option<Value>> {
     let class = crate::objects::instance::class(vm, object);
     match crate::objects::class::lookup_user(vm, class, name)? {
-        Some(method) => {
-            let mut call_args = Vec::with_capacity(args.len() + 1);
-            call_args.push(object);
-            call_args.extend_from_slice(args);
-            vm.call(method, &call_args).map(Some)
-        }
+        Some(method) => ops::attr::call_special(vm, method, object, args).map(Some),
         None => Ok(None),
     }
 }
