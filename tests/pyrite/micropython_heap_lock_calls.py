@@ -9,6 +9,7 @@ def step(x):
 def run():
     for i in range(5):
         step(i)
+locked_counter = 0  # created before locking: a new global grows the module dict
 micropython.heap_lock()
 run()
 locked_counter = counter

@@ -5,6 +5,7 @@ def undefined_name():
 def bad_raise():
     raise 0
 results = []
+kind = None  # created before locking: a new global grows the module dict
 for f in (undefined_name, bad_raise):
     micropython.heap_lock()
     try:
