@@ -122,6 +122,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Objects being printed by repr, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<Value>,
+    /// Buffers whose addresses viper code took (weak; `ops/pointer.rs`).
+    pub(crate) pointer_targets: Vec<crate::ops::pointer::PointerTarget>,
 }
 
 impl Vm {
@@ -162,6 +164,7 @@ impl Vm {
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
+            pointer_targets: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -242,6 +245,11 @@ impl Vm {
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);
         self.heap.mark(self.memory_error);
+        // Viper's pointer table is weak: forget the buffers about to be
+        // freed, so no pointer can reach their memory again.
+        self.heap.trace_marked();
+        let heap = &self.heap;
+        self.pointer_targets.retain(|t| heap.is_marked(t.object));
         self.heap.finish_collection();
     }
 

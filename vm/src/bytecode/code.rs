@@ -36,6 +36,12 @@ bitflags::bitflags! {
         const INTERACTIVE = 1 << 8;
         /// A function with a docstring: it is constant 0.
         const DOCSTRING = 1 << 9;
+        /// `@micropython.native`: Python semantics, for a native emitter to
+        /// compile (the bytecode VM runs it as any function).
+        const NATIVE = 1 << 10;
+        /// `@micropython.viper`: compiled in viper mode (typed machine
+        /// words, `compile/viper.rs`); implies what NATIVE says.
+        const VIPER = 1 << 11;
     }
 }
 

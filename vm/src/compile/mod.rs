@@ -26,6 +26,7 @@ mod stmt;
 mod target;
 #[cfg(test)]
 mod tests;
+mod viper;
 
 use crate::bytecode::CodeFlags;
 use crate::bytecode::CodeUnit;
@@ -89,6 +90,9 @@ pub(crate) struct Compiler<'a, 'i> {
     pub filename: QStr,
     pub mode: CompileMode,
     pub units: Vec<FunctionState<'a>>,
+    /// The emitter a decorator chose for the function of this scope, until
+    /// its code unit starts.
+    pub pending_emitter: Option<viper::PendingEmitter<'a>>,
 }
 
 /// Compile a parsed module.
@@ -106,6 +110,7 @@ pub fn compile_module<'a>(
         filename,
         mode,
         units: Vec::new(),
+        pending_emitter: None,
     };
     compiler.push_unit(0, "<module>", 1)?;
     if mode == CompileMode::Interactive {

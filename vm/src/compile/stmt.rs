@@ -45,6 +45,9 @@ impl<'a> Compiler<'a, '_> {
     pub fn stmt(&mut self, stmt: &'a Stmt<'a>) -> CResult<()> {
         let span = stmt.span;
         self.f().stmt_span = span;
+        if self.fr().viper.is_some() && self.viper_stmt(stmt)? {
+            return Ok(());
+        }
         match &stmt.kind {
             StmtKind::Expr(value) => self.expression_statement(value, span)?,
             StmtKind::Assign { targets, value } => self.assign_statement(targets, value)?,
@@ -239,7 +242,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    fn loop_body(
+    pub(super) fn loop_body(
         &mut self,
         body: &'a [Stmt<'a>],
         brk: crate::bytecode::assemble::Label,
@@ -414,9 +417,26 @@ impl<'a> Compiler<'a, '_> {
     fn function_def(&mut self, def: &'a FunctionDef<'a>) -> CResult<()> {
         let span = def.span;
         let mark = self.mark();
-        let decorators = self.push_decorators(def.decorators)?;
+        // `@micropython.native` / `viper` / `bytecode` choose the emitter
+        // at compile time and are not called.
+        let mut emitter = super::viper::Emitter::Bytecode;
+        let mut applied: Vec<&'a Expr<'a>> = Vec::new();
+        for decorator in def.decorators {
+            match super::viper::emitter_decorator(decorator) {
+                Some(chosen) => emitter = chosen?,
+                None => applied.push(decorator),
+            }
+        }
+        let decorators = self.push_decorators(&applied)?;
         let function = self.temp()?;
         let scope = self.scopes.of_node(def);
+        if emitter != super::viper::Emitter::Bytecode {
+            self.pending_emitter = Some(super::viper::PendingEmitter {
+                scope,
+                emitter,
+                returns: def.returns,
+            });
+        }
         self.make_function(
             scope,
             def.name,
@@ -425,7 +445,7 @@ impl<'a> Compiler<'a, '_> {
             function,
             span,
         )?;
-        self.apply_decorators(decorators, def.decorators.len(), function, span)?;
+        self.apply_decorators(decorators, applied.len(), function, span)?;
         self.store_name(def.name, function, span)?;
         self.release(mark);
         Ok(())
@@ -450,9 +470,9 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// Evaluate decorators (outermost first) into consecutive temporaries.
-    pub fn push_decorators(&mut self, decorators: &'a [Expr<'a>]) -> CResult<Reg> {
+    pub fn push_decorators(&mut self, decorators: &[&'a Expr<'a>]) -> CResult<Reg> {
         let first = Reg(self.mark() as u8);
-        for decorator in decorators {
+        for &decorator in decorators {
             let reg = self.temp()?;
             self.expr_to(decorator, reg)?;
         }
@@ -628,6 +648,13 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult<crate::bytecode::CodeUnit> {
         self.push_unit(scope, name, span.start.line)?;
         self.f().stmt_span = span;
+        let (emitter, returns) = match self.pending_emitter {
+            Some(pending) if pending.scope == scope => {
+                self.pending_emitter = None;
+                (pending.emitter, pending.returns)
+            }
+            _ => (super::viper::Emitter::Bytecode, None),
+        };
         if let Some(params) = params {
             let info = &mut self.f().info;
             info.posonly_count = params.posonly.len() as u8;
@@ -651,8 +678,18 @@ impl<'a> Compiler<'a, '_> {
                     self.constant(Constant::Str(alloc::string::String::from(*doc)))?;
                     self.f().info.flags |= CodeFlags::DOCSTRING;
                 }
+                match emitter {
+                    super::viper::Emitter::Bytecode => {}
+                    super::viper::Emitter::Native => self.f().info.flags |= CodeFlags::NATIVE,
+                    super::viper::Emitter::Viper => {
+                        self.f().info.flags |= CodeFlags::NATIVE | CodeFlags::VIPER;
+                        self.viper_prologue(scope, params, returns, span)?;
+                    }
+                }
                 self.body(stmts)?;
-                emit!(self, span, ReturnNone {});
+                if !self.viper_implicit_return(span)? {
+                    emit!(self, span, ReturnNone {});
+                }
             }
             UnitBody::Lambda(value) => {
                 let result = self.temp()?;

@@ -104,6 +104,17 @@ impl Heap {
         }
     }
 
+    /// Trace from the roots marked so far: afterwards `is_marked` tells
+    /// which objects the collection keeps (for weak tables).
+    pub fn trace_marked(&mut self) {
+        self.trace();
+    }
+
+    /// Whether `object` is marked (live) in the collection under way.
+    pub fn is_marked(&self, object: usize) -> bool {
+        self.words()[object] & MARK_BIT != 0
+    }
+
     /// Trace from the marked roots, then free everything unmarked.
     pub fn finish_collection(&mut self) {
         self.trace();
