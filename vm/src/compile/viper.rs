@@ -122,10 +122,10 @@ fn word_compare(op: CmpOp) -> Option<WordCompare> {
     })
 }
 
-/// An integer literal that fits a machine word of every target (MicroPython
-/// makes larger literals objects).
+/// An integer literal that is a small int (MicroPython makes larger
+/// literals objects).
 fn word_literal(e: &Expr) -> Option<i64> {
-    let fits = |n: i64| i32::try_from(n).is_ok() || cfg!(target_pointer_width = "64");
+    let fits = |n: i64| crate::value::Value::try_small_int(n).is_some();
     match &e.kind {
         ExprKind::Constant(ast::Constant::Int(ast::IntLiteral::Small(n))) => fits(*n).then_some(*n),
         ExprKind::UnaryOp {
@@ -138,6 +138,17 @@ fn word_literal(e: &Expr) -> Option<i64> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The type of a value that is one of several branches' (`and`, `or`,
+/// `x if c else y`): theirs when they agree, else an object (every typed
+/// value is also a valid object; a typed operation on one that is not an
+/// int raises TypeError).
+fn joined_type(types: &[VType]) -> VType {
+    match types.first() {
+        Some(&first) if types.iter().all(|&t| t == first) => first,
+        _ => VType::Object,
     }
 }
 
@@ -416,6 +427,50 @@ impl<'a> Compiler<'a, '_> {
                 self.release(mark);
                 Ok(ty)
             }
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let mut types = alloc::vec::Vec::new();
+                for (i, value) in values.iter().enumerate() {
+                    let ty = self.viper_expr(value, dst)?;
+                    types.push(ty);
+                    if i + 1 < values.len() {
+                        self.check_truth_type(ty, value.span)?;
+                        let target = end.target();
+                        if *op == ast::BoolOp::And {
+                            emit!(
+                                self,
+                                span,
+                                JumpIfFalse {
+                                    cond: dst,
+                                    target: target
+                                }
+                            );
+                        } else {
+                            emit!(
+                                self,
+                                span,
+                                JumpIfTrue {
+                                    cond: dst,
+                                    target: target
+                                }
+                            );
+                        }
+                    }
+                }
+                self.bind_label(end);
+                Ok(joined_type(&types))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let otherwise = self.new_label();
+                let end = self.new_label();
+                self.viper_condition(test, false, otherwise)?;
+                let first = self.viper_expr(body, dst)?;
+                self.jump(span, end);
+                self.bind_label(otherwise);
+                let second = self.viper_expr(orelse, dst)?;
+                self.bind_label(end);
+                Ok(joined_type(&[first, second]))
+            }
             ExprKind::Call { .. } if self.cast_type(e).is_some() => {
                 let (ty, arg) = self.cast_type(e).expect("checked");
                 self.viper_cast(ty, arg, dst, span)
@@ -685,6 +740,18 @@ impl<'a> Compiler<'a, '_> {
         Ok(if all_bool { VType::Bool } else { VType::Object })
     }
 
+    /// Only objects and integer words have a truth value.
+    fn check_truth_type(&self, ty: VType, span: Span) -> CResult<()> {
+        if matches!(ty, VType::Object | VType::Bool | VType::Int | VType::Uint) {
+            Ok(())
+        } else {
+            Err(type_error(
+                format!("can't implicitly convert '{}' to 'bool'", ty.name()),
+                span,
+            ))
+        }
+    }
+
     /// A condition: jump to `target` when its truth is `when`.
     pub fn viper_condition(
         &mut self,
@@ -694,12 +761,7 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult<()> {
         let mark = self.mark();
         let (cond, ty) = self.viper_operand(e)?;
-        if !matches!(ty, VType::Object | VType::Bool | VType::Int | VType::Uint) {
-            return Err(type_error(
-                format!("can't implicitly convert '{}' to 'bool'", ty.name()),
-                e.span,
-            ));
-        }
+        self.check_truth_type(ty, e.span)?;
         let target = target.target();
         if when {
             self.emit_instr(
@@ -811,6 +873,36 @@ impl<'a> Compiler<'a, '_> {
             }
             _ => Ok(false),
         }
+    }
+
+    /// Store an object already in `src` (an unpacked item, a `for`
+    /// target) through a typed pointer: it must be an int at run time.
+    pub fn viper_assign_from(&mut self, target: &'a Expr<'a>, src: Reg) -> CResult<bool> {
+        let ExprKind::Subscript { value, slice } = &target.kind else {
+            return Ok(false);
+        };
+        if matches!(slice.kind, ExprKind::Slice { .. }) {
+            return Ok(false);
+        }
+        let mark = self.mark();
+        let (ptr, bt) = self.viper_operand(value)?;
+        if bt == VType::Object {
+            let index = self.expr_reg(slice)?;
+            emit!(
+                self,
+                target.span,
+                SetItem {
+                    obj: ptr,
+                    key: index,
+                    src: src
+                }
+            );
+        } else {
+            let index = self.viper_operand(slice)?;
+            self.viper_ptr_store((ptr, bt), index, (src, VType::Int), target.span)?;
+        }
+        self.release(mark);
+        Ok(true)
     }
 
     /// `ptr[index] = src` for a typed pointer, with MicroPython's checks
