@@ -838,6 +838,49 @@ impl<'a> Compiler<'a, '_> {
         value: &'a Expr<'a>,
         span: Span,
     ) -> CResult<bool> {
+        match (&target.kind, &value.kind) {
+            // `a, b = x, y` between plain locals keeps the values' types.
+            (ExprKind::Tuple(names), ExprKind::Tuple(values))
+                if names.len() == values.len()
+                    && names.len() <= 16
+                    && names.iter().all(|n| match n.kind {
+                        ExprKind::Name(name) => matches!(self.fr().access(name), Access::Fast(_)),
+                        _ => false,
+                    })
+                    && !values
+                        .iter()
+                        .any(|v| matches!(v.kind, ExprKind::Starred(_))) =>
+            {
+                let mark = self.mark();
+                let mut typed = alloc::vec::Vec::new();
+                for item in values.iter() {
+                    let reg = self.temp()?;
+                    typed.push((reg, self.viper_expr(item, reg)?));
+                }
+                for (name, (src, ty)) in names.iter().zip(typed) {
+                    let ExprKind::Name(local) = name.kind else {
+                        continue;
+                    };
+                    let Access::Fast(reg) = self.fr().access(local) else {
+                        continue;
+                    };
+                    emit!(self, name.span, Move { dst: reg, src: src });
+                    self.store_type(local, ty, name.span)?;
+                    self.f().note_assigned(reg);
+                }
+                self.release(mark);
+                Ok(true)
+            }
+            _ => self.viper_assign_one(target, value, span),
+        }
+    }
+
+    fn viper_assign_one(
+        &mut self,
+        target: &'a Expr<'a>,
+        value: &'a Expr<'a>,
+        span: Span,
+    ) -> CResult<bool> {
         match &target.kind {
             ExprKind::Name(name) => {
                 let Access::Fast(reg) = self.fr().access(name) else {
