@@ -34,10 +34,11 @@ def inner_first(x):
 
 print(inner_first(3))
 
-try:
-    exec("@micropython.fast\ndef f():\n    pass\n")
-except SyntaxError as e:
-    print("SyntaxError", e.msg)
+for bad in ("@micropython.fast", "@micropython.native.x"):
+    try:
+        exec(bad + "\ndef f():\n    pass\n")
+    except SyntaxError as e:
+        print("SyntaxError", e.msg)
 
 # A real attribute of a module named micropython is not special elsewhere.
 import micropython

@@ -47,7 +47,13 @@ pub fn emitter_decorator(e: &Expr) -> Option<CResult<Emitter>> {
         return None;
     };
     if !matches!(value.kind, ExprKind::Name("micropython")) {
-        return None;
+        // `@micropython.a.b` is no emitter either.
+        let mut root = value;
+        while let ExprKind::Attribute { value, .. } = &root.kind {
+            root = value;
+        }
+        return matches!(root.kind, ExprKind::Name("micropython"))
+            .then(|| Err(error("invalid micropython decorator", e.span)));
     }
     Some(match *attr {
         "bytecode" => Ok(Emitter::Bytecode),
