@@ -47,3 +47,21 @@ print(down(9), down(0))
 print(sums(0, 100), sums(0, 4))
 print(with_else(3), with_else(0))
 print(objects("ab"))
+
+
+# Object bounds iterate a real range object: bad bounds raise as in Python.
+@micropython.viper
+def object_bounds(a, b):
+    out = []
+    for i in range(a, b):
+        out.append(i)
+    for j in range(b, a, -1):
+        out.append(j)
+    return out
+
+
+print(object_bounds(1, 4))
+try:
+    object_bounds(0.5, 3)
+except TypeError as e:
+    print("TypeError", e)

@@ -1127,6 +1127,8 @@ impl<'a> Compiler<'a, '_> {
             return Ok(false);
         };
         let mark = self.mark();
+        // range's registers, in call order, in case the bounds are objects.
+        let range = self.temp()?;
         let counter = self.temp()?;
         let counter_type = if args.len() == 1 {
             emit!(
@@ -1164,11 +1166,51 @@ impl<'a> Compiler<'a, '_> {
                 VType::Int
             }
         };
-        let cond = self.temp()?;
         let top = self.new_label();
         let next = self.new_label();
         let exit = self.new_label();
         let brk = self.new_label();
+        if counter_type == VType::Object && stop_type == VType::Object {
+            // Object bounds: a real range object, so that bad bounds (a
+            // float) raise as in Python.
+            let name_operand = self.name("range")?;
+            emit!(
+                self,
+                iter.span,
+                LoadGlobal {
+                    dst: range,
+                    name: name_operand
+                }
+            );
+            emit!(
+                self,
+                iter.span,
+                Call {
+                    dst: range,
+                    func: range,
+                    argc: crate::bytecode::Count(3)
+                }
+            );
+            emit!(
+                self,
+                iter.span,
+                GetIter {
+                    dst: range,
+                    src: range
+                }
+            );
+            self.store_type(name, VType::Object, target.span)?;
+            self.bind_label(top);
+            self.for_iter_into(target, range, exit, span)?;
+            self.loop_body(body, brk, top)?;
+            self.jump(span, top);
+            self.bind_label(exit);
+            self.block(orelse)?;
+            self.bind_label(brk);
+            self.release(mark);
+            return Ok(true);
+        }
+        let cond = self.temp()?;
         self.bind_label(top);
         let op = if step > 0 { CmpOp::Lt } else { CmpOp::Gt };
         self.viper_compare_pair(
