@@ -8,6 +8,16 @@
 //! step) is a plain Rust function over `&mut Vm` that generated code can
 //! call, so an emitter only has to lower bytecode instructions into loads,
 //! stores, tag checks for the small-int fast paths, and calls.
+//!
+//! Which functions to compile the compiler marks: `CodeFlags::NATIVE` for
+//! `@micropython.native` (Python semantics, any instruction) and, with it,
+//! `CodeFlags::VIPER` for `@micropython.viper`, whose typed lowering
+//! (`pyrite_vm::bytecode::word`) already decided every register's type:
+//! `IntOp`/`UintOp`/`IntCompare`/`UintCompare`/`WordUnary` are single
+//! machine instructions on raw words, `PtrLoad`/`PtrStore` a bounds check
+//! and a load or store, `ToNative` the unboxing at entry and at casts.
+//! On the bytecode VM those registers hold the canonical boxed Values, so
+//! an emitter boxes a word only where object code reads it.
 
 #![no_std]
 

@@ -135,6 +135,7 @@ builtin_types! {
     TAB_ERROR = "TabError" : INDENTATION_ERROR;
     SYSTEM_ERROR = "SystemError" : EXCEPTION;
     TYPE_ERROR = "TypeError" : EXCEPTION;
+    VIPER_TYPE_ERROR = "ViperTypeError" : TYPE_ERROR;
     VALUE_ERROR = "ValueError" : EXCEPTION;
     UNICODE_ERROR = "UnicodeError" : VALUE_ERROR;
     UNICODE_DECODE_ERROR = "UnicodeDecodeError" : UNICODE_ERROR;

@@ -141,6 +141,8 @@ pub struct Vm {
     pub(crate) stack_base: usize,
     /// The Rust stack the port gives the VM, in bytes (0: not told).
     pub(crate) stack_limit: usize,
+    /// Buffers whose addresses viper code took (weak; `ops/pointer.rs`).
+    pub(crate) pointer_targets: Vec<crate::ops::pointer::PointerTarget>,
 }
 
 impl Vm {
@@ -188,6 +190,7 @@ impl Vm {
             scheduler: crate::interp::scheduler::Scheduler::new(),
             stack_base: 0,
             stack_limit: 0,
+            pointer_targets: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::intern_builtin_module_names(&mut vm);
@@ -252,6 +255,11 @@ impl Vm {
     pub fn collect(&mut self) {
         self.heap.begin_collection();
         self.mark_roots(self.stack.len());
+        // Viper's pointer table is weak: forget the buffers about to be
+        // freed, so no pointer can reach their memory again.
+        self.heap.trace_marked();
+        let heap = &self.heap;
+        self.pointer_targets.retain(|t| heap.is_marked(t.object));
         self.heap.finish_collection();
     }
 
@@ -277,7 +285,7 @@ impl Vm {
         .min(self.stack.len());
         self.heap.begin_collection();
         self.mark_roots(live_top);
-        self.heap.trace_without_sweep();
+        self.heap.trace_marked();
         let found = self.heap.any_object(kind, |heap, object| {
             heap.is_marked(object) && test(heap, object)
         });

@@ -39,6 +39,12 @@ bitflags::bitflags! {
         /// A generator function marked by `types.coroutine`: its
         /// generators may be awaited.
         const ITERABLE_COROUTINE = 1 << 10;
+        /// `@micropython.native`: Python semantics, for a native emitter to
+        /// compile (the bytecode VM runs it as any function).
+        const NATIVE = 1 << 11;
+        /// `@micropython.viper`: compiled in viper mode (typed machine
+        /// words, `compile/viper.rs`); implies what NATIVE says.
+        const VIPER = 1 << 12;
     }
 }
 

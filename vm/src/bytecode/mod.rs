@@ -7,7 +7,9 @@ pub mod code;
 pub mod disasm;
 pub mod opcodes;
 pub mod operand;
+pub mod word;
 
 pub use code::{CodeFlags, CodeInfo, CodeUnit, Constant, ExceptionEntry, LineTable, Location};
 pub use opcodes::{instr, BinaryOp, FormatFlags, Instr, MakeFunctionFlags, Opcode};
 pub use operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Target};
+pub use word::{VType, WordCompare, WordOp, WordUnaryOp};

@@ -283,6 +283,16 @@ opcodes! {
     ImportStar     { module: Reg }                           "copy R[module]'s public names into the current namespace";
     PrintExpr      { src: Reg }                              "REPL: print repr(R[src]) unless it is None";
     LoadHandled    { dst: Reg }                              "R[dst] = the exception being handled, unbound if none (bare `raise`)";
+
+    // ---- viper: typed machine words (bytecode/word.rs; registers stay canonical Values) ----
+    ToNative       { dst: Reg, src: Reg, vtype: Byte }       "R[dst] = R[src] converted to VType vtype: bool by truth, int/uint truncated to a word, a pointer from a buffer's address or an int";
+    IntOp          { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op R[rhs] on signed machine words (WordOp op), wrapping";
+    UintOp         { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op R[rhs] on unsigned machine words (WordOp op), wrapping";
+    IntCompare     { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op R[rhs] as signed words (WordCompare op), a bool";
+    UintCompare    { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op R[rhs] as unsigned words (WordCompare op), a bool";
+    WordUnary      { dst: Reg, src: Reg, op: Byte }          "R[dst] = op R[src] on a machine word (WordUnaryOp op)";
+    PtrLoad        { dst: Reg, ptr: Reg, index: Reg, size: Byte } "R[dst] = the size-byte little-endian unsigned element R[index] of pointer R[ptr] (IndexError outside its buffer)";
+    PtrStore       { ptr: Reg, index: Reg, src: Reg, size: Byte } "element R[index] of pointer R[ptr] = the low size bytes of word R[src] (IndexError outside its buffer)";
 }
 
 /// Operator numbers for `InplaceOp`, in the order of the binary opcodes.

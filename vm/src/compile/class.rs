@@ -17,7 +17,8 @@ impl<'a> Compiler<'a, '_> {
     pub fn class_def(&mut self, class: &'a ClassDef<'a>) -> CResult<()> {
         let span = class.span;
         let mark = self.mark();
-        let decorators = self.push_decorators(class.decorators.iter())?;
+        let listed: alloc::vec::Vec<_> = class.decorators.iter().collect();
+        let decorators = self.push_decorators(&listed)?;
         let builder = self.temp()?;
         let name = self.name("__build_class__")?;
         emit!(

@@ -38,7 +38,7 @@ pub fn binary_op(op: BinOp) -> BinaryOp {
     }
 }
 
-fn binary_instr(op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) -> Instr {
+pub(super) fn binary_instr(op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) -> Instr {
     macro_rules! make {
         ($name:ident) => {
             Instr::$name(instr::$name { dst, lhs, rhs })
@@ -61,7 +61,7 @@ fn binary_instr(op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) -> Instr {
     }
 }
 
-fn compare_instr(op: CmpOp, dst: Reg, lhs: Reg, rhs: Reg) -> Instr {
+pub(super) fn compare_instr(op: CmpOp, dst: Reg, lhs: Reg, rhs: Reg) -> Instr {
     macro_rules! make {
         ($name:ident) => {
             Instr::$name(instr::$name { dst, lhs, rhs })
@@ -110,6 +110,9 @@ impl<'a> Compiler<'a, '_> {
     pub fn expr_reg(&mut self, e: &'a Expr<'a>) -> CResult<Reg> {
         if let ExprKind::Name(name) = e.kind {
             if let (Access::Fast(reg), None) = (self.fr().access(name), self.named_constant(name)) {
+                if self.fr().viper.is_some() {
+                    self.viper_local_type(name, e.span)?;
+                }
                 if !self.fr().has_walrus {
                     self.check_bound(reg, name, e.span)?;
                     return Ok(reg);
@@ -198,9 +201,10 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
-    pub fn store_name(&mut self, name: &str, src: Reg, span: Span) -> CResult<()> {
+    pub fn store_name(&mut self, name: &'a str, src: Reg, span: Span) -> CResult<()> {
         match self.fr().access(name) {
             Access::Fast(reg) => {
+                self.viper_note_object_store(name, span)?;
                 if reg != src {
                     emit!(self, span, Move { dst: reg, src: src });
                 }
@@ -417,6 +421,14 @@ impl<'a> Compiler<'a, '_> {
 
     /// Compile `e` with its value in `dst`.
     pub fn expr_to(&mut self, e: &'a Expr<'a>, dst: Reg) -> CResult<()> {
+        if self.fr().viper.is_some() {
+            return self.viper_object_expr(e, dst);
+        }
+        self.expr_to_plain(e, dst)
+    }
+
+    /// `expr_to` without viper's typing (which falls back to this).
+    pub fn expr_to_plain(&mut self, e: &'a Expr<'a>, dst: Reg) -> CResult<()> {
         let span = e.span;
         match &e.kind {
             ExprKind::Constant(_)
@@ -721,6 +733,17 @@ impl<'a> Compiler<'a, '_> {
     /// otherwise.
     pub fn jump_if(&mut self, e: &'a Expr<'a>, when: bool, target: Label) -> CResult<()> {
         let span = e.span;
+        let logical = matches!(
+            e.kind,
+            ExprKind::BoolOp { .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
+        );
+        if self.fr().viper.is_some() && !logical {
+            return self.viper_condition(e, when, target);
+        }
         match &e.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,

@@ -103,6 +103,8 @@ pub struct FunctionState<'a> {
     pub first_param: Option<&'a str>,
     pub class_cell: Option<Reg>,
     pub info: CodeInfo,
+    /// Set in a `@micropython.viper` unit: the types of its locals.
+    pub viper: Option<super::viper::ViperState<'a>>,
 }
 
 fn bit_get(set: &[u64; 4], reg: Reg) -> bool {
@@ -136,6 +138,7 @@ impl<'a> FunctionState<'a> {
             first_param: scope.params.first().copied(),
             class_cell: None,
             info,
+            viper: None,
         };
         let mut next: usize = 0;
         let too_many = || error("too many local variables", Span::default());

@@ -28,6 +28,7 @@ mod stmt;
 mod target;
 #[cfg(test)]
 mod tests;
+mod viper;
 
 use crate::bytecode::CodeFlags;
 use crate::bytecode::CodeUnit;
@@ -108,6 +109,9 @@ pub(crate) struct Compiler<'a, 'i> {
     pub named_constants: Vec<(&'a str, crate::bytecode::Constant)>,
     /// MicroPython's optimisation level (0: `__debug__` and asserts on).
     pub opt_level: isize,
+    /// The emitter a decorator chose for the function of this scope, until
+    /// its code unit starts.
+    pub pending_emitter: Option<viper::PendingEmitter<'a>>,
 }
 
 /// Compile a parsed module.
@@ -137,6 +141,7 @@ fn compile_module_at_level<'a>(
         units: Vec::new(),
         named_constants: Vec::new(),
         opt_level,
+        pending_emitter: None,
     };
     compiler.push_unit(0, "<module>", 1)?;
     if mode == CompileMode::Interactive {

@@ -45,6 +45,9 @@ impl<'a> Compiler<'a, '_> {
     pub fn stmt(&mut self, stmt: &'a Stmt<'a>) -> CResult<()> {
         let span = stmt.span;
         self.f().stmt_span = span;
+        if self.fr().viper.is_some() && self.viper_stmt(stmt)? {
+            return Ok(());
+        }
         match &stmt.kind {
             StmtKind::Expr(value) => self.expression_statement(value, span)?,
             StmtKind::Assign {
@@ -524,10 +527,26 @@ impl<'a> Compiler<'a, '_> {
     fn function_def(&mut self, def: &'a FunctionDef<'a>) -> CResult<()> {
         let span = def.span;
         let mark = self.mark();
-        let applied = self.runtime_decorators(def.decorators)?;
-        let decorators = self.push_decorators(applied.iter().copied())?;
+        // `@micropython.native` / `viper` / `bytecode` choose the emitter
+        // at compile time and are not called.
+        let mut emitter = super::viper::Emitter::Bytecode;
+        let mut applied: Vec<&'a Expr<'a>> = Vec::new();
+        for decorator in def.decorators {
+            match super::viper::emitter_decorator(decorator) {
+                Some(chosen) => emitter = chosen?,
+                None => applied.push(decorator),
+            }
+        }
+        let decorators = self.push_decorators(&applied)?;
         let function = self.temp()?;
         let scope = self.scopes.of_node(def);
+        if emitter != super::viper::Emitter::Bytecode {
+            self.pending_emitter = Some(super::viper::PendingEmitter {
+                scope,
+                emitter,
+                returns: def.returns,
+            });
+        }
         self.make_function(
             scope,
             def.name,
@@ -560,42 +579,10 @@ impl<'a> Compiler<'a, '_> {
         )
     }
 
-    /// The decorators of a function that are applied at run time.
-    /// MicroPython's compiler reads `@micropython.<emitter>` itself, with or
-    /// without an import: `@micropython.bytecode` asks for what Pyrite
-    /// always does and is dropped; the native emitters' decorators stay
-    /// (the `micropython` module provides them); any other
-    /// `@micropython.<name>` is a SyntaxError, as in MicroPython.
-    fn runtime_decorators(&mut self, decorators: &'a [Expr<'a>]) -> CResult<Vec<&'a Expr<'a>>> {
-        const EMITTERS: &[&str] = &["native", "viper", "asm_thumb", "asm_xtensa", "asm_rv32"];
-        let mut applied = Vec::with_capacity(decorators.len());
-        for decorator in decorators {
-            if let ExprKind::Attribute { value, attr } = &decorator.kind {
-                let base_is_micropython = matches!(value.kind, ExprKind::Name("micropython"));
-                let chain_on_micropython = matches!(
-                    &value.kind,
-                    ExprKind::Attribute { value: inner, .. }
-                        if matches!(inner.kind, ExprKind::Name("micropython"))
-                );
-                if base_is_micropython && *attr == "bytecode" {
-                    continue;
-                }
-                if (base_is_micropython && !EMITTERS.contains(attr)) || chain_on_micropython {
-                    return Err(error("invalid micropython decorator", decorator.span));
-                }
-            }
-            applied.push(decorator);
-        }
-        Ok(applied)
-    }
-
     /// Evaluate decorators (outermost first) into consecutive temporaries.
-    pub fn push_decorators(
-        &mut self,
-        decorators: impl IntoIterator<Item = &'a Expr<'a>>,
-    ) -> CResult<Reg> {
+    pub fn push_decorators(&mut self, decorators: &[&'a Expr<'a>]) -> CResult<Reg> {
         let first = Reg(self.mark() as u8);
-        for decorator in decorators {
+        for &decorator in decorators {
             let reg = self.temp()?;
             self.expr_to(decorator, reg)?;
         }
@@ -771,6 +758,13 @@ impl<'a> Compiler<'a, '_> {
     ) -> CResult<crate::bytecode::CodeUnit> {
         self.push_unit(scope, name, span.start.line)?;
         self.f().stmt_span = span;
+        let (emitter, returns) = match self.pending_emitter {
+            Some(pending) if pending.scope == scope => {
+                self.pending_emitter = None;
+                (pending.emitter, pending.returns)
+            }
+            _ => (super::viper::Emitter::Bytecode, None),
+        };
         if let Some(params) = params {
             let info = &mut self.f().info;
             info.posonly_count = params.posonly.len() as u8;
@@ -794,8 +788,18 @@ impl<'a> Compiler<'a, '_> {
                     self.constant(Constant::Str(alloc::string::String::from(*doc)))?;
                     self.f().info.flags |= CodeFlags::DOCSTRING;
                 }
+                match emitter {
+                    super::viper::Emitter::Bytecode => {}
+                    super::viper::Emitter::Native => self.f().info.flags |= CodeFlags::NATIVE,
+                    super::viper::Emitter::Viper => {
+                        self.f().info.flags |= CodeFlags::NATIVE | CodeFlags::VIPER;
+                        self.viper_prologue(scope, params, returns, span)?;
+                    }
+                }
                 self.body(stmts)?;
-                emit!(self, span, ReturnNone {});
+                if !self.viper_implicit_return(span)? {
+                    emit!(self, span, ReturnNone {});
+                }
             }
             UnitBody::Lambda(value) => {
                 let result = self.temp()?;

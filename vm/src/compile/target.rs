@@ -62,6 +62,9 @@ impl<'a> Compiler<'a, '_> {
     /// Store the value in `src` into `target`.
     pub fn assign(&mut self, target: &'a Expr<'a>, src: Reg) -> CResult<()> {
         let span = target.span;
+        if self.fr().viper.is_some() && self.viper_assign_from(target, src)? {
+            return Ok(());
+        }
         match &target.kind {
             ExprKind::Name(name) => self.store_name(name, src, span)?,
             ExprKind::Attribute { value, attr } => {

@@ -438,3 +438,65 @@ fn dis_file() {
     }
     walk(&unit, &interner);
 }
+
+/// The function constant of a one-function module.
+fn function_listing(source: &str) -> String {
+    let (mut vm, _) = new_vm();
+    let unit =
+        super::compile_source(source, "<test>", CompileMode::Module, &mut vm.interner).unwrap();
+    let crate::bytecode::Constant::Code(inner) = &unit.consts[0] else {
+        panic!("no function constant");
+    };
+    dis(inner, &vm)
+}
+
+/// Viper's typed lowering: words get the machine-word opcodes, objects
+/// keep the generic ones, and the decorator is never called.
+#[test]
+fn viper_compiles_to_typed_opcodes() {
+    let listing = function_listing(
+        "@micropython.viper\ndef f(p: ptr8, n: int, o) -> int:\n    s = 0\n    for i in range(n):\n        s += p[i]\n    p[0] = s >> 1\n    o = o + o\n    return s\n",
+    );
+    for wanted in [
+        "ToNative",
+        "IntOp",
+        "IntCompare",
+        "PtrLoad",
+        "PtrStore",
+        "Add",
+    ] {
+        assert!(listing.contains(wanted), "{wanted} missing:\n{listing}");
+    }
+    assert!(!listing.contains("GetIter"), "{listing}");
+    let listing = function_listing("@micropython.native\ndef f(a, b):\n    return a + b\n");
+    assert!(!listing.contains("IntOp"), "{listing}");
+}
+
+#[test]
+fn viper_runs_with_wrapping_words() {
+    let output = run(concat!(
+        "@micropython.viper\n",
+        "def f(x: int, y: uint):\n",
+        "    a, b = x * 2, y + uint(1)\n",
+        "    return a, b, x < 0\n",
+        "print(f(0x7FFFFFFFFFFFFFFF, -1))\n",
+        "print(f(-3, 5))\n",
+    ));
+    if cfg!(target_pointer_width = "64") {
+        assert_eq!(output, "(-2, 0, False)\n(-6, 6, True)\n");
+    }
+}
+
+#[test]
+fn viper_type_errors_are_compile_errors() {
+    let mut interner = crate::qstr::Interner::new();
+    let source = "@micropython.viper\ndef f(x: int):\n    x = []\n";
+    let error = super::compile_source(source, "<test>", CompileMode::Module, &mut interner)
+        .err()
+        .expect("a type error");
+    assert_eq!(error.kind, crate::syntax::SyntaxErrorKind::ViperTypeError);
+    assert_eq!(
+        error.message,
+        "local 'x' has type 'int' but source is 'object'"
+    );
+}

@@ -104,18 +104,20 @@ impl Heap {
         }
     }
 
-    /// Trace from the marked roots and leave the marks in place, freeing
-    /// nothing: for reachability questions (`buffer::check_resizable`).
-    /// `clear_marks` must follow before the next collection.
-    pub fn trace_without_sweep(&mut self) {
+    /// Trace from the roots marked so far, freeing nothing: afterwards
+    /// `is_marked` tells which objects the collection keeps (weak tables,
+    /// reachability questions such as `buffer::check_resizable`, which
+    /// then undoes the marks with `clear_marks`).
+    pub fn trace_marked(&mut self) {
         self.trace();
     }
 
+    /// Whether `object` is marked (live) in the collection under way.
     pub fn is_marked(&self, object: usize) -> bool {
         self.words()[object] & MARK_BIT != 0
     }
 
-    /// Undo `trace_without_sweep`.
+    /// Undo the marks of a `trace_marked` that is not followed by a sweep.
     pub fn clear_marks(&mut self) {
         let mut at = self.start;
         while at < self.bump {

@@ -12,7 +12,10 @@
 //! calls a runtime operation in `ops/`.
 
 use crate::bytecode::opcodes::instr;
-use crate::bytecode::{BinaryOp, CodeFlags, FormatFlags, MakeFunctionFlags, Opcode};
+use crate::bytecode::{
+    BinaryOp, CodeFlags, FormatFlags, MakeFunctionFlags, Opcode, VType, WordCompare, WordOp,
+    WordUnaryOp,
+};
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
@@ -1034,6 +1037,42 @@ impl Vm {
                         let i = decode!(PrintExpr);
                         let value = reg!(i.src);
                         tri!(self.display_value(value));
+                    }
+                    Opcode::ToNative => {
+                        let i = decode!(ToNative);
+                        let vtype = VType::from_byte(i.vtype.0).unwrap_or(VType::Object);
+                        let value = reg!(i.src);
+                        reg!(i.dst) = tri!(ops::word::to_native(self, value, vtype));
+                    }
+                    Opcode::IntOp | Opcode::UintOp => {
+                        let i = decode!(IntOp);
+                        let op = WordOp::from_byte(i.op.0).unwrap_or(WordOp::Add);
+                        let signed = opcode == Opcode::IntOp;
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        reg!(i.dst) = tri!(ops::word::binary(self, op, signed, a, b));
+                    }
+                    Opcode::IntCompare | Opcode::UintCompare => {
+                        let i = decode!(IntCompare);
+                        let op = WordCompare::from_byte(i.op.0).unwrap_or(WordCompare::Eq);
+                        let signed = opcode == Opcode::IntCompare;
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        reg!(i.dst) = tri!(ops::word::compare(self, op, signed, a, b));
+                    }
+                    Opcode::WordUnary => {
+                        let i = decode!(WordUnary);
+                        let op = WordUnaryOp::from_byte(i.op.0).unwrap_or(WordUnaryOp::IntNeg);
+                        let value = reg!(i.src);
+                        reg!(i.dst) = tri!(ops::word::unary(self, op, value));
+                    }
+                    Opcode::PtrLoad => {
+                        let i = decode!(PtrLoad);
+                        let (ptr, index) = (reg!(i.ptr), reg!(i.index));
+                        reg!(i.dst) = tri!(ops::pointer::load(self, ptr, index, i.size.0));
+                    }
+                    Opcode::PtrStore => {
+                        let i = decode!(PtrStore);
+                        let (ptr, index, value) = (reg!(i.ptr), reg!(i.index), reg!(i.src));
+                        tri!(ops::pointer::store(self, ptr, index, value, i.size.0));
                     }
                 }
             }

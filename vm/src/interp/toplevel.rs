@@ -163,6 +163,13 @@ impl Vm {
             crate::syntax::SyntaxErrorKind::SyntaxError => types::SYNTAX_ERROR,
             crate::syntax::SyntaxErrorKind::IndentationError => types::INDENTATION_ERROR,
             crate::syntax::SyntaxErrorKind::TabError => types::TAB_ERROR,
+            // Not syntax errors: the message is their only argument.
+            crate::syntax::SyntaxErrorKind::ViperTypeError => {
+                return self.raise_msg(types::VIPER_TYPE_ERROR, &error.message)
+            }
+            crate::syntax::SyntaxErrorKind::NotImplementedError => {
+                return self.raise_msg(types::NOT_IMPLEMENTED_ERROR, &error.message)
+            }
         };
         // CPython keeps the line's newline in `text`.
         let mut line_text: String = source

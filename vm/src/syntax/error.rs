@@ -13,6 +13,12 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Viper code that breaks its typing rules (MicroPython's
+    /// `ViperTypeError`, a TypeError).
+    ViperTypeError,
+    /// Viper code using a construct viper cannot compile (`yield`, bare
+    /// `raise`): MicroPython raises NotImplementedError while compiling.
+    NotImplementedError,
 }
 
 #[derive(Clone, Debug)]
