@@ -122,6 +122,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Objects being printed by repr, to print `[...]` for cycles.
     pub(crate) repr_stack: Vec<Value>,
+    /// Outcomes of attribute lookups along classes' MROs.
+    pub(crate) lookup_cache: crate::ops::lookup_cache::LookupCache,
 }
 
 impl Vm {
@@ -162,6 +164,7 @@ impl Vm {
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
+            lookup_cache: crate::ops::lookup_cache::LookupCache::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -211,6 +214,8 @@ impl Vm {
 
     /// Run a full collection now.
     pub fn collect(&mut self) {
+        // Cached lookups name objects by heap index and are not roots.
+        self.lookup_cache.invalidate();
         self.heap.begin_collection();
         for i in 0..self.stack.len() {
             let value = self.stack[i];
