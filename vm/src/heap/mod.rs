@@ -260,7 +260,13 @@ impl Heap {
         let words = blocks * BLOCK_WORDS;
         let region = &mut self.words_mut()[object..object + words];
         region[0] = make_header(kind, blocks);
-        region[1..].fill(0);
+        if words == BLOCK_WORDS {
+            // One block (a float, a cell, a small int box): skip the call
+            // to memset.
+            region[1] = 0;
+        } else {
+            region[1..].fill(0);
+        }
         self.used_words += words;
         self.allocated_since_collect += words;
         Some(object)
