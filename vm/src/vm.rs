@@ -180,15 +180,30 @@ impl Vm {
     /// Allocate a heap object, collecting first if needed. On failure
     /// raises MemoryError. Every Value the caller holds in Rust variables
     /// across this call must be rooted (`push_root`) or live in a register.
+    #[inline]
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
         #[cfg(feature = "gc-stress")]
         self.collect();
         #[cfg(not(feature = "gc-stress"))]
         if self.heap.collection_due() && self.gc_enabled {
-            self.collect();
+            return self.alloc_slow(kind, payload_words);
         }
         if let Some(object) = self.heap.allocate(kind, payload_words) {
             return Ok(object);
+        }
+        self.alloc_slow(kind, payload_words)
+    }
+
+    /// `alloc` when a collection is due or memory is short: collect, retry,
+    /// else MemoryError.
+    #[inline(never)]
+    fn alloc_slow(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
+        #[cfg(not(feature = "gc-stress"))]
+        if self.heap.collection_due() && self.gc_enabled {
+            self.collect();
+            if let Some(object) = self.heap.allocate(kind, payload_words) {
+                return Ok(object);
+            }
         }
         if !self.heap.could_ever_fit(payload_words) {
             return Err(self.raise_memory_error());
