@@ -143,6 +143,8 @@ pub struct Vm {
     pub(crate) stack_limit: usize,
     /// Buffers whose addresses viper code took (weak; `ops/pointer.rs`).
     pub(crate) pointer_targets: Vec<crate::ops::pointer::PointerTarget>,
+    /// Outcomes of attribute lookups along classes' MROs.
+    pub(crate) lookup_cache: crate::ops::lookup_cache::LookupCache,
 }
 
 impl Vm {
@@ -191,6 +193,7 @@ impl Vm {
             stack_base: 0,
             stack_limit: 0,
             pointer_targets: Vec::new(),
+            lookup_cache: crate::ops::lookup_cache::LookupCache::new(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::intern_builtin_module_names(&mut vm);
@@ -207,6 +210,7 @@ impl Vm {
     /// Allocate a heap object, collecting first if needed. On failure
     /// raises MemoryError. Every Value the caller holds in Rust variables
     /// across this call must be rooted (`push_root`) or live in a register.
+    #[inline]
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
         if self.heap.is_locked() {
             return Err(self.raise_preallocated(self.memory_error_locked));
@@ -215,10 +219,24 @@ impl Vm {
         self.collect();
         #[cfg(not(feature = "gc-stress"))]
         if self.heap.collection_due() && self.gc_enabled {
-            self.collect();
+            return self.alloc_slow(kind, payload_words);
         }
         if let Some(object) = self.heap.allocate(kind, payload_words) {
             return Ok(object);
+        }
+        self.alloc_slow(kind, payload_words)
+    }
+
+    /// `alloc` when a collection is due or memory is short: collect, retry,
+    /// else MemoryError.
+    #[inline(never)]
+    fn alloc_slow(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
+        #[cfg(not(feature = "gc-stress"))]
+        if self.heap.collection_due() && self.gc_enabled {
+            self.collect();
+            if let Some(object) = self.heap.allocate(kind, payload_words) {
+                return Ok(object);
+            }
         }
         if !self.heap.could_ever_fit(payload_words) {
             return Err(self.raise_memory_error());
@@ -253,6 +271,8 @@ impl Vm {
 
     /// Run a full collection now.
     pub fn collect(&mut self) {
+        // Cached lookups name objects by heap index and are not roots.
+        self.lookup_cache.invalidate();
         self.heap.begin_collection();
         self.mark_roots(self.stack.len());
         // Viper's pointer table is weak: forget the buffers about to be

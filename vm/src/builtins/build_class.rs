@@ -274,6 +274,11 @@ pub fn create_class_with_keywords(
             bases
         };
         vm.push_root(bases_tuple);
+        // The class gets its own copy of the namespace, as in CPython, so
+        // that only the class can write its dict (the lookup cache relies
+        // on it); `type(name, bases, d)` leaves `d` as it was.
+        let namespace = dict::copy(vm, namespace, ObjKind::Dict)?;
+        vm.push_root(namespace);
         let qualname = match dict::remove(vm, namespace, Value::from_qstr(qstr::DUNDER_QUALNAME))? {
             Some(q) if pystr::is_str(&vm.heap, q) => q,
             _ => name,

@@ -287,10 +287,42 @@ impl Heap {
     /// Allocate an object of `kind` with room for `payload_words` words, all
     /// zero. None when no free memory fits (the caller collects and retries)
     /// or while the heap is locked.
+    #[inline(always)]
     pub fn allocate(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
         if self.is_locked() {
             return None;
         }
+        if payload_words < BLOCK_WORDS {
+            return self.allocate_one_block(kind);
+        }
+        self.allocate_blocks(kind, payload_words)
+    }
+
+    /// `allocate` for one-block objects (floats, cells, bound methods on
+    /// 64-bit hosts): the most frequent allocation, kept small enough to
+    /// inline at its callers.
+    #[inline(always)]
+    fn allocate_one_block(&mut self, kind: ObjKind) -> Option<usize> {
+        let head = self.free_lists[1];
+        let object = if head != 0 {
+            self.free_lists[1] = self.words()[head + 1];
+            head
+        } else if self.end - self.bump >= BLOCK_WORDS {
+            let object = self.bump;
+            self.bump += BLOCK_WORDS;
+            object
+        } else {
+            return self.allocate_blocks(kind, 1);
+        };
+        let words = self.words_mut();
+        words[object] = make_header(kind, 1);
+        words[object + 1] = 0;
+        self.used_words += BLOCK_WORDS;
+        self.allocated_since_collect += BLOCK_WORDS;
+        Some(object)
+    }
+
+    fn allocate_blocks(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
         let blocks = Heap::blocks_for(payload_words)?;
         let object = self.take_chunk(blocks)?;
         let words = blocks * BLOCK_WORDS;

@@ -18,6 +18,7 @@ use crate::bytecode::{
 };
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
+use crate::interp::float_paths;
 use crate::interp::frame::{Frame, FrameExit};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
@@ -108,7 +109,10 @@ impl Vm {
                         };
                         let result = match fast {
                             Some(value) => value,
-                            None => tri!(ops::arith::binary(self, $op, a, b)),
+                            None => match float_paths::binary(self, $op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None => tri!(ops::arith::binary(self, $op, a, b)),
+                            },
                         };
                         reg!(i.dst) = result;
                     }};
@@ -122,6 +126,8 @@ impl Vm {
                                 a.small_int_unchecked(),
                                 b.small_int_unchecked(),
                             ))
+                        } else if let Some(truth) = float_paths::compare(self, $op, a, b) {
+                            Value::from_bool(truth)
                         } else {
                             tri!(ops::compare::rich(self, $op, a, b))
                         };
@@ -445,7 +451,11 @@ impl Vm {
                         };
                         reg!(i.dst) = match fast {
                             Some(value) => value,
-                            None => tri!(ops::arith::inplace(self, op, a, b)),
+                            // Floats have no in-place operators: `+=` is `+`.
+                            None => match float_paths::binary(self, op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None => tri!(ops::arith::inplace(self, op, a, b)),
+                            },
                         };
                     }
                     Opcode::Neg => {
@@ -456,6 +466,10 @@ impl Vm {
                             .and_then(|n| Value::try_small_int(-(n as i64)))
                         {
                             Some(value) => value,
+                            None if self.heap.kind_of(a) == Some(ObjKind::Float) => {
+                                let x = objects::float::value(self, a);
+                                tri!(objects::float::new(self, -x))
+                            }
                             None => tri!(ops::arith::negative(self, a)),
                         };
                     }

@@ -61,6 +61,7 @@ pub fn field(vm: &Vm, class: Value, field: usize) -> Value {
 
 #[inline]
 pub fn set_field(vm: &mut Vm, class: Value, field: usize, value: Value) {
+    vm.lookup_cache.invalidate();
     vm.heap
         .set_value(class.heap_index_unchecked(), field, value);
 }
@@ -77,6 +78,16 @@ pub fn lookup(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> 
     if let Some(id) = class.as_builtin_type() {
         return Ok(vm.type_attribute(id, name));
     }
+    if let Some(found) = vm.lookup_cache.get(class, name, false) {
+        return Ok(found);
+    }
+    let epoch = vm.lookup_cache.epoch();
+    let found = lookup_uncached(vm, class, name)?;
+    vm.lookup_cache.put(epoch, class, name, false, found);
+    Ok(found)
+}
+
+fn lookup_uncached(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> {
     let mro = field(vm, class, MRO);
     let key = Value::from_qstr(name);
     let count = crate::objects::tuple::len(vm, mro);
@@ -115,6 +126,16 @@ pub fn lookup_user(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Val
     if !class.is_heap() {
         return Ok(None);
     }
+    if let Some(found) = vm.lookup_cache.get(class, name, true) {
+        return Ok(found);
+    }
+    let epoch = vm.lookup_cache.epoch();
+    let found = lookup_user_uncached(vm, class, name)?;
+    vm.lookup_cache.put(epoch, class, name, true, found);
+    Ok(found)
+}
+
+fn lookup_user_uncached(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> {
     let mro = field(vm, class, MRO);
     let key = Value::from_qstr(name);
     let count = crate::objects::tuple::len(vm, mro);

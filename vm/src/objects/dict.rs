@@ -141,6 +141,9 @@ enum Probe {
 /// Find `key` (whose hash is `hash`) in the table. May run Python code
 /// (`__eq__`), so the table and key must be rooted by the caller.
 fn probe(vm: &mut Vm, table: Value, key: Value, hash: usize) -> PyResult<Probe> {
+    if key.as_qstr().is_some() {
+        return Ok(probe_interned(vm, table, key, hash));
+    }
     let object = table.heap_index_unchecked();
     let index = vm.heap.word(object, INDEX);
     if index == 0 {
@@ -169,6 +172,51 @@ fn probe(vm: &mut Vm, table: Value, key: Value, hash: usize) -> PyResult<Probe> 
             if keys_equal(vm, candidate, key)? {
                 return Ok(Probe::Found { entry: found - 1 });
             }
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+/// `probe` for an interned-string key (attribute names, globals, most
+/// literal keys), which runs no Python code: only the same qstr or a heap
+/// str with the same text equals it (interning is unique, so two
+/// different qstrs differ), and the scan compares words without the
+/// general equality's checks.
+fn probe_interned(vm: &Vm, table: Value, key: Value, hash: usize) -> Probe {
+    let object = table.heap_index_unchecked();
+    let entries = vm.heap.word(object, ENTRIES);
+    if entries == 0 {
+        return Probe::Absent;
+    }
+    let entries = entries >> 2;
+    let matches = |candidate: Value| {
+        candidate == key
+            || (candidate.is_heap()
+                && vm.heap.kind(candidate.heap_index_unchecked()) == ObjKind::Str
+                && crate::objects::str::equal(vm, candidate, key))
+    };
+    let index = vm.heap.word(object, INDEX);
+    if index == 0 {
+        let used = read_small(vm.heap.word(object, USED));
+        let pairs = vm.heap.values(entries, 0, 2 * used);
+        return match pairs.chunks_exact(2).position(|pair| matches(pair[0])) {
+            Some(i) => Probe::Found { entry: i },
+            None => Probe::Absent,
+        };
+    }
+    let index = index >> 2;
+    let capacity = entries_capacity(vm, object);
+    let slots = index_slots(capacity);
+    let width = index_width(capacity + 1);
+    let mask = slots - 1;
+    let mut slot = hash & mask;
+    loop {
+        let found = read_slot(vm, index, width, slot);
+        if found == 0 {
+            return Probe::Absent;
+        }
+        if matches(vm.heap.value(entries, 2 * (found - 1))) {
+            return Probe::Found { entry: found - 1 };
         }
         slot = (slot + 1) & mask;
     }

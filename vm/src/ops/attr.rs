@@ -248,7 +248,12 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
             }));
         }
         qstr::DUNDER_MRO => return Ok(Some(class::field(vm, class_value, class::MRO))),
-        qstr::DUNDER_DICT => return Ok(Some(class::field(vm, class_value, class::DICT))),
+        qstr::DUNDER_DICT => {
+            // The program may now write the dict without going through
+            // setattr.
+            vm.lookup_cache.expose();
+            return Ok(Some(class::field(vm, class_value, class::DICT)));
+        }
         qstr::DUNDER_CLASS => return Ok(Some(class::field(vm, class_value, class::METACLASS))),
         _ => {}
     }
@@ -754,6 +759,7 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
             set_instance_attr(vm, object, name, value)
         }
         Some(ObjKind::Class) => {
+            vm.lookup_cache.invalidate();
             let namespace = class::field(vm, object, class::DICT);
             dict::set(vm, namespace, key, value)
         }
@@ -898,7 +904,10 @@ pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
             }
             instance::existing_dict(vm, object)
         }
-        Some(ObjKind::Class) => Some(class::field(vm, object, class::DICT)),
+        Some(ObjKind::Class) => {
+            vm.lookup_cache.invalidate();
+            Some(class::field(vm, object, class::DICT))
+        }
         Some(ObjKind::Module) => Some(module::dict(vm, object)),
         Some(ObjKind::Function) => {
             let attributes = function::field(vm, object, function::DICT);

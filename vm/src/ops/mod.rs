@@ -12,6 +12,7 @@ pub mod format;
 pub mod hash;
 pub mod iter;
 pub mod len;
+pub mod lookup_cache;
 pub mod mapping;
 pub mod namespace;
 pub mod pointer;
