@@ -7,8 +7,8 @@
 //! namespace is a table indexed by interned name.
 
 pub mod args;
-pub(crate) mod build_class;
 pub mod array_methods;
+pub(crate) mod build_class;
 mod bytes_methods;
 mod constructors;
 mod dict_methods;

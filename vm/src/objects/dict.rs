@@ -142,7 +142,9 @@ enum Probe {
 /// (`__eq__`), so the table and key must be rooted by the caller.
 fn probe(vm: &mut Vm, table: Value, key: Value, hash: usize) -> PyResult<Probe> {
     if key.as_qstr().is_some() {
-        return Ok(probe_interned(vm, table, key, hash));
+        if let Some(found) = probe_interned(vm, table, key, hash) {
+            return Ok(found);
+        }
     }
     let object = table.heap_index_unchecked();
     let index = vm.heap.word(object, INDEX);
@@ -181,27 +183,42 @@ fn probe(vm: &mut Vm, table: Value, key: Value, hash: usize) -> PyResult<Probe> 
 /// literal keys), which runs no Python code: only the same qstr or a heap
 /// str with the same text equals it (interning is unique, so two
 /// different qstrs differ), and the scan compares words without the
-/// general equality's checks.
-fn probe_interned(vm: &Vm, table: Value, key: Value, hash: usize) -> Probe {
+/// general equality's checks. None when the scan meets a key that is a
+/// user object (a str subclass, a class with `__eq__`), which may equal
+/// the str: the general probe decides then.
+fn probe_interned(vm: &Vm, table: Value, key: Value, hash: usize) -> Option<Probe> {
     let object = table.heap_index_unchecked();
     let entries = vm.heap.word(object, ENTRIES);
     if entries == 0 {
-        return Probe::Absent;
+        return Some(Probe::Absent);
     }
     let entries = entries >> 2;
-    let matches = |candidate: Value| {
-        candidate == key
-            || (candidate.is_heap()
-                && vm.heap.kind(candidate.heap_index_unchecked()) == ObjKind::Str
-                && crate::objects::str::equal(vm, candidate, key))
+    let mut undecided = false;
+    let mut matches = |candidate: Value| {
+        if candidate == key {
+            return true;
+        }
+        if !candidate.is_heap() {
+            return false;
+        }
+        match vm.heap.kind(candidate.heap_index_unchecked()) {
+            ObjKind::Str => crate::objects::str::equal(vm, candidate, key),
+            ObjKind::Instance | ObjKind::Class | ObjKind::Exception => {
+                undecided = true;
+                false
+            }
+            _ => false,
+        }
     };
     let index = vm.heap.word(object, INDEX);
     if index == 0 {
         let used = read_small(vm.heap.word(object, USED));
         let pairs = vm.heap.values(entries, 0, 2 * used);
-        return match pairs.chunks_exact(2).position(|pair| matches(pair[0])) {
-            Some(i) => Probe::Found { entry: i },
-            None => Probe::Absent,
+        let found = pairs.chunks_exact(2).position(|pair| matches(pair[0]));
+        return match found {
+            Some(i) => Some(Probe::Found { entry: i }),
+            None if undecided => None,
+            None => Some(Probe::Absent),
         };
     }
     let index = index >> 2;
@@ -213,10 +230,10 @@ fn probe_interned(vm: &Vm, table: Value, key: Value, hash: usize) -> Probe {
     loop {
         let found = read_slot(vm, index, width, slot);
         if found == 0 {
-            return Probe::Absent;
+            return if undecided { None } else { Some(Probe::Absent) };
         }
         if matches(vm.heap.value(entries, 2 * (found - 1))) {
-            return Probe::Found { entry: found - 1 };
+            return Some(Probe::Found { entry: found - 1 });
         }
         slot = (slot + 1) & mask;
     }
