@@ -115,10 +115,13 @@ fn describe_io_error(error: &std::io::Error) -> String {
     }
 }
 
-/// Directories searched for modules besides the script's own: PYRITEPATH.
+/// Directories searched for modules besides the script's own: PYRITEPATH,
+/// or else MicroPython's MICROPYPATH (so tools that drive MicroPython's
+/// unix port, such as its test runner, can point Pyrite at their modules).
 fn module_search_path() -> Vec<String> {
     let mut path = vec![String::new()];
-    if let Ok(extra) = std::env::var("PYRITEPATH") {
+    let extra = std::env::var("PYRITEPATH").or_else(|_| std::env::var("MICROPYPATH"));
+    if let Ok(extra) = extra {
         path.extend(extra.split(':').filter(|d| !d.is_empty()).map(String::from));
     }
     path
