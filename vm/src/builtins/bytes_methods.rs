@@ -361,8 +361,17 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult {
-    let [_, sep, group] = parse(vm, args, "hex", ["self", "sep", "bytes_per_sep"], 1)?;
+    let (separator, group) = hex_options(vm, args)?;
     let (target, _) = receiver(vm, args, "hex")?;
+    let out = hex_string(bytes::data(vm, target), separator, group);
+    let chars = out.len();
+    pystr::from_counted(vm, &out, chars)
+}
+
+/// The `sep` and `bytes_per_sep` arguments of `hex()` (bytes, bytearray,
+/// memoryview), checked as CPython does.
+pub(crate) fn hex_options(vm: &mut Vm, args: &Args) -> PyResult<(Option<char>, isize)> {
+    let [_, sep, group] = parse(vm, args, "hex", ["self", "sep", "bytes_per_sep"], 1)?;
     let separator = if given(sep) {
         let text: Option<String> = if let Some(text) = pystr::as_text(vm, sep) {
             Some(String::from(text))
@@ -393,14 +402,18 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult {
     } else {
         ops::convert::index_isize(vm, group)?
     };
+    Ok((separator, group))
+}
+
+/// Hex digits of `data`, with `separator` between groups of `group` bytes
+/// (counted from the right when `group` is positive).
+pub(crate) fn hex_string(data: &[u8], separator: Option<char>, group: isize) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let data = bytes::data(vm, target);
     let mut out = String::with_capacity(data.len() * 3);
     let n = data.len();
     let step = group.unsigned_abs().max(1);
     for (i, &b) in data.iter().enumerate() {
         if let Some(sep) = separator {
-            // Groups count from the right for positive bytes_per_sep.
             let boundary = if group > 0 {
                 i > 0 && (n - i).is_multiple_of(step)
             } else {
@@ -413,8 +426,7 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult {
         out.push(DIGITS[(b >> 4) as usize] as char);
         out.push(DIGITS[(b & 15) as usize] as char);
     }
-    let chars = out.len();
-    pystr::from_counted(vm, &out, chars)
+    out
 }
 
 fn fromhex(vm: &mut Vm, args: &Args) -> PyResult {

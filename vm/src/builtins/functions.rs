@@ -925,8 +925,8 @@ fn run_code_in(
     } else {
         let text = if let Some(text) = pystr::as_text(vm, source) {
             String::from(text)
-        } else if objects::bytes::is_bytes_like(vm, source) {
-            String::from_utf8_lossy(objects::bytes::data(vm, source)).into_owned()
+        } else if crate::buffer::is_buffer(vm, source) {
+            String::from_utf8_lossy(crate::buffer::data(vm, source)).into_owned()
         } else {
             let message = format!("{name}() arg 1 must be a string, bytes or code object");
             return Err(vm.raise_type_error(&message));

@@ -14,7 +14,6 @@ use crate::types;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 pub static METHODS: &[&NativeFunction] = &[
@@ -140,12 +139,9 @@ fn tolist(vm: &mut Vm, args: &Args) -> PyResult {
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult {
-    check(vm, args, "hex", 1, 1)?;
+    let (separator, group) = super::bytes_methods::hex_options(vm, args)?;
     let view = live_receiver(vm, args)?;
-    let mut text = String::new();
-    for byte in memoryview::data(vm, view) {
-        text.push_str(&format!("{byte:02x}"));
-    }
+    let text = super::bytes_methods::hex_string(memoryview::data(vm, view), separator, group);
     pystr::new(vm, &text)
 }
 
