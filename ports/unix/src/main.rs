@@ -26,6 +26,8 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
     vec![
         #[cfg(feature = "mod-time")]
         &pyrite_mod_time::MODULE,
+        #[cfg(feature = "mod-collections")]
+        &pyrite_mod_collections::MODULE,
     ]
 }
 

@@ -175,7 +175,10 @@ mod tests {
 
     #[test]
     fn emit_bytecode_is_accepted_and_others_refused() {
-        assert_eq!(run(&["-X", "emit=bytecode", "t.py"]).program, Program::File("t.py".into()));
+        assert_eq!(
+            run(&["-X", "emit=bytecode", "t.py"]).program,
+            Program::File("t.py".into())
+        );
         assert!(parse(&strings(&["-X", "emit=native", "t.py"])).is_err());
     }
 }

@@ -19,6 +19,8 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("popitem", popitem),
     &NativeFunction::method("setdefault", setdefault),
     &NativeFunction::method("update", update),
+    &NativeFunction::method("__init__", init),
+    &NativeFunction::method("__repr__", dunder_repr),
     &NativeFunction::method("clear", clear),
     &NativeFunction::method("copy", copy),
     &NativeFunction::class_method("fromkeys", fromkeys),
@@ -127,6 +129,20 @@ fn update(vm: &mut Vm, args: &Args) -> PyResult {
         dict::set(vm, target, name, value)?;
     }
     Ok(Value::NONE)
+}
+
+/// `dict.__init__` (reached from subclasses, whose instances start empty):
+/// the same filling as `update`.
+fn init(vm: &mut Vm, args: &Args) -> PyResult {
+    check_count(vm, args, "dict", 1, 2)?;
+    update(vm, args)
+}
+
+/// `dict.__repr__`, for subclasses that wrap their own repr around it.
+fn dunder_repr(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__repr__", 1, 1)?;
+    let target = receiver(vm, args, "__repr__")?;
+    ops::repr::repr(vm, target)
 }
 
 fn clear(vm: &mut Vm, args: &Args) -> PyResult {

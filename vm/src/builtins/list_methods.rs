@@ -22,6 +22,7 @@ pub static LIST_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("reverse", list_reverse),
     &NativeFunction::method("clear", list_clear),
     &NativeFunction::method("copy", list_copy),
+    &NativeFunction::method("__init__", list_init),
     &NativeFunction::method("__len__", dunder_len),
     &NativeFunction::method("__getitem__", dunder_getitem),
     &NativeFunction::method("__setitem__", dunder_setitem),
@@ -248,6 +249,18 @@ fn list_clear(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "clear", 1, 1)?;
     let target = receiver(vm, args, ObjKind::List, "clear")?;
     list::truncate(vm, target, 0);
+    Ok(Value::NONE)
+}
+
+/// `list.__init__(iterable=())` (reached from subclasses, whose instances
+/// start empty): replaces the contents, as CPython's.
+fn list_init(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "list", 1, 2)?;
+    let target = receiver(vm, args, ObjKind::List, "__init__")?;
+    list::truncate(vm, target, 0);
+    if let Some(source) = args.get_opt(vm, 1) {
+        ops::sequence::list_extend(vm, target, source)?;
+    }
     Ok(Value::NONE)
 }
 

@@ -292,6 +292,18 @@ impl Vm {
             // A subclass of a builtin type wraps a value of that type,
             // built from the same arguments.
             self.push_root(instance);
+            // Mutable containers start empty and their `__init__` fills
+            // them, as in CPython, so a subclass's own `__init__` may take
+            // other arguments.
+            let args = if matches!(base, types::DICT | types::LIST) {
+                Args {
+                    base: args.base,
+                    count: 0,
+                    kwnames: Value::UNBOUND,
+                }
+            } else {
+                args
+            };
             let native = crate::builtins::construct(self, base, args);
             self.pop_roots(1);
             instance::set_native(self, instance, native?);

@@ -73,3 +73,17 @@ pub fn set_attr(vm: &mut Vm, namespace: Value, name: &'static str, value: Value)
     vm.pop_roots(1);
     result
 }
+
+/// Run a plugin module's frozen Python source (its Python-level part,
+/// compiled when the module is first imported) in the module's namespace,
+/// which the caller keeps rooted (a module's `init` gets it rooted).
+pub fn run_frozen_source(
+    vm: &mut Vm,
+    namespace: Value,
+    filename: &str,
+    source: &str,
+) -> PyResult<()> {
+    let code_object = vm.compile_to_code(source, filename, crate::compile::CompileMode::Module)?;
+    vm.run_code(code_object, namespace, Value::UNBOUND)?;
+    Ok(())
+}
