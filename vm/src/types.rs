@@ -91,6 +91,8 @@ builtin_types! {
     FILTER = "filter" : OBJECT;
     REVERSED = "reversed" : OBJECT;
     CALLABLE_ITERATOR = "callable_iterator" : OBJECT, final;
+    // ---- added by the stdlib work (collections, io) ----
+    DEQUE = "deque" : OBJECT;
     // exceptions
     BASE_EXCEPTION = "BaseException" : OBJECT;
     SYSTEM_EXIT = "SystemExit" : BASE_EXCEPTION;

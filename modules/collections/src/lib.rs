@@ -19,5 +19,7 @@ pub static MODULE: ModuleDef = ModuleDef {
 };
 
 fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
+    let deque = Value::from_builtin_type(pyrite_vm::types::DEQUE);
+    pyrite_vm::modules::set_attr(vm, namespace, "deque", deque)?;
     pyrite_vm::modules::run_frozen_source(vm, namespace, "<frozen collections>", SOURCE)
 }

@@ -94,6 +94,7 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
             Ok(set)
         }
         types::RANGE => construct_range(vm, args),
+        types::DEQUE => super::deque_methods::construct(vm, args),
         types::SLICE => {
             check(vm, args, "slice", 1, 3)?;
             let values: Vec<Value> = (0..args.count).map(|i| args.get(vm, i)).collect();
@@ -641,7 +642,12 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
     };
     match kind {
         Some(
-            ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray | ObjKind::Str,
+            ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Bytes
+            | ObjKind::ByteArray
+            | ObjKind::Str
+            | ObjKind::Deque,
         ) => {
             let len = ops::len::len(vm, sequence)?;
             iterator::new(

@@ -10,6 +10,7 @@ pub mod args;
 mod build_class;
 mod bytes_methods;
 mod constructors;
+mod deque_methods;
 mod dict_methods;
 mod exception_methods;
 mod functions;
@@ -28,6 +29,7 @@ use alloc::vec::Vec;
 
 pub use constructors::construct;
 pub use constructors::{decode_bytes, encode_text, fill_dict};
+pub use deque_methods::copy_of as deque_copy;
 pub use functions::{ascii_escape, sort_values};
 
 /// The builtin types visible as names in every module (exceptions are
@@ -82,6 +84,7 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::BASE_EXCEPTION => exception_methods::METHODS,
         types::PROPERTY => object_methods::PROPERTY_METHODS,
         types::TEXT_IO => crate::modules::sys::STREAM_METHODS,
+        types::DEQUE => deque_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }

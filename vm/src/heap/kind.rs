@@ -72,6 +72,9 @@ pub enum ObjKind {
     Super,
     /// A text stream such as `sys.stdout` (which port stream it writes to).
     Stream,
+    // ---- added by the stdlib work (collections, io) ----
+    /// `collections.deque`: see objects/deque.rs.
+    Deque,
 }
 
 impl ObjKind {
@@ -107,6 +110,7 @@ impl ObjKind {
         ObjKind::ClassMethod,
         ObjKind::Super,
         ObjKind::Stream,
+        ObjKind::Deque,
     ];
 
     #[inline(always)]

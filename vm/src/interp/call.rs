@@ -295,7 +295,7 @@ impl Vm {
             // Mutable containers start empty and their `__init__` fills
             // them, as in CPython, so a subclass's own `__init__` may take
             // other arguments.
-            let args = if matches!(base, types::DICT | types::LIST) {
+            let args = if matches!(base, types::DICT | types::LIST | types::DEQUE) {
                 Args {
                     base: args.base,
                     count: 0,

@@ -158,6 +158,14 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
         qstr::DUNDER_DICT => return instance::dict(vm, object).map(Some),
         _ => {}
     }
+    // Data attributes of a wrapped builtin value (`deque.maxlen`,
+    // `complex.real`) on an instance of a subclass.
+    let native = native_receiver(vm, object);
+    if native != object {
+        if let Some(value) = builtin_object_attr(vm, native, name)? {
+            return Ok(Some(value));
+        }
+    }
     if let Some(getattr) = class::lookup_user(vm, class_value, qstr::DUNDER_GETATTR)? {
         let name_value = Value::from_qstr(name);
         return vm.call(getattr, &[object, name_value]).map(Some);
@@ -518,6 +526,10 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
         (Some(ObjKind::Slice), "start") => Some(objects::slice::parts(vm, object).0),
         (Some(ObjKind::Slice), "stop") => Some(objects::slice::parts(vm, object).1),
         (Some(ObjKind::Slice), "step") => Some(objects::slice::parts(vm, object).2),
+        (Some(ObjKind::Deque), "maxlen") => Some(match objects::deque::maxlen(vm, object) {
+            Some(n) => Value::small_int(n as isize),
+            None => Value::NONE,
+        }),
         (Some(ObjKind::Range), "start") => Some(objects::range::fields(vm, object).0),
         (Some(ObjKind::Range), "stop") => Some(objects::range::fields(vm, object).1),
         (Some(ObjKind::Range), "step") => Some(objects::range::fields(vm, object).2),

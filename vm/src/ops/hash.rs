@@ -91,7 +91,7 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             vm.pop_roots(1);
             Ok(accumulator)
         }
-        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray => {
+        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray | ObjKind::Deque => {
             Err(unhashable(vm, value))
         }
         ObjKind::Instance | ObjKind::Exception => {

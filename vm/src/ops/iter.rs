@@ -34,7 +34,12 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
     }
     match vm.heap.kind_of(value) {
         Some(
-            ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray,
+            ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Str
+            | ObjKind::Bytes
+            | ObjKind::ByteArray
+            | ObjKind::Deque,
         ) => iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE),
         Some(ObjKind::Range) => {
             if let Some((start, stop, step)) = range::small_bounds(vm, value) {
@@ -121,7 +126,8 @@ pub fn is_iterable(vm: &mut Vm, value: Value) -> PyResult<bool> {
             | ObjKind::Set
             | ObjKind::FrozenSet
             | ObjKind::Iterator
-            | ObjKind::Generator,
+            | ObjKind::Generator
+            | ObjKind::Deque,
         ) => true,
         Some(ObjKind::Instance) => {
             let class = crate::objects::instance::class(vm, value);
@@ -223,6 +229,8 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Some(ObjKind::Tuple) => {
                     (position < tuple::len(vm, source)).then(|| tuple::item(vm, source, position))
                 }
+                Some(ObjKind::Deque) => (position < crate::objects::deque::len(vm, source))
+                    .then(|| crate::objects::deque::item(vm, source, position)),
                 Some(ObjKind::Bytes | ObjKind::ByteArray) => bytes::data(vm, source)
                     .get(position)
                     .map(|&b| Value::small_int(b as isize)),

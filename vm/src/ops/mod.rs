@@ -6,6 +6,7 @@ pub mod arith;
 pub mod attr;
 pub mod compare;
 pub mod convert;
+pub mod deque;
 pub mod format;
 pub mod hash;
 pub mod iter;

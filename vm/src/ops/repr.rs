@@ -61,7 +61,7 @@ pub fn write_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
                 return write_exception_str(vm, value, out);
             }
             let native = ops::arith::unwrap_native(vm, value);
-            if native != value {
+            if native != value && vm.heap.kind_of(native) != Some(ObjKind::Deque) {
                 return write_str(vm, native, out);
             }
             write_repr(vm, value, out)
@@ -216,6 +216,7 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
         ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
             return write_container(vm, value, kind, out);
         }
+        ObjKind::Deque => return write_deque(vm, value, "deque", out),
         ObjKind::Range => {
             let (start, stop, step) = range::fields(vm, value);
             out.push_str("range(");
@@ -313,6 +314,11 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
                 return Ok(());
             }
             let native = ops::arith::unwrap_native(vm, value);
+            if vm.heap.kind_of(native) == Some(ObjKind::Deque) {
+                // CPython names the subclass: `D([1, 2])`.
+                let name = ops::types::class_name(vm, class);
+                return write_deque(vm, native, &name, out);
+            }
             if native != value {
                 return write_repr(vm, native, out);
             }
@@ -417,6 +423,38 @@ fn module_of_class(vm: &mut Vm, class: Value) -> PyResult<String> {
     Ok(module
         .and_then(|m| pystr::as_text(vm, m).map(String::from))
         .unwrap_or_else(|| String::from("__main__")))
+}
+
+/// `deque([1, 2])`, `deque([1], maxlen=3)`; a deque inside itself is
+/// `[...]`, as CPython prints it.
+fn write_deque(vm: &mut Vm, value: Value, name: &str, out: &mut String) -> PyResult<()> {
+    if vm.repr_stack.contains(&value) {
+        out.push_str("[...]");
+        return Ok(());
+    }
+    vm.repr_stack.push(value);
+    out.push_str(name);
+    out.push_str("([");
+    let result = vm.nested(|vm| {
+        let mut i = 0;
+        while i < objects::deque::len(vm, value) {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let item = objects::deque::item(vm, value, i);
+            write_repr(vm, item, out)?;
+            i += 1;
+        }
+        Ok(())
+    });
+    vm.repr_stack.pop();
+    result?;
+    out.push(']');
+    if let Some(bound) = objects::deque::maxlen(vm, value) {
+        out.push_str(&alloc::format!(", maxlen={bound}"));
+    }
+    out.push(')');
+    Ok(())
 }
 
 fn write_container(vm: &mut Vm, value: Value, kind: ObjKind, out: &mut String) -> PyResult<()> {

@@ -31,6 +31,7 @@ pub fn truthy(vm: &mut Vm, value: Value) -> PyResult<bool> {
         ObjKind::Bytes | ObjKind::ByteArray => !bytes::data(vm, value).is_empty(),
         ObjKind::List => list::len(vm, value) > 0,
         ObjKind::Tuple => tuple::len(vm, value) > 0,
+        ObjKind::Deque => crate::objects::deque::len(vm, value) > 0,
         ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => dict::len(vm, value) > 0,
         ObjKind::Range => !crate::objects::range::is_empty(vm, value),
         ObjKind::Iterator => match ops::len::view_len(vm, value) {

@@ -77,6 +77,7 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
         ObjKind::ClassMethod => types::CLASSMETHOD,
         ObjKind::Super => types::SUPER,
         ObjKind::Stream => types::TEXT_IO,
+        ObjKind::Deque => types::DEQUE,
         ObjKind::Iterator => match iterator::kind(vm, value) {
             iterator::IterKind::SeqForward => {
                 match builtin_type_of(vm, iterator::state(vm, value, 1)) {
