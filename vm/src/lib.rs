@@ -11,6 +11,7 @@ extern crate std;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod errno;
 pub mod error;
 pub mod format;
 pub mod heap;

@@ -28,6 +28,8 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_time::MODULE,
         #[cfg(feature = "mod-collections")]
         &pyrite_mod_collections::MODULE,
+        #[cfg(feature = "mod-errno")]
+        &pyrite_mod_errno::MODULE,
     ]
 }
 

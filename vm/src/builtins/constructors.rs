@@ -23,6 +23,9 @@ use alloc::vec::Vec;
 /// `T(*args, **kwargs)` for a builtin type T.
 pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
     let args = &args;
+    if types::is_subtype(id, types::OS_ERROR) && args.keyword_count(vm) == 0 {
+        return super::os_error::construct(vm, id, args.base, args.count);
+    }
     if types::is_exception_type(id) {
         let arguments = tuple::from_stack(vm, args.base, args.count)?;
         vm.push_root(arguments);

@@ -18,6 +18,7 @@ mod generator_methods;
 mod int_methods;
 mod list_methods;
 mod object_methods;
+pub mod os_error;
 mod set_methods;
 mod str_methods;
 

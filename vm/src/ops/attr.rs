@@ -337,6 +337,12 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
                 Value::NONE
             })
         }
+        _ if ops::types::is_instance_of_builtin(vm, object, types::OS_ERROR)
+            && (text == "filename" || text == "filename2") =>
+        {
+            // Set in the attribute dict (checked above) when given.
+            Some(Value::NONE)
+        }
         _ if ops::types::is_instance_of_builtin(vm, object, types::SYNTAX_ERROR) => {
             syntax_error_field(vm, args, text)
         }

@@ -108,6 +108,12 @@ fn write_exception_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<
             return Ok(());
         }
     }
+    if count == 2
+        && ops::types::is_instance_of_builtin(vm, value, types::OS_ERROR)
+        && crate::builtins::os_error::write_str(vm, value, out)?.is_some()
+    {
+        return Ok(());
+    }
     match count {
         0 => Ok(()),
         1 => {
