@@ -18,6 +18,7 @@ mod generator_methods;
 mod int_methods;
 mod list_methods;
 mod object_methods;
+mod open;
 pub mod os_error;
 mod set_methods;
 mod str_methods;
@@ -123,6 +124,8 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let build_class = vm.register_native(&build_class::BUILD_CLASS);
     vm.set_builtin("__build_class__", build_class);
+    let open = vm.register_native(&open::OPEN);
+    vm.set_builtin("open", open);
     for &id in PUBLIC_TYPES {
         vm.set_builtin(types::name(id), Value::from_builtin_type(id));
     }
