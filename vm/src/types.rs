@@ -93,6 +93,8 @@ builtin_types! {
     CALLABLE_ITERATOR = "callable_iterator" : OBJECT, final;
     // ---- added by the stdlib work (collections, io) ----
     DEQUE = "deque" : OBJECT;
+    BUFFERED_READER = "BufferedReader" : OBJECT, final;
+    FILE_IO = "FileIO" : OBJECT, final;
     BLOCKING_IO_ERROR = "BlockingIOError" : OS_ERROR;
     CHILD_PROCESS_ERROR = "ChildProcessError" : OS_ERROR;
     BROKEN_PIPE_ERROR = "BrokenPipeError" : CONNECTION_ERROR;

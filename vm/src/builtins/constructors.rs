@@ -238,6 +238,9 @@ fn construct_type(vm: &mut Vm, args: &Args) -> PyResult {
         }
         3 => {
             let (name, bases, namespace) = (args.get(vm, 0), args.get(vm, 1), args.get(vm, 2));
+            // A dict subclass (an OrderedDict) is as good as a dict; the
+            // class gets a plain copy either way.
+            let namespace = ops::arith::unwrap_native(vm, namespace);
             if !pystr::is_str(&vm.heap, name)
                 || vm.heap.kind_of(bases) != Some(ObjKind::Tuple)
                 || vm.heap.kind_of(namespace) != Some(ObjKind::Dict)

@@ -4,6 +4,7 @@
 
 pub mod gc;
 pub mod micropython;
+pub mod stdio;
 pub mod sys;
 
 use crate::error::PyResult;

@@ -227,6 +227,26 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
     Ok(None)
 }
 
+/// `int.__dict__`: a new dict of the type's own attributes (CPython gives a
+/// read-only mappingproxy; a copy is as read-only for the type).
+fn builtin_type_dict(vm: &mut Vm, id: TypeId) -> PyResult {
+    let attributes: alloc::vec::Vec<(QStr, Value)> = vm
+        .type_attributes
+        .get(id.0 as usize)
+        .cloned()
+        .unwrap_or_default();
+    let namespace = dict::new(vm)?;
+    vm.push_root(namespace);
+    let result = (|| {
+        for (name, value) in attributes {
+            dict::set(vm, namespace, Value::from_qstr(name), value)?;
+        }
+        Ok(namespace)
+    })();
+    vm.pop_roots(1);
+    result
+}
+
 fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Value>> {
     match name {
         qstr::DUNDER_NAME | qstr::DUNDER_QUALNAME => {
@@ -256,6 +276,7 @@ fn builtin_type_attr(vm: &mut Vm, id: TypeId, name: QStr) -> PyResult<Option<Val
             }
             return tuple::new(vm, &chain).map(Some);
         }
+        qstr::DUNDER_DICT => return builtin_type_dict(vm, id).map(Some),
         _ => {}
     }
     match vm.type_attribute(id, name) {
@@ -515,6 +536,12 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
     let id = ops::types::builtin_type_of(vm, object).unwrap_or(types::OBJECT);
     if let Some(attribute) = vm.type_attribute(id, name) {
         return bind(vm, attribute, object, Value::from_builtin_type(id)).map(Some);
+    }
+    if vm.heap.kind_of(object) == Some(ObjKind::Stream) {
+        let text = alloc::string::String::from(vm.qstr_text(name));
+        if let Some(value) = crate::modules::stdio::attribute(vm, object, &text)? {
+            return Ok(Some(value));
+        }
     }
     let text = vm.qstr_text(name);
     let found = match (vm.heap.kind_of(object), text) {

@@ -399,22 +399,7 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
                 }
             }
         }
-        ObjKind::Stream => {
-            let name = if vm
-                .heap
-                .value(value.heap_index_unchecked(), 0)
-                .as_small_int()
-                == Some(2)
-            {
-                "<stderr>"
-            } else {
-                "<stdout>"
-            };
-            let _ = write!(
-                out,
-                "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
-            );
-        }
+        ObjKind::Stream => out.push_str(&crate::modules::stdio::repr(vm, value)),
         _ => {
             let name = ops::types::type_name(vm, value);
             let _ = write!(out, "<{} object at {:#x}>", name, address(value));
