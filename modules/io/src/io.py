@@ -59,14 +59,16 @@ class IOBase:
         raise UnsupportedOperation("fileno")
 
     def __enter__(self):
-        self._check_closed()
+        if self.closed:
+            raise _closed_error()
         return self
 
     def __exit__(self, *exc_info):
         self.close()
 
     def __iter__(self):
-        self._check_closed()
+        if self.closed:
+            raise _closed_error()
         return self
 
     def __next__(self):
@@ -123,6 +125,11 @@ class StringIO(IOBase):
         self._length = len(initial_value)
         self._pos = 0
         self._closed = False
+
+    def _check_closed(self):
+        # StringIO's message has no full stop, unlike the other streams'.
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
 
     def _value(self):
         if self._pieces:
@@ -207,7 +214,8 @@ class StringIO(IOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                # (CPython's message says "cur-relative" here too.)
+                raise OSError("Can't do nonzero cur-relative seeks")
             self._pos = self._length
         else:
             raise ValueError(
@@ -660,12 +668,16 @@ def open(
     for letter in mode:
         if letter not in "rwxabt+" or mode.count(letter) > 1:
             raise ValueError("invalid mode: %r" % mode)
-    kinds = [letter for letter in mode if letter in "rwxa"]
-    if len(kinds) != 1:
-        raise ValueError("must have exactly one of create/read/write/append mode")
     binary = "b" in mode
     if binary and "t" in mode:
         raise ValueError("can't have text and binary mode at once")
+    kinds = [letter for letter in mode if letter in "rwxa"]
+    if not kinds:
+        raise ValueError(
+            "Must have exactly one of create/read/write/append mode and at most one plus"
+        )
+    if len(kinds) > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
     if binary and encoding is not None:
         raise ValueError("binary mode doesn't take an encoding argument")
     if binary and newline is not None:

@@ -323,7 +323,13 @@ pub fn set_item(vm: &mut Vm, object: Value, key: Value, value: Value) -> PyResul
                 return Ok(());
             }
             let native = ops::arith::unwrap_native(vm, object);
-            if native != object {
+            // An immutable builtin base (a tuple) refuses in the subclass's
+            // name, as CPython.
+            let immutable = !matches!(
+                vm.heap.kind_of(native),
+                Some(ObjKind::List | ObjKind::Dict | ObjKind::ByteArray | ObjKind::Deque)
+            );
+            if native != object && !immutable {
                 return set_item(vm, native, key, value);
             }
             Err(no_assignment(vm, object))
