@@ -207,6 +207,12 @@ extern "C" fn firmware_main() -> ! {
 static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     #[cfg(feature = "mod-time")]
     &pyrite_mod_time::MODULE,
+    #[cfg(feature = "mod-collections")]
+    &pyrite_mod_collections::MODULE,
+    #[cfg(feature = "mod-errno")]
+    &pyrite_mod_errno::MODULE,
+    #[cfg(feature = "mod-io")]
+    &pyrite_mod_io::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at
