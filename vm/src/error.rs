@@ -65,6 +65,40 @@ impl Vm {
         }
     }
 
+    /// Raise UnicodeDecodeError (`object` is the bytes decoded) or
+    /// UnicodeEncodeError (`object` a str) with CPython's five arguments:
+    /// encoding, object, start, end, reason.
+    pub fn raise_unicode_error(
+        &mut self,
+        type_id: TypeId,
+        encoding: &str,
+        object: Value,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> Raised {
+        let mark = self.root_mark();
+        self.push_root(object);
+        let made = (|| {
+            let encoding = crate::objects::str::new(self, encoding)?;
+            self.push_root(encoding);
+            let reason = crate::objects::str::new(self, reason)?;
+            self.push_root(reason);
+            let start = crate::objects::int::from_i128(self, start as i128)?;
+            self.push_root(start);
+            let end = crate::objects::int::from_i128(self, end as i128)?;
+            Ok((encoding, start, end, reason))
+        })();
+        let raised = match made {
+            Ok((encoding, start, end, reason)) => {
+                self.raise_with_args(type_id, &[encoding, object, start, end, reason])
+            }
+            Err(raised) => raised,
+        };
+        self.truncate_roots(mark);
+        raised
+    }
+
     /// Raise an exception of builtin type `type_id` with these arguments.
     pub fn raise_with_args(&mut self, type_id: TypeId, args: &[Value]) -> Raised {
         let mark = self.root_mark();

@@ -326,8 +326,17 @@ pub fn import_from(vm: &mut Vm, module_value: Value, name: QStr) -> PyResult {
                     }
                     vm.take_exception();
                 }
+                // CPython names where the module came from.
+                let namespace = module::dict(vm, module_value);
+                let location = match dict::get(vm, namespace, Value::from_qstr(qstr::DUNDER_FILE))?
+                {
+                    Some(file) if pystr::is_str(&vm.heap, file) => {
+                        String::from(pystr::text(vm, file))
+                    }
+                    _ => String::from("unknown location"),
+                };
                 let message = format!(
-                    "cannot import name '{}' from '{}'",
+                    "cannot import name '{}' from '{}' ({location})",
                     vm.qstr_text(name),
                     pystr::text(vm, module_name)
                 );

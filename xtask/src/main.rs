@@ -2,6 +2,8 @@
 //! cargo invocation. `test` is the one command that runs every test; it
 //! installs the Rust targets it needs and fails loudly on anything missing.
 
+mod bench;
+mod micropython_tests;
 mod qemu;
 
 use std::path::{Path, PathBuf};
@@ -12,10 +14,15 @@ pub const EMBEDDED_TARGETS: [&str; 2] = ["thumbv7em-none-eabihf", "thumbv6m-none
 
 const USAGE: &str = "\
 usage: cargo xtask test   every test: the corpus's expected outputs against CPython,
-                          unit tests, the corpus on unix, the corpus with gc-stress,
+                          unit tests, the benchmarks' outputs (bench --check),
+                          the corpus on unix, the corpus with gc-stress,
                           the VM built for Cortex-M, and the corpus subset under
                           qemu-system-arm
-       cargo xtask qemu   only the corpus subset under qemu-system-arm";
+       cargo xtask qemu   only the corpus subset under qemu-system-arm
+       cargo xtask micropython-tests MICROPYTHON_CHECKOUT [...]
+                          MicroPython's own test suite run with pyrite
+                          (--help for its options)
+";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,8 +30,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("test") => test_all(&root),
         Some("qemu") => qemu::test_qemu(&root),
+        Some("micropython-tests") => micropython_tests::run_micropython_tests(&root, &args[1..]),
+        Some("bench") => bench::bench(&root, &args[1..]),
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("{USAGE}{}", bench::USAGE);
             return ExitCode::from(2);
         }
     };
@@ -62,6 +71,20 @@ pub fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
     }
 }
 
+/// The CPython interpreter's real path: `python3` on PATH is often a
+/// launcher shim (pyenv's costs tens of milliseconds per start).
+pub fn real_python() -> Result<String, String> {
+    let output = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .map_err(|e| format!("could not run python3 (CPython 3.11 is needed): {e}"))?;
+    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    if !output.status.success() || path.is_empty() {
+        return Err("python3 did not report its executable".into());
+    }
+    Ok(path)
+}
+
 /// Run cargo (the one running this xtask) in `dir`.
 pub fn cargo(dir: &Path, args: &[&str]) -> Result<(), String> {
     run(dir, env!("CARGO"), args)
@@ -78,6 +101,8 @@ fn test_all(root: &Path) -> Result<(), String> {
     run(root, "python3", &["tests/gen_expected.py", "--check"])
         .map_err(|e| format!("{e}: a .exp file no longer matches CPython's output"))?;
     cargo(root, &["test", "--workspace"])?;
+    // The benchmarks must print the same on Pyrite, CPython and C.
+    bench::bench(root, &["--check".to_string()])?;
     cargo(
         root,
         &[

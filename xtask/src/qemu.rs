@@ -38,7 +38,11 @@ pub fn test_qemu(root: &Path) -> Result<(), String> {
     check_qemu()?;
     let firmware = build_firmware(root)?;
     let tests_dir = root.join("tests");
-    let list = read_list(&tests_dir.join("qemu.list"))?;
+    // PYRITE_QEMU_LIST names another list (e.g. candidates for qemu.list).
+    let list_path = std::env::var_os("PYRITE_QEMU_LIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| tests_dir.join("qemu.list"));
+    let list = read_list(&list_path)?;
     if list.is_empty() {
         return Err("tests/qemu.list lists no scripts".into());
     }
@@ -100,7 +104,7 @@ pub fn test_qemu(root: &Path) -> Result<(), String> {
     }
 }
 
-fn check_qemu() -> Result<(), String> {
+pub(crate) fn check_qemu() -> Result<(), String> {
     let found = Command::new(QEMU)
         .arg("--version")
         .stdin(Stdio::null())
@@ -119,7 +123,7 @@ fn check_qemu() -> Result<(), String> {
 }
 
 /// Build the firmware and return the path of its ELF file.
-fn build_firmware(root: &Path) -> Result<PathBuf, String> {
+pub(crate) fn build_firmware(root: &Path) -> Result<PathBuf, String> {
     let port = root.join("ports").join("qemu-arm");
     let target_dir = port.join("target");
     println!("==> cargo build --release (in ports/qemu-arm, target {TARGET})");
@@ -287,17 +291,17 @@ fn qemu_stderr(stderr: &[u8]) -> String {
     }
 }
 
-struct Run {
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
+pub(crate) struct Run {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
     /// The exit status; None when QEMU died of a signal.
-    status: Option<i32>,
-    timed_out: bool,
+    pub status: Option<i32>,
+    pub timed_out: bool,
 }
 
 /// Boot the firmware on `script` (relative to `tests_dir`, the working
 /// directory) and collect what it prints, killing QEMU after `timeout`.
-fn run_firmware(
+pub(crate) fn run_firmware(
     firmware: &Path,
     tests_dir: &Path,
     script: &str,

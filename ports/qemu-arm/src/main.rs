@@ -207,6 +207,12 @@ extern "C" fn firmware_main() -> ! {
 static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     #[cfg(feature = "mod-time")]
     &pyrite_mod_time::MODULE,
+    #[cfg(feature = "mod-math")]
+    &pyrite_mod_math::MATH_MODULE,
+    #[cfg(feature = "mod-cmath")]
+    &pyrite_mod_math::CMATH_MODULE,
+    #[cfg(feature = "mod-random")]
+    &pyrite_mod_random::MODULE,
     #[cfg(feature = "mod-collections")]
     &pyrite_mod_collections::MODULE,
     #[cfg(feature = "mod-errno")]

@@ -177,6 +177,40 @@ fn layout_of(vm: &Vm, base: Value) -> TypeId {
         .unwrap_or(types::OBJECT)
 }
 
+/// `type.__new__(metaclass, name, bases, namespace, **keywords)` for a
+/// metaclass derived from `type`: a class whose type is `metaclass`, the
+/// keywords going to `__init_subclass__`.
+pub fn new_class_of(vm: &mut Vm, metaclass: Value, args: Args) -> PyResult {
+    if args.count != 3 {
+        let message = format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.count
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    let (name, bases, namespace) = (args.get(vm, 0), args.get(vm, 1), args.get(vm, 2));
+    if !pystr::is_str(&vm.heap, name)
+        || vm.heap.kind_of(bases) != Some(ObjKind::Tuple)
+        || vm.heap.kind_of(namespace) != Some(ObjKind::Dict)
+    {
+        return Err(vm.raise_type_error("type.__new__() argument types must be (str, tuple, dict)"));
+    }
+    let mark = vm.root_mark();
+    let result = (|| {
+        let copy = dict::copy(vm, namespace, ObjKind::Dict)?;
+        vm.push_root(copy);
+        let keywords = dict::new(vm)?;
+        vm.push_root(keywords);
+        for k in 0..args.keyword_count(vm) {
+            let (keyword, value) = args.keyword_at(vm, k);
+            dict::set(vm, keywords, keyword, value)?;
+        }
+        create_class_with_keywords(vm, name, bases, copy, metaclass, keywords)
+    })();
+    vm.truncate_roots(mark);
+    result
+}
+
 /// Make a class object (what `type(name, bases, namespace)` does).
 pub fn create_class(
     vm: &mut Vm,
@@ -223,6 +257,17 @@ pub fn create_class_with_keywords(
     let linearised = c3_merge(vm, &base_list)?;
     let mark = vm.root_mark();
     let result = (|| {
+        // type(name, bases, dict) takes __module__ from the caller's
+        // globals, as a class statement's body does.
+        let module_key = Value::from_qstr(qstr::DUNDER_MODULE);
+        if dict::get(vm, namespace, module_key)?.is_none() {
+            let globals = vm.frames.last().map_or(Value::NONE, |frame| frame.globals);
+            if vm.heap.kind_of(globals) == Some(ObjKind::Dict) {
+                if let Some(module) = dict::get(vm, globals, Value::from_qstr(qstr::DUNDER_NAME))? {
+                    dict::set(vm, namespace, module_key, module)?;
+                }
+            }
+        }
         let bases_tuple = if tuple::len(vm, bases) == 0 {
             tuple::new(vm, &base_list)?
         } else {
@@ -249,12 +294,54 @@ pub fn create_class_with_keywords(
         mro.extend_from_slice(&linearised);
         let mro_tuple = tuple::new(vm, &mro)?;
         class::set_field(vm, new_class, class::MRO, mro_tuple);
+        let slots = slots_of(vm, namespace, &base_list)?;
+        class::set_field(vm, new_class, class::SLOTS, slots);
         call_set_name(vm, new_class, namespace)?;
         call_init_subclass(vm, new_class, keywords)?;
         Ok(new_class)
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// The attribute names instances of a new class may have (a tuple), or
+/// None when they have an attribute dict: `__slots__` restricts them only
+/// if every user base restricts them too, and `"__dict__"` in the slots
+/// lifts the restriction.
+fn slots_of(vm: &mut Vm, namespace: Value, bases: &[Value]) -> PyResult {
+    let Some(declared) = dict::get(vm, namespace, Value::from_qstr(qstr::DUNDER_SLOTS))? else {
+        return Ok(Value::NONE);
+    };
+    let mut names: Vec<Value> = Vec::new();
+    for &base in bases {
+        if class::is_class(vm, base) {
+            let inherited = class::field(vm, base, class::SLOTS);
+            if !inherited.is_heap() {
+                return Ok(Value::NONE);
+            }
+            names.extend_from_slice(tuple::items(vm, inherited));
+        }
+    }
+    let declared_names = if pystr::is_str(&vm.heap, declared) {
+        alloc::vec![declared]
+    } else {
+        ops::iter::collect_rooted(vm, declared)?
+    };
+    for name in declared_names {
+        if !pystr::is_str(&vm.heap, name) {
+            let message = format!(
+                "__slots__ items must be strings, not '{}'",
+                ops::types::type_name(vm, name)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        let name = Value::from_qstr(pystr::to_qstr(vm, name));
+        if name == Value::from_qstr(qstr::DUNDER_DICT) {
+            return Ok(Value::NONE);
+        }
+        names.push(name);
+    }
+    tuple::new(vm, &names)
 }
 
 /// `__set_name__(owner, name)` on every attribute that defines it.
@@ -301,6 +388,13 @@ fn call_init_subclass(vm: &mut Vm, new_class: Value, keywords: Value) -> PyResul
             }
             return Ok(());
         }
+    }
+    if keywords.is_heap() && dict::len(vm, keywords) > 0 {
+        let message = format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            ops::types::class_name(vm, new_class)
+        );
+        return Err(vm.raise_type_error(&message));
     }
     Ok(())
 }

@@ -324,21 +324,15 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
                     Codec::Ascii => "ascii",
                     _ => "utf-8",
                 };
-                let message = if bad == 1 {
-                    format!(
-                        "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                        name, data[at], at, reason
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't decode bytes in position {}-{}: {}",
-                        name,
-                        at,
-                        at + bad - 1,
-                        reason
-                    )
-                };
-                return Err(vm.raise_msg(types::UNICODE_DECODE_ERROR, &message));
+                let object = crate::objects::bytes::new(vm, data)?;
+                return Err(vm.raise_unicode_error(
+                    types::UNICODE_DECODE_ERROR,
+                    name,
+                    object,
+                    at,
+                    at + bad,
+                    reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),

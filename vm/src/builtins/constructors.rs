@@ -395,8 +395,12 @@ fn construct_float(vm: &mut Vm, args: &Args) -> PyResult {
         return float::new(vm, x);
     }
     if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
+        // A __float__ of the wrong type keeps its own message.
+        let class = crate::objects::instance::class(vm, value);
+        let has_float =
+            crate::objects::class::lookup_user(vm, class, qstr::DUNDER_FLOAT)?.is_some();
         let x = ops::convert::number_to_f64(vm, value).map_err(|raised| {
-            if vm.exception_matches(types::TYPE_ERROR) {
+            if vm.exception_matches(types::TYPE_ERROR) && !has_float {
                 vm.take_exception();
                 let message = format!(
                     "float() argument must be a string or a real number, not '{}'",
@@ -422,10 +426,7 @@ fn construct_complex(vm: &mut Vm, args: &Args) -> PyResult {
         if value.is_unbound() {
             return Ok((0.0, 0.0));
         }
-        if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
-            return Ok(complex::parts(vm, value));
-        }
-        Ok((ops::convert::number_to_f64(vm, value)?, 0.0))
+        ops::convert::number_to_complex(vm, value)
     };
     if let Some(text) = pystr::as_text(vm, real) {
         let text = String::from(text);
@@ -436,7 +437,18 @@ fn construct_complex(vm: &mut Vm, args: &Args) -> PyResult {
     }
     let (rr, ri) = parts(vm, real)?;
     let (ir, ii) = parts(vm, imag)?;
-    complex::new(vm, rr - ii, ri + ir)
+    // As CPython: only a complex argument mixes into the other part, so
+    // complex(0.0, -0.0) keeps its negative zero.
+    let is_complex = |vm: &Vm, v: Value| vm.heap.kind_of(v) == Some(ObjKind::Complex);
+    let real_part = if is_complex(vm, imag) { rr - ii } else { rr };
+    let imag_part = if is_complex(vm, real) && !imag.is_unbound() {
+        ir + ri
+    } else if imag.is_unbound() {
+        ri
+    } else {
+        ir
+    };
+    complex::new(vm, real_part, imag_part)
 }
 
 /// `complex("1+2j")`.

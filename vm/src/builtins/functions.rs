@@ -357,6 +357,18 @@ fn builtin_pow(vm: &mut Vm, args: &Args) -> PyResult {
     if modulus.is_unbound() || modulus.is_none() {
         return ops::arith::binary(vm, BinaryOp::Pow, base, exponent);
     }
+    // A user class's three-argument __pow__ (there is no reflected form).
+    let base_type = ops::types::type_of(vm, base);
+    if crate::objects::class::is_class(vm, base_type) {
+        if let Some(method) =
+            crate::objects::class::lookup_user(vm, base_type, crate::qstr::DUNDER_POW)?
+        {
+            let result = vm.call(method, &[base, exponent, modulus])?;
+            if result != Value::NOT_IMPLEMENTED {
+                return Ok(result);
+            }
+        }
+    }
     if !(int::is_int(vm, base) && int::is_int(vm, exponent) && int::is_int(vm, modulus)) {
         return Err(
             vm.raise_type_error("pow() 3rd argument not allowed unless all arguments are integers")

@@ -7,7 +7,7 @@
 //! namespace is a table indexed by interned name.
 
 pub mod args;
-mod build_class;
+pub(crate) mod build_class;
 mod bytes_methods;
 mod constructors;
 mod deque_methods;

@@ -26,7 +26,30 @@ pub static OBJECT_METHODS: &[&NativeFunction] = &[
     &NativeFunction::class_method("__init_subclass__", object_init_subclass),
 ];
 
-pub static TYPE_METHODS: &[&NativeFunction] = &[&NativeFunction::method("mro", type_mro)];
+pub static TYPE_METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("mro", type_mro),
+    &NativeFunction::method("__call__", type_call),
+];
+
+/// `type.__call__(cls, *args, **kwargs)`: what a metaclass's `__call__`
+/// reaches through `super()`: make an instance of `cls` (`__new__`, then
+/// `__init__`).
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult {
+    if args.count == 0 {
+        return Err(vm.raise_type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let class_value = args.get(vm, 0);
+    let rest = Args {
+        base: args.base + 1,
+        count: args.count - 1,
+        kwnames: args.kwnames,
+    };
+    if class::is_class(vm, class_value) {
+        vm.instantiate(class_value, rest)
+    } else {
+        vm.call_args(class_value, rest)
+    }
+}
 
 pub static PROPERTY_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("getter", property_getter),
@@ -128,20 +151,10 @@ fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult {
     }
     match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
-            // Bypass the class's own __setattr__, but honour properties.
+            // Bypass the class's own __setattr__, but honour properties,
+            // descriptors and __slots__.
             let name_id = crate::objects::str::to_qstr(vm, name);
-            let class_value = instance::class(vm, object);
-            if let Some(attribute) = class::lookup(vm, class_value, name_id)? {
-                if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
-                    let setter = property::field(vm, attribute, property::SETTER);
-                    if !setter.is_none() {
-                        vm.call(setter, &[object, value])?;
-                        return Ok(Value::NONE);
-                    }
-                }
-            }
-            let attributes = instance::dict(vm, object)?;
-            dict::set(vm, attributes, Value::from_qstr(name_id), value)?;
+            ops::attr::set_instance_attr(vm, object, name_id, value)?;
         }
         _ => {
             let name_id = crate::objects::str::to_qstr(vm, name);
@@ -187,7 +200,24 @@ fn object_format(vm: &mut Vm, args: &Args) -> PyResult {
     ops::repr::str(vm, object)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &Args) -> PyResult {
+/// The default hook accepts the class and nothing else: class keywords
+/// that no `__init_subclass__` consumed are an error, as in CPython.
+fn object_init_subclass(vm: &mut Vm, args: &Args) -> PyResult {
+    if args.count > 1 || args.keyword_count(vm) > 0 {
+        let name = match args.count {
+            0 => alloc::string::String::from("object"),
+            _ => {
+                let class_value = args.get(vm, 0);
+                ops::types::class_name(vm, class_value)
+            }
+        };
+        let message = if args.keyword_count(vm) > 0 {
+            alloc::format!("{name}.__init_subclass__() takes no keyword arguments")
+        } else {
+            alloc::format!("{name}.__init_subclass__() takes no positional arguments")
+        };
+        return Err(vm.raise_type_error(&message));
+    }
     Ok(Value::NONE)
 }
 

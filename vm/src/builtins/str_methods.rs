@@ -1436,24 +1436,16 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
                 }
             }
             "strict" => {
-                let message = if run_end - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                        name,
-                        escaped_char(c),
-                        i,
-                        limit
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
-                        name,
-                        i,
-                        run_end - 1,
-                        limit
-                    )
-                };
-                return Err(vm.raise_msg(types::UNICODE_ENCODE_ERROR, &message));
+                let object = crate::objects::str::new(vm, text)?;
+                let reason = format!("ordinal not in range({limit})");
+                return Err(vm.raise_unicode_error(
+                    types::UNICODE_ENCODE_ERROR,
+                    name,
+                    object,
+                    i,
+                    run_end,
+                    &reason,
+                ));
             }
             other => {
                 let message = format!("unknown error handler name '{other}'");

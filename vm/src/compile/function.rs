@@ -362,13 +362,7 @@ impl<'a> Compiler<'a, '_> {
     /// Add a constant (reusing an equal one) and return its index.
     pub fn constant(&mut self, constant: Constant) -> CResult<Const> {
         let consts = &mut self.f().consts;
-        let same = |a: &Constant, b: &Constant| match (a, b) {
-            // Keep 0.0 and -0.0 (and NaNs) apart.
-            (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-            (Constant::Code(_), _) => false,
-            _ => a == b,
-        };
-        let index = match consts.iter().position(|c| same(c, &constant)) {
+        let index = match consts.iter().position(|c| same_constant(c, &constant)) {
             Some(index) => index,
             None => {
                 consts.push(constant);
@@ -490,5 +484,22 @@ impl<'a> Compiler<'a, '_> {
     pub fn pop_unit(&mut self) -> CResult<CodeUnit> {
         let state = self.units.pop().expect("a code unit is being compiled");
         state.finish()
+    }
+}
+
+/// Whether two constants can share one slot: equal, with floats compared
+/// by their bits (inside tuples and complex numbers too), so 0.0 and
+/// -0.0 stay apart and `(1.0, -0.0)` is not `(1.0, 0.0)`.
+fn same_constant(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Constant::Complex { real: ar, imag: ai }, Constant::Complex { real: br, imag: bi }) => {
+            ar.to_bits() == br.to_bits() && ai.to_bits() == bi.to_bits()
+        }
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_constant(a, b))
+        }
+        (Constant::Code(_), _) => false,
+        _ => a == b,
     }
 }

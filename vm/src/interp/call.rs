@@ -86,7 +86,19 @@ impl Vm {
                 self.stack.truncate(top);
                 result
             }
-            Some(ObjKind::Class) => self.instantiate(callable, args),
+            Some(ObjKind::Class) => {
+                let metaclass = class::field(self, callable, class::METACLASS);
+                if class::is_class(self, metaclass) {
+                    if let Some(method) = class::lookup_user(self, metaclass, qstr::DUNDER_CALL)? {
+                        let shifted = self.prepend_argument(callable, args);
+                        let top = shifted.base - 1;
+                        let result = self.call_args(method, shifted);
+                        self.stack.truncate(top);
+                        return result;
+                    }
+                }
+                self.instantiate(callable, args)
+            }
             Some(ObjKind::StaticMethod) => {
                 let inner = crate::objects::property::field(self, callable, 0);
                 self.call_args(inner, args)
@@ -206,7 +218,7 @@ impl Vm {
 
     /// Instantiate a user class: `__new__` (default: an empty instance of the
     /// right layout), then `__init__`.
-    fn instantiate(&mut self, class_value: Value, args: Args) -> PyResult {
+    pub(crate) fn instantiate(&mut self, class_value: Value, args: Args) -> PyResult {
         let mark = self.root_mark();
         self.push_root(class_value);
         let result = self.instantiate_rooted(class_value, args);
@@ -280,6 +292,10 @@ impl Vm {
         let base = class::field(self, class_value, class::BUILTIN_BASE)
             .as_builtin_type()
             .unwrap_or(types::OBJECT);
+        if base == types::TYPE {
+            // `class_value` is a metaclass: its instances are classes.
+            return crate::builtins::build_class::new_class_of(self, class_value, args);
+        }
         if types::is_exception_type(base) {
             let arguments = crate::objects::tuple::from_stack(self, args.base, args.count)?;
             self.push_root(arguments);

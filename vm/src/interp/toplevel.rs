@@ -99,6 +99,12 @@ impl Vm {
             let file = objects::str::new(self, filename)?;
             let globals = module::dict(self, main);
             dict::set(self, globals, Value::from_qstr(qstr::DUNDER_FILE), file)?;
+            dict::set(
+                self,
+                globals,
+                Value::from_qstr(qstr::DUNDER_PACKAGE),
+                Value::NONE,
+            )?;
             dict::set(self, modules, key, main)
         })();
         self.pop_roots(1);

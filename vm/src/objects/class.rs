@@ -9,6 +9,9 @@
 //!           list, ...): decides the instance's heap layout
 //!   word 5  qualname (str)
 //!   word 6  metaclass (a type)
+//!   word 7  slots: None (instances have an attribute dict), or a tuple of
+//!           the attribute names instances may have (`__slots__` of every
+//!           class along the MRO)
 //! ```
 
 use crate::error::PyResult;
@@ -24,7 +27,8 @@ pub const DICT: usize = 3;
 pub const BUILTIN_BASE: usize = 4;
 pub const QUALNAME: usize = 5;
 pub const METACLASS: usize = 6;
-const PAYLOAD: usize = 7;
+pub const SLOTS: usize = 7;
+const PAYLOAD: usize = 8;
 
 /// Allocate a class; the caller fills in the MRO (which contains the
 /// class itself) with `set_field`. All arguments must be rooted.
@@ -46,6 +50,7 @@ pub fn allocate(
     heap.set_value(object, DICT, dict);
     heap.set_value(object, BUILTIN_BASE, builtin_base);
     heap.set_value(object, METACLASS, metaclass);
+    heap.set_value(object, SLOTS, Value::NONE);
     Ok(Value::from_heap_index(object))
 }
 
@@ -89,6 +94,19 @@ pub fn lookup(vm: &mut Vm, class: Value, name: QStr) -> PyResult<Option<Value>> 
         }
     }
     Ok(None)
+}
+
+/// Whether instances of `class` (a user class) may have attribute `name`:
+/// always, unless `__slots__` restrict them.
+pub fn allows_attribute(vm: &Vm, class: Value, name: QStr) -> bool {
+    if !is_class(vm, class) {
+        return true;
+    }
+    let slots = field(vm, class, SLOTS);
+    if !slots.is_heap() {
+        return true;
+    }
+    crate::objects::tuple::items(vm, slots).contains(&Value::from_qstr(name))
 }
 
 /// Like `lookup`, but only in user classes along the MRO (for hooks such

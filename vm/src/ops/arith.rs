@@ -165,17 +165,40 @@ fn is_sequence(vm: &Vm, value: Value) -> bool {
 /// Try `a.__op__(b)`, then `b.__rop__(a)`; None if neither applies.
 fn user_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (forward, reflected, _) = dunder(op);
+    let a_type = ops::types::type_of(vm, a);
+    let b_type = ops::types::type_of(vm, b);
+    // The right operand goes first when its type is a proper subclass of
+    // the left's that overrides the reflected method; a reflected method
+    // is never tried between two operands of the same type.
+    let b_first = a_type != b_type
+        && is_user_object(vm, b)
+        && ops::types::is_subclass(vm, b_type, a_type)
+        && overrides(vm, b_type, a_type, reflected)?;
+    if b_first {
+        if let Some(result) = call_operator(vm, b, reflected, a)? {
+            return Ok(Some(result));
+        }
+    }
     if is_user_object(vm, a) {
         if let Some(result) = call_operator(vm, a, forward, b)? {
             return Ok(Some(result));
         }
     }
-    if is_user_object(vm, b) {
+    if is_user_object(vm, b) && !b_first && a_type != b_type {
         if let Some(result) = call_operator(vm, b, reflected, a)? {
             return Ok(Some(result));
         }
     }
     Ok(None)
+}
+
+/// Whether `sub` finds a different `name` along its MRO than `base` does.
+fn overrides(vm: &mut Vm, sub: Value, base: Value, name: QStr) -> PyResult<bool> {
+    let in_sub = crate::objects::class::lookup_user(vm, sub, name)?;
+    if in_sub.is_none() {
+        return Ok(false);
+    }
+    Ok(in_sub != crate::objects::class::lookup_user(vm, base, name)?)
 }
 
 /// Call `receiver.name(argument)` if the class defines it; None when it is
@@ -519,7 +542,8 @@ fn float_binary(vm: &mut Vm, op: BinaryOp, x: f64, y: f64) -> PyResult<Option<Va
             float_divmod(x, y).1
         }
         BinaryOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            // 0.0 ** -inf is inf, as IEEE pow says (no error).
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(vm.raise_zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y != libm::floor(y) && y.is_finite() {
@@ -554,7 +578,8 @@ fn exact_integral_power(x: f64, y: f64) -> Option<f64> {
     }
     let (base, exponent) = (x.abs() as u64, y.abs() as u32);
     let power = base.checked_pow(exponent).filter(|&p| p < 1 << 53)? as f64;
-    let signed = if x < 0.0 && exponent % 2 == 1 {
+    // The sign of -0.0 too: (-0.0) ** 3.0 is -0.0.
+    let signed = if x.is_sign_negative() && exponent % 2 == 1 {
         -power
     } else {
         power

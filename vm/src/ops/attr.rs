@@ -135,15 +135,27 @@ fn native_receiver(vm: &Vm, object: Value) -> Value {
 fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let class_value = instance::class(vm, object);
     let class_attribute = class::lookup(vm, class_value, name)?;
+    let mut getter = None;
     if let Some(attribute) = class_attribute {
         if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
             return bind(vm, attribute, object, class_value).map(Some);
+        }
+        // A user-defined descriptor: a data descriptor (with __set__ or
+        // __delete__) takes precedence over the instance dict.
+        if let Some(get) = descriptor_hook(vm, attribute, qstr::DUNDER_GET)? {
+            if is_data_descriptor(vm, attribute)? {
+                return vm.call(get, &[attribute, object, class_value]).map(Some);
+            }
+            getter = Some(get);
         }
     }
     if let Some(attributes) = instance::existing_dict(vm, object) {
         if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
             return Ok(Some(value));
         }
+    }
+    if let (Some(get), Some(attribute)) = (getter, class_attribute) {
+        return vm.call(get, &[attribute, object, class_value]).map(Some);
     }
     if let Some(attribute) = class_attribute {
         let receiver = if attribute.as_native_function().is_some() {
@@ -155,7 +167,9 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
     }
     match name {
         qstr::DUNDER_CLASS => return Ok(Some(class_value)),
-        qstr::DUNDER_DICT => return instance::dict(vm, object).map(Some),
+        qstr::DUNDER_DICT if class::allows_attribute(vm, class_value, name) => {
+            return instance::dict(vm, object).map(Some)
+        }
         _ => {}
     }
     // Data attributes of a wrapped builtin value (`deque.maxlen`,
@@ -194,6 +208,11 @@ fn class_attr(vm: &mut Vm, class_value: Value, name: QStr) -> PyResult<Option<Va
         _ => {}
     }
     if let Some(attribute) = class::lookup(vm, class_value, name)? {
+        if let Some(get) = descriptor_hook(vm, attribute, qstr::DUNDER_GET)? {
+            return vm
+                .call(get, &[attribute, Value::NONE, class_value])
+                .map(Some);
+        }
         return Ok(Some(match vm.heap.kind_of(attribute) {
             Some(ObjKind::ClassMethod) => {
                 let inner = property::field(vm, attribute, 0);
@@ -367,6 +386,18 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
         _ if ops::types::is_instance_of_builtin(vm, object, types::SYNTAX_ERROR) => {
             syntax_error_field(vm, args, text)
         }
+        _ if ops::types::is_instance_of_builtin(vm, object, types::UNICODE_ERROR) => {
+            // UnicodeDecodeError(encoding, object, start, end, reason)
+            let index = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|field| *field == text);
+            match index {
+                Some(i) if args.is_heap() && tuple::len(vm, args) == 5 => {
+                    Some(tuple::item(vm, args, i))
+                }
+                _ => None,
+            }
+        }
         _ => None,
     };
     if found.is_some() {
@@ -474,7 +505,11 @@ fn function_dict(vm: &mut Vm, object: Value) -> PyResult {
 fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let start_class = vm.heap.value(object.heap_index_unchecked(), 0);
     let receiver = vm.heap.value(object.heap_index_unchecked(), 1);
-    let receiver_class = if ops::types::is_type(vm, receiver) {
+    // super(C, x): x is a subclass of C (super() in a classmethod, or in a
+    // metaclass method whose receiver is both), else an instance of C.
+    let class_receiver =
+        ops::types::is_type(vm, receiver) && ops::types::is_subclass(vm, receiver, start_class);
+    let receiver_class = if class_receiver {
         receiver
     } else {
         ops::types::type_of(vm, receiver)
@@ -509,9 +544,14 @@ fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>>
             dict::get(vm, namespace, key)?
         };
         if let Some(attribute) = found {
-            let bind_to = if ops::types::is_type(vm, receiver) {
+            let bind_to = if class_receiver {
                 // super() in a classmethod: functions stay unbound except
                 // classmethods.
+                if let Some(index) = attribute.as_native_function() {
+                    if vm.native(index).kind == crate::native::NativeKind::ClassMethod {
+                        return bound_method::new(vm, attribute, receiver).map(Some);
+                    }
+                }
                 match vm.heap.kind_of(attribute) {
                     Some(ObjKind::ClassMethod) => {
                         let inner = property::field(vm, attribute, 0);
@@ -659,27 +699,11 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
     match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
             let class_value = instance::class(vm, object);
-            if let Some(attribute) = class::lookup(vm, class_value, name)? {
-                if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
-                    let setter = property::field(vm, attribute, property::SETTER);
-                    if setter.is_none() {
-                        let message = format!(
-                            "property '{}' of '{}' object has no setter",
-                            vm.qstr_text(name),
-                            ops::types::class_name(vm, class_value)
-                        );
-                        return Err(vm.raise_attribute_error(&message));
-                    }
-                    vm.call(setter, &[object, value])?;
-                    return Ok(());
-                }
-            }
             if let Some(setattr) = class::lookup_user(vm, class_value, qstr::DUNDER_SETATTR)? {
                 vm.call(setattr, &[object, key, value])?;
                 return Ok(());
             }
-            let attributes = instance::dict(vm, object)?;
-            dict::set(vm, attributes, key, value)
+            set_instance_attr(vm, object, name, value)
         }
         Some(ObjKind::Class) => {
             let namespace = class::field(vm, object, class::DICT);
@@ -754,6 +778,57 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
     }
 }
 
+/// `object.__setattr__(obj, name, value)` for an instance of a user
+/// class: a property's setter or a descriptor's `__set__`, else the
+/// instance dict, which `__slots__` may restrict.
+pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResult<()> {
+    let class_value = instance::class(vm, object);
+    if let Some(attribute) = class::lookup(vm, class_value, name)? {
+        if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
+            let setter = property::field(vm, attribute, property::SETTER);
+            if setter.is_none() {
+                let message = format!(
+                    "property '{}' of '{}' object has no setter",
+                    vm.qstr_text(name),
+                    ops::types::class_name(vm, class_value)
+                );
+                return Err(vm.raise_attribute_error(&message));
+            }
+            vm.call(setter, &[object, value])?;
+            return Ok(());
+        }
+        if let Some(set) = descriptor_hook(vm, attribute, qstr::DUNDER_SET)? {
+            vm.call(set, &[attribute, object, value])?;
+            return Ok(());
+        }
+    }
+    if !class::allows_attribute(vm, class_value, name) {
+        let message = format!(
+            "'{}' object has no attribute '{}'",
+            ops::types::class_name(vm, class_value),
+            vm.qstr_text(name)
+        );
+        return Err(vm.raise_attribute_error(&message));
+    }
+    let attributes = instance::dict(vm, object)?;
+    dict::set(vm, attributes, Value::from_qstr(name), value)
+}
+
+/// The descriptor method `hook` (`__get__`, `__set__`, `__delete__`) of a
+/// class attribute that is an instance of a user class.
+fn descriptor_hook(vm: &mut Vm, attribute: Value, hook: QStr) -> PyResult<Option<Value>> {
+    if vm.heap.kind_of(attribute) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let descriptor_class = instance::class(vm, attribute);
+    class::lookup_user(vm, descriptor_class, hook)
+}
+
+fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
+    Ok(descriptor_hook(vm, attribute, qstr::DUNDER_SET)?.is_some()
+        || descriptor_hook(vm, attribute, qstr::DUNDER_DELETE)?.is_some())
+}
+
 /// `del obj.name`.
 pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
     let key = Value::from_qstr(name);
@@ -778,6 +853,12 @@ pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
             if let Some(delattr) = class::lookup_user(vm, class_value, qstr::DUNDER_DELATTR)? {
                 vm.call(delattr, &[object, key])?;
                 return Ok(());
+            }
+            if let Some(attribute) = class::lookup(vm, class_value, name)? {
+                if let Some(delete) = descriptor_hook(vm, attribute, qstr::DUNDER_DELETE)? {
+                    vm.call(delete, &[attribute, object])?;
+                    return Ok(());
+                }
             }
             instance::existing_dict(vm, object)
         }

@@ -116,6 +116,16 @@ pub fn number_to_f64(vm: &mut Vm, value: Value) -> PyResult<f64> {
             if float::is_float(vm, result) {
                 return Ok(float::value(vm, result));
             }
+            let native = ops::arith::unwrap_native(vm, result);
+            if float::is_float(vm, native) {
+                return Ok(float::value(vm, native));
+            }
+            let message = format!(
+                "{}.__float__ returned non-float (type {})",
+                ops::types::type_name(vm, value),
+                ops::types::type_name(vm, result)
+            );
+            return Err(vm.raise_type_error(&message));
         }
     }
     let message = format!(
@@ -128,4 +138,33 @@ pub fn number_to_f64(vm: &mut Vm, value: Value) -> PyResult<f64> {
 /// Whether a value is a real number (int, bool or float).
 pub fn is_real(vm: &Vm, value: Value) -> bool {
     int::is_int(vm, value) || float::is_float(vm, value)
+}
+
+/// A number as (real, imag): complex numbers, objects with `__complex__`
+/// (which must return a complex), then any real number (`__float__`
+/// included).
+pub fn number_to_complex(vm: &mut Vm, value: Value) -> PyResult<(f64, f64)> {
+    if vm.heap.kind_of(value) == Some(ObjKind::Complex) {
+        return Ok(crate::objects::complex::parts(vm, value));
+    }
+    if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
+        let class = crate::objects::instance::class(vm, value);
+        let name = vm.interner.intern_static("__complex__");
+        if let Some(method) = crate::objects::class::lookup_user(vm, class, name)? {
+            let result = vm.call(method, &[value])?;
+            if vm.heap.kind_of(result) == Some(ObjKind::Complex) {
+                return Ok(crate::objects::complex::parts(vm, result));
+            }
+            let message = format!(
+                "__complex__ returned non-complex (type {})",
+                ops::types::type_name(vm, result)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        let native = ops::arith::unwrap_native(vm, value);
+        if native != value {
+            return number_to_complex(vm, native);
+        }
+    }
+    Ok((number_to_f64(vm, value)?, 0.0))
 }

@@ -440,6 +440,8 @@ fn percent_one(
                     Some(n) => int::from_bigint(vm, &n)?,
                     None => return Err(vm.raise_overflow_error("cannot convert float to integer")),
                 }
+            } else if ops::convert::is_index(vm, value)? {
+                ops::convert::index_value(vm, value)?
             } else {
                 let message = if matches!(spec.conversion, 'd' | 'i' | 'u') {
                     format!(
@@ -470,13 +472,8 @@ fn percent_one(
             ))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            if !ops::convert::is_real(vm, value) {
-                let message = format!(
-                    "must be real number, not {}",
-                    ops::types::type_name(vm, value)
-                );
-                return Err(vm.raise_type_error(&message));
-            }
+            // Any real number, `__float__` included (number_to_f64 raises
+            // "must be real number" for the rest).
             let x = ops::convert::number_to_f64(vm, value)?;
             Ok(text_format::percent_format_float(x, spec))
         }

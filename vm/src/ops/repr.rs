@@ -47,7 +47,7 @@ pub fn write_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
         return Ok(());
     }
     match vm.heap.kind_of(value) {
-        Some(ObjKind::Instance) | Some(ObjKind::Exception) => {
+        Some(ObjKind::Instance) | Some(ObjKind::Exception) | Some(ObjKind::Class) => {
             let class = ops::types::type_of(vm, value);
             if objects::class::is_class(vm, class) {
                 if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_STR)? {
@@ -108,6 +108,12 @@ fn write_exception_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<
             return Ok(());
         }
     }
+    if count == 5 {
+        if let Some(text) = unicode_error_str(vm, value, args) {
+            out.push_str(&text);
+            return Ok(());
+        }
+    }
     if count == 2
         && ops::types::is_instance_of_builtin(vm, value, types::OS_ERROR)
         && crate::builtins::os_error::write_str(vm, value, out)?.is_some()
@@ -126,6 +132,63 @@ fn write_exception_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<
         }
         _ => write_repr(vm, args, out),
     }
+}
+
+/// CPython's `str()` of a UnicodeDecodeError/UnicodeEncodeError built
+/// from (encoding, object, start, end, reason).
+fn unicode_error_str(vm: &Vm, value: Value, args: Value) -> Option<String> {
+    let decode = ops::types::is_instance_of_builtin(vm, value, types::UNICODE_DECODE_ERROR);
+    let encode = ops::types::is_instance_of_builtin(vm, value, types::UNICODE_ENCODE_ERROR);
+    if !decode && !encode {
+        return None;
+    }
+    let encoding = crate::objects::str::as_text(vm, tuple::item(vm, args, 0))?;
+    let object = tuple::item(vm, args, 1);
+    let start = tuple::item(vm, args, 2).as_small_int()?;
+    let end = tuple::item(vm, args, 3).as_small_int()?;
+    let reason = crate::objects::str::as_text(vm, tuple::item(vm, args, 4))?;
+    let single = end == start + 1;
+    let position = if single {
+        alloc::format!("position {start}")
+    } else {
+        alloc::format!("position {}-{}", start, end - 1)
+    };
+    if decode {
+        if !matches!(
+            vm.heap.kind_of(object),
+            Some(ObjKind::Bytes) | Some(ObjKind::ByteArray)
+        ) {
+            return None;
+        }
+        let data = crate::objects::bytes::data(vm, object);
+        if single {
+            let byte = *data.get(usize::try_from(start).ok()?)?;
+            return Some(alloc::format!(
+                "'{encoding}' codec can't decode byte {byte:#04x} in {position}: {reason}"
+            ));
+        }
+        return Some(alloc::format!(
+            "'{encoding}' codec can't decode bytes in {position}: {reason}"
+        ));
+    }
+    let text = crate::objects::str::as_text(vm, object)?;
+    if single {
+        let ch = text.chars().nth(usize::try_from(start).ok()?)?;
+        let code = ch as u32;
+        let escaped = if code <= 0xff {
+            alloc::format!("\\x{code:02x}")
+        } else if code <= 0xffff {
+            alloc::format!("\\u{code:04x}")
+        } else {
+            alloc::format!("\\U{code:08x}")
+        };
+        return Some(alloc::format!(
+            "'{encoding}' codec can't encode character '{escaped}' in {position}: {reason}"
+        ));
+    }
+    Some(alloc::format!(
+        "'{encoding}' codec can't encode characters in {position}: {reason}"
+    ))
 }
 
 /// CPython's `str()` of a SyntaxError whose args are (msg, (filename,
@@ -279,6 +342,14 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             }
         }
         ObjKind::Class => {
+            // A metaclass may define how its classes print.
+            let metaclass = objects::class::field(vm, value, objects::class::METACLASS);
+            if objects::class::is_class(vm, metaclass) {
+                if let Some(method) = objects::class::lookup_user(vm, metaclass, qstr::DUNDER_REPR)?
+                {
+                    return call_text_method(vm, method, value, "__repr__", out);
+                }
+            }
             let name = ops::types::class_name(vm, value);
             let dict_value = objects::class::field(vm, value, objects::class::DICT);
             let module = dict::get(vm, dict_value, Value::from_qstr(qstr::DUNDER_MODULE))?;
