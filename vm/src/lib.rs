@@ -12,6 +12,7 @@ pub mod buffer;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod errno;
 pub mod error;
 pub mod format;
 pub mod heap;

@@ -40,4 +40,58 @@ pub trait Port {
     fn ticks_cpu(&mut self) -> u64 {
         self.ticks_us()
     }
+    /// The port's files for `open()`; None (the default) when it has none,
+    /// and `open()` raises OSError(ENOSYS).
+    fn files(&mut self) -> Option<&mut dyn FilePort> {
+        None
+    }
+}
+
+// ---- files for `open()` (the io module), added by the stdlib work ----
+
+/// How `open()` wants a file opened (from its mode string).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenMode {
+    pub read: bool,
+    pub write: bool,
+    /// Writes go to the end ('a').
+    pub append: bool,
+    /// Create the file if missing ('w', 'a', 'x').
+    pub create: bool,
+    /// Empty an existing file ('w').
+    pub truncate: bool,
+    /// Fail if the file exists ('x').
+    pub exclusive: bool,
+}
+
+/// Where `file_seek` counts from (`whence` 0, 1, 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeekFrom {
+    Start(u64),
+    Current(i64),
+    End(i64),
+}
+
+/// Files for `open()`, by handle number. Every method fails with an errno;
+/// the defaults are a port without a file system (ENOSYS), so bare-metal
+/// ports leave files out by not implementing this.
+pub trait FilePort {
+    fn file_open(&mut self, _path: &str, _mode: OpenMode) -> Result<u32, i32> {
+        Err(crate::errno::ENOSYS)
+    }
+    /// Read up to `buffer.len()` bytes; 0 at end of file.
+    fn file_read(&mut self, _handle: u32, _buffer: &mut [u8]) -> Result<usize, i32> {
+        Err(crate::errno::EBADF)
+    }
+    /// Write all of `data`.
+    fn file_write(&mut self, _handle: u32, _data: &[u8]) -> Result<(), i32> {
+        Err(crate::errno::EBADF)
+    }
+    /// Move the position; returns the new one.
+    fn file_seek(&mut self, _handle: u32, _to: SeekFrom) -> Result<u64, i32> {
+        Err(crate::errno::EBADF)
+    }
+    fn file_close(&mut self, _handle: u32) -> Result<(), i32> {
+        Err(crate::errno::EBADF)
+    }
 }

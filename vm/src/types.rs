@@ -94,6 +94,18 @@ builtin_types! {
     // buffers (objects/array.rs, objects/memoryview.rs)
     ARRAY = "array.array" : OBJECT;
     MEMORYVIEW = "memoryview" : OBJECT, final;
+    // ---- added by the stdlib work (collections, io) ----
+    DEQUE = "deque" : OBJECT;
+    BUFFERED_READER = "BufferedReader" : OBJECT, final;
+    FILE_IO = "FileIO" : OBJECT, final;
+    BLOCKING_IO_ERROR = "BlockingIOError" : OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError" : OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError" : CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError" : CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError" : CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError" : CONNECTION_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError" : OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError" : OS_ERROR;
     // exceptions
     BASE_EXCEPTION = "BaseException" : OBJECT;
     SYSTEM_EXIT = "SystemExit" : BASE_EXCEPTION;

@@ -215,6 +215,12 @@ static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     &pyrite_mod_random::MODULE,
     #[cfg(feature = "mod-struct")]
     &pyrite_mod_struct::MODULE,
+    #[cfg(feature = "mod-collections")]
+    &pyrite_mod_collections::MODULE,
+    #[cfg(feature = "mod-errno")]
+    &pyrite_mod_errno::MODULE,
+    #[cfg(feature = "mod-io")]
+    &pyrite_mod_io::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at

@@ -6,6 +6,7 @@
 //! does not use Rust stack (it is bounded by the recursion limit), but
 //! native code that calls back into Python does, up to the re-entry limit.
 
+mod files;
 mod interrupt;
 mod options;
 mod port;
@@ -34,6 +35,12 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_random::MODULE,
         #[cfg(feature = "mod-struct")]
         &pyrite_mod_struct::MODULE,
+        #[cfg(feature = "mod-collections")]
+        &pyrite_mod_collections::MODULE,
+        #[cfg(feature = "mod-errno")]
+        &pyrite_mod_errno::MODULE,
+        #[cfg(feature = "mod-io")]
+        &pyrite_mod_io::MODULE,
     ]
 }
 

@@ -16,6 +16,7 @@ pub struct UnixPort {
     /// Flush after every write (the REPL, where output must show at once).
     unbuffered: bool,
     started: Instant,
+    files: crate::files::UnixFiles,
 }
 
 impl UnixPort {
@@ -24,6 +25,7 @@ impl UnixPort {
             stdout: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
             unbuffered,
             started: Instant::now(),
+            files: Default::default(),
         }
     }
 
@@ -82,6 +84,13 @@ impl pyrite_vm::Port for UnixPort {
 
     fn take_interrupt(&mut self) -> bool {
         interrupt::take()
+    }
+
+    fn files(&mut self) -> Option<&mut dyn pyrite_vm::port::FilePort> {
+        // A file written by the program and then read (or a file read
+        // after output) sees output in program order.
+        self.flush();
+        Some(&mut self.files)
     }
 
     fn read_line(&mut self) -> Option<String> {

@@ -23,6 +23,9 @@ use alloc::vec::Vec;
 /// `T(*args, **kwargs)` for a builtin type T.
 pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
     let args = &args;
+    if types::is_subtype(id, types::OS_ERROR) && args.keyword_count(vm) == 0 {
+        return super::os_error::construct(vm, id, args.base, args.count);
+    }
     if types::is_exception_type(id) {
         let arguments = tuple::from_stack(vm, args.base, args.count)?;
         vm.push_root(arguments);
@@ -97,6 +100,7 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
             Ok(set)
         }
         types::RANGE => construct_range(vm, args),
+        types::DEQUE => super::deque_methods::construct(vm, args),
         types::SLICE => {
             check(vm, args, "slice", 1, 3)?;
             let values: Vec<Value> = (0..args.count).map(|i| args.get(vm, i)).collect();
@@ -237,6 +241,9 @@ fn construct_type(vm: &mut Vm, args: &Args) -> PyResult {
         }
         3 => {
             let (name, bases, namespace) = (args.get(vm, 0), args.get(vm, 1), args.get(vm, 2));
+            // A dict subclass (an OrderedDict) is as good as a dict; the
+            // class gets a plain copy either way.
+            let namespace = ops::arith::unwrap_native(vm, namespace);
             if !pystr::is_str(&vm.heap, name)
                 || vm.heap.kind_of(bases) != Some(ObjKind::Tuple)
                 || vm.heap.kind_of(namespace) != Some(ObjKind::Dict)
@@ -691,7 +698,12 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
     };
     match kind {
         Some(
-            ObjKind::List | ObjKind::Tuple | ObjKind::Bytes | ObjKind::ByteArray | ObjKind::Str,
+            ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Bytes
+            | ObjKind::ByteArray
+            | ObjKind::Str
+            | ObjKind::Deque,
         ) => {
             let len = ops::len::len(vm, sequence)?;
             iterator::new(

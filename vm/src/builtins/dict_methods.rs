@@ -20,6 +20,7 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("popitem", popitem),
     &NativeFunction::method("setdefault", setdefault),
     &NativeFunction::method("update", update),
+    &NativeFunction::method("__repr__", dunder_repr),
     &NativeFunction::method("clear", clear),
     &NativeFunction::method("copy", copy),
     &NativeFunction::class_method("fromkeys", fromkeys),
@@ -138,6 +139,13 @@ fn update(vm: &mut Vm, args: &Args) -> PyResult {
         dict::set(vm, target, name, value)?;
     }
     Ok(Value::NONE)
+}
+
+/// `dict.__repr__`, for subclasses that wrap their own repr around it.
+fn dunder_repr(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__repr__", 1, 1)?;
+    let target = receiver(vm, args, "__repr__")?;
+    ops::repr::repr(vm, target)
 }
 
 fn clear(vm: &mut Vm, args: &Args) -> PyResult {

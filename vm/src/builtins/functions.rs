@@ -93,6 +93,9 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
+    if !file.is_none() {
+        return print_to_file(vm, args, file, &sep, &end, flush == Value::TRUE);
+    }
     let mut out = String::new();
     for i in 0..args.count {
         if i > 0 {
@@ -102,14 +105,36 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
         ops::repr::write_str(vm, value, &mut out)?;
     }
     out.push_str(&end);
-    if file.is_none() {
-        vm.write_stdout(out.as_bytes());
-    } else {
-        let text = pystr::new(vm, &out)?;
+    vm.write_stdout(out.as_bytes());
+    Ok(Value::NONE)
+}
+
+/// `print(..., file=f)`: as CPython, each object's text, each separator
+/// and the end are separate `f.write` calls (a user stream sees them so).
+fn print_to_file(
+    vm: &mut Vm,
+    args: &Args,
+    file: Value,
+    sep: &str,
+    end: &str,
+    flush: bool,
+) -> PyResult {
+    let write = |vm: &mut Vm, piece: &str| -> PyResult<()> {
+        let text = pystr::new(vm, piece)?;
         vm.call_method(file, qstr::WRITE, &[text])?;
-        if flush == Value::TRUE {
-            let _ = vm.call_method(file, qstr::FLUSH, &[]);
+        Ok(())
+    };
+    for i in 0..args.count {
+        if i > 0 {
+            write(vm, sep)?;
         }
+        let mut piece = String::new();
+        ops::repr::write_str(vm, args.get(vm, i), &mut piece)?;
+        write(vm, &piece)?;
+    }
+    write(vm, end)?;
+    if flush {
+        vm.call_method(file, qstr::FLUSH, &[])?;
     }
     Ok(Value::NONE)
 }

@@ -160,7 +160,12 @@ fn list_remove(vm: &mut Vm, args: &Args) -> PyResult {
 }
 
 /// Resolve optional start/stop arguments against a length, as slices do.
-fn bounds(vm: &mut Vm, start: Value, stop: Value, len: usize) -> PyResult<(usize, usize)> {
+pub(super) fn bounds(
+    vm: &mut Vm,
+    start: Value,
+    stop: Value,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let clamp = |vm: &mut Vm, value: Value, default: usize| -> PyResult<usize> {
         if value.is_unbound() || value.is_none() {
             return Ok(default);

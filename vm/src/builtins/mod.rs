@@ -11,6 +11,7 @@ pub mod array_methods;
 pub(crate) mod build_class;
 mod bytes_methods;
 mod constructors;
+mod deque_methods;
 mod dict_methods;
 mod exception_methods;
 pub(crate) mod functions;
@@ -20,6 +21,8 @@ mod list_methods;
 mod match_class;
 pub mod memoryview_methods;
 mod object_methods;
+mod open;
+pub mod os_error;
 mod set_methods;
 mod str_methods;
 
@@ -31,6 +34,7 @@ use alloc::vec::Vec;
 
 pub use constructors::construct;
 pub use constructors::{decode_bytes, encode_text, fill_dict};
+pub use deque_methods::copy_of as deque_copy;
 pub use functions::{ascii_escape, sort_values};
 
 /// The builtin types visible as names in every module (exceptions are
@@ -85,9 +89,11 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::GENERATOR | types::COROUTINE => generator_methods::METHODS,
         types::BASE_EXCEPTION => exception_methods::METHODS,
         types::PROPERTY => object_methods::PROPERTY_METHODS,
-        types::TEXT_IO => crate::modules::sys::STREAM_METHODS,
+        types::TEXT_IO => crate::modules::stdio::TEXT_METHODS,
+        types::BUFFERED_READER | types::FILE_IO => crate::modules::stdio::BINARY_METHODS,
         types::ARRAY => array_methods::METHODS,
         types::MEMORYVIEW => memoryview_methods::METHODS,
+        types::DEQUE => deque_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }
@@ -127,6 +133,8 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.set_builtin("__build_class__", build_class);
     let match_class = vm.register_native(&match_class::MATCH_CLASS);
     vm.set_builtin("__match_class__", match_class);
+    let open = vm.register_native(&open::OPEN);
+    vm.set_builtin("open", open);
     for &id in PUBLIC_TYPES {
         vm.set_builtin(types::name(id), Value::from_builtin_type(id));
     }

@@ -77,6 +77,9 @@ pub enum ObjKind {
     Array,
     /// `memoryview`: exporter, byte offset, length, format and flags.
     MemoryView,
+    // ---- added by the stdlib work (collections, io) ----
+    /// `collections.deque`: see objects/deque.rs.
+    Deque,
 }
 
 impl ObjKind {
@@ -114,6 +117,7 @@ impl ObjKind {
         ObjKind::Stream,
         ObjKind::Array,
         ObjKind::MemoryView,
+        ObjKind::Deque,
     ];
 
     #[inline(always)]

@@ -309,21 +309,22 @@ impl Vm {
             return exception;
         }
         let instance = instance::new(self, class_value)?;
-        if base == types::LIST || base == types::DICT {
-            // Their __new__ makes an empty one; __init__ (list's, dict's or
-            // the subclass's) fills it, as CPython.
-            self.push_root(instance);
-            let native = if base == types::LIST {
-                crate::objects::list::new(self, &[])
-            } else {
-                crate::objects::dict::new(self)
-            };
-            self.pop_roots(1);
-            instance::set_native(self, instance, native?);
-        } else if base != types::OBJECT {
+        if base != types::OBJECT {
             // A subclass of a builtin type wraps a value of that type,
             // built from the same arguments.
             self.push_root(instance);
+            // Mutable containers start empty and their `__init__` fills
+            // them, as in CPython, so a subclass's own `__init__` may take
+            // other arguments.
+            let args = if matches!(base, types::DICT | types::LIST | types::DEQUE) {
+                Args {
+                    base: args.base,
+                    count: 0,
+                    kwnames: Value::UNBOUND,
+                }
+            } else {
+                args
+            };
             let native = crate::builtins::construct(self, base, args);
             self.pop_roots(1);
             instance::set_native(self, instance, native?);

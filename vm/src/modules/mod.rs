@@ -6,6 +6,7 @@
 pub mod array;
 pub mod gc;
 pub mod micropython;
+pub mod stdio;
 pub mod sys;
 pub mod types;
 
@@ -94,4 +95,18 @@ pub fn set_attr(vm: &mut Vm, namespace: Value, name: &'static str, value: Value)
     let result = dict::set(vm, namespace, key, value);
     vm.pop_roots(1);
     result
+}
+
+/// Run a plugin module's frozen Python source (its Python-level part,
+/// compiled when the module is first imported) in the module's namespace,
+/// which the caller keeps rooted (a module's `init` gets it rooted).
+pub fn run_frozen_source(
+    vm: &mut Vm,
+    namespace: Value,
+    filename: &str,
+    source: &str,
+) -> PyResult<()> {
+    let code_object = vm.compile_to_code(source, filename, crate::compile::CompileMode::Module)?;
+    vm.run_code(code_object, namespace, Value::UNBOUND)?;
+    Ok(())
 }

@@ -2,7 +2,6 @@
 
 use crate::builtins::args::check;
 use crate::error::PyResult;
-use crate::heap::ObjKind;
 use crate::native::{Args, ModuleDef, NativeFunction};
 use crate::objects::{int, list, module, str as pystr, tuple};
 use crate::ops;
@@ -24,22 +23,6 @@ pub static MODULE: ModuleDef = ModuleDef {
     ],
     init: Some(init),
 };
-
-/// Methods of `sys.stdout` / `sys.stderr`.
-pub static STREAM_METHODS: &[&NativeFunction] = &[
-    &NativeFunction::method("write", stream_write),
-    &NativeFunction::method("flush", stream_flush),
-];
-
-/// Which port stream a Stream object writes to.
-const STDOUT: isize = 1;
-const STDERR: isize = 2;
-
-fn new_stream(vm: &mut Vm, which: isize) -> PyResult {
-    let object = vm.alloc(ObjKind::Stream, 1)?;
-    vm.heap.set_value(object, 0, Value::small_int(which));
-    Ok(Value::from_heap_index(object))
-}
 
 fn string_list(vm: &mut Vm, items: &[String]) -> PyResult {
     let result = list::with_capacity(vm, items.len())?;
@@ -64,10 +47,14 @@ fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
     super::set_attr(vm, namespace, "path", path)?;
     let modules = vm.modules;
     super::set_attr(vm, namespace, "modules", modules)?;
-    let stdout = new_stream(vm, STDOUT)?;
-    super::set_attr(vm, namespace, "stdout", stdout)?;
-    let stderr = new_stream(vm, STDERR)?;
-    super::set_attr(vm, namespace, "stderr", stderr)?;
+    for (name, which) in [
+        ("stdin", super::stdio::STDIN),
+        ("stdout", super::stdio::STDOUT),
+        ("stderr", super::stdio::STDERR),
+    ] {
+        let stream = super::stdio::new_text_stream(vm, which)?;
+        super::set_attr(vm, namespace, name, stream)?;
+    }
     let platform = pystr::new(vm, vm.config.platform)?;
     super::set_attr(vm, namespace, "platform", platform)?;
     let byteorder = pystr::new(
@@ -186,30 +173,4 @@ fn intern(vm: &mut Vm, args: &Args) -> PyResult {
         return Err(vm.raise_type_error("intern() argument must be str"));
     }
     Ok(Value::from_qstr(pystr::to_qstr(vm, value)))
-}
-
-fn stream_write(vm: &mut Vm, args: &Args) -> PyResult {
-    check(vm, args, "write", 2, 2)?;
-    let (stream, text) = (args.get(vm, 0), args.get(vm, 1));
-    let Some(content) = pystr::as_text(vm, text).map(String::from) else {
-        let message = alloc::format!(
-            "write() argument must be str, not {}",
-            ops::types::type_name(vm, text)
-        );
-        return Err(vm.raise_type_error(&message));
-    };
-    let which = vm
-        .heap
-        .value(stream.heap_index_unchecked(), 0)
-        .small_int_unchecked();
-    if which == STDERR {
-        vm.write_stderr(content.as_bytes());
-    } else {
-        vm.write_stdout(content.as_bytes());
-    }
-    int::from_i64(vm, content.chars().count() as i64)
-}
-
-fn stream_flush(_vm: &mut Vm, _args: &Args) -> PyResult {
-    Ok(Value::NONE)
 }

@@ -9,6 +9,7 @@ pub mod cell;
 pub mod class;
 pub mod code;
 pub mod complex;
+pub mod deque;
 pub mod dict;
 pub mod exception;
 pub mod float;

@@ -239,6 +239,11 @@ pub fn call_operator(
 /// and sets are updated in place.
 pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
     match vm.heap.kind_of(a) {
+        Some(ObjKind::Deque) => {
+            if let Some(result) = ops::deque::inplace(vm, op, a, b)? {
+                return Ok(result);
+            }
+        }
         Some(ObjKind::List) if op == BinaryOp::Add => {
             ops::sequence::list_extend(vm, a, b)?;
             return Ok(a);
@@ -694,6 +699,9 @@ fn complex_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Opt
 fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let a_kind = vm.heap.kind_of(a);
     let b_kind = vm.heap.kind_of(b);
+    if a_kind == Some(ObjKind::Deque) || b_kind == Some(ObjKind::Deque) {
+        return ops::deque::binary(vm, op, a, b);
+    }
     let a_str = pystr::is_str(&vm.heap, a);
     match op {
         BinaryOp::Add => {

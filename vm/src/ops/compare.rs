@@ -234,7 +234,8 @@ fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<b
     }
     match (kind_a, kind_b) {
         (Some(ObjKind::List), Some(ObjKind::List))
-        | (Some(ObjKind::Tuple), Some(ObjKind::Tuple)) => {
+        | (Some(ObjKind::Tuple), Some(ObjKind::Tuple))
+        | (Some(ObjKind::Deque), Some(ObjKind::Deque)) => {
             return compare_sequences(vm, op, a, b);
         }
         (Some(ObjKind::Dict), Some(ObjKind::Dict))
@@ -510,7 +511,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         Some(ObjKind::Dict) | Some(ObjKind::Set) | Some(ObjKind::FrozenSet) => {
             return dict::contains(vm, container, item);
         }
-        Some(ObjKind::List) | Some(ObjKind::Tuple) => {
+        Some(ObjKind::List) | Some(ObjKind::Tuple) | Some(ObjKind::Deque) => {
             let mut i = 0;
             while i < ops::sequence::len_of(vm, container) {
                 let candidate = ops::sequence::item_of(vm, container, i);

@@ -104,7 +104,12 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             Ok(accumulator)
         }
         // Slices became hashable only in Python 3.12.
-        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray | ObjKind::Slice => {
+        ObjKind::List
+        | ObjKind::Dict
+        | ObjKind::Set
+        | ObjKind::ByteArray
+        | ObjKind::Slice
+        | ObjKind::Deque => {
             Err(unhashable(vm, value))
         }
         ObjKind::Instance | ObjKind::Exception => {

@@ -39,7 +39,8 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
             | ObjKind::Str
             | ObjKind::Bytes
             | ObjKind::ByteArray
-            | ObjKind::Array,
+            | ObjKind::Array
+            | ObjKind::Deque,
         ) => iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE),
         Some(ObjKind::MemoryView) => {
             if crate::objects::memoryview::is_released(vm, value) {
@@ -134,7 +135,8 @@ pub fn is_iterable(vm: &mut Vm, value: Value) -> PyResult<bool> {
             | ObjKind::Set
             | ObjKind::FrozenSet
             | ObjKind::Iterator
-            | ObjKind::Generator,
+            | ObjKind::Generator
+            | ObjKind::Deque,
         ) => true,
         Some(ObjKind::Instance) => {
             let class = crate::objects::instance::class(vm, value);
@@ -258,6 +260,8 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Some(ObjKind::Tuple) => {
                     (position < tuple::len(vm, source)).then(|| tuple::item(vm, source, position))
                 }
+                Some(ObjKind::Deque) => (position < crate::objects::deque::len(vm, source))
+                    .then(|| crate::objects::deque::item(vm, source, position)),
                 Some(ObjKind::Bytes | ObjKind::ByteArray) => bytes::data(vm, source)
                     .get(position)
                     .map(|&b| Value::small_int(b as isize)),

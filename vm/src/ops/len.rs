@@ -18,6 +18,7 @@ pub fn len(vm: &mut Vm, value: Value) -> PyResult<usize> {
             ObjKind::Str => return Ok(pystr::char_count(vm, value)),
             ObjKind::List => return Ok(list::len(vm, value)),
             ObjKind::Tuple => return Ok(tuple::len(vm, value)),
+            ObjKind::Deque => return Ok(crate::objects::deque::len(vm, value)),
             ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => return Ok(dict::len(vm, value)),
             ObjKind::Bytes | ObjKind::ByteArray => return Ok(bytes::data(vm, value).len()),
             ObjKind::Array => return Ok(crate::objects::array::len(vm, value)),

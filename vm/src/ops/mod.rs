@@ -8,6 +8,7 @@ pub mod awaitable;
 pub mod compare;
 pub mod context;
 pub mod convert;
+pub mod deque;
 pub mod format;
 pub mod hash;
 pub mod iter;

@@ -61,7 +61,7 @@ pub fn write_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
                 return write_exception_str(vm, value, out);
             }
             let native = ops::arith::unwrap_native(vm, value);
-            if native != value {
+            if native != value && vm.heap.kind_of(native) != Some(ObjKind::Deque) {
                 return write_str(vm, native, out);
             }
             write_repr(vm, value, out)
@@ -113,6 +113,12 @@ fn write_exception_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<
             out.push_str(&text);
             return Ok(());
         }
+    }
+    if count == 2
+        && ops::types::is_instance_of_builtin(vm, value, types::OS_ERROR)
+        && crate::builtins::os_error::write_str(vm, value, out)?.is_some()
+    {
+        return Ok(());
     }
     match count {
         0 => Ok(()),
@@ -288,6 +294,7 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
         ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => {
             return write_container(vm, value, kind, out);
         }
+        ObjKind::Deque => return write_deque(vm, value, "deque", out),
         ObjKind::Range => {
             let (start, stop, step) = range::fields(vm, value);
             out.push_str("range(");
@@ -393,6 +400,11 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
                 return Ok(());
             }
             let native = ops::arith::unwrap_native(vm, value);
+            if vm.heap.kind_of(native) == Some(ObjKind::Deque) {
+                // CPython names the subclass: `D([1, 2])`.
+                let name = ops::types::class_name(vm, class);
+                return write_deque(vm, native, &name, out);
+            }
             if native != value {
                 return write_repr(vm, native, out);
             }
@@ -495,22 +507,7 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
                 }
             }
         }
-        ObjKind::Stream => {
-            let name = if vm
-                .heap
-                .value(value.heap_index_unchecked(), 0)
-                .as_small_int()
-                == Some(2)
-            {
-                "<stderr>"
-            } else {
-                "<stdout>"
-            };
-            let _ = write!(
-                out,
-                "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
-            );
-        }
+        ObjKind::Stream => out.push_str(&crate::modules::stdio::repr(vm, value)),
         _ => {
             let name = ops::types::type_name(vm, value);
             let _ = write!(out, "<{} object at {:#x}>", name, address(value));
@@ -525,6 +522,38 @@ fn module_of_class(vm: &mut Vm, class: Value) -> PyResult<String> {
     Ok(module
         .and_then(|m| pystr::as_text(vm, m).map(String::from))
         .unwrap_or_else(|| String::from("__main__")))
+}
+
+/// `deque([1, 2])`, `deque([1], maxlen=3)`; a deque inside itself is
+/// `[...]`, as CPython prints it.
+fn write_deque(vm: &mut Vm, value: Value, name: &str, out: &mut String) -> PyResult<()> {
+    if vm.repr_stack.contains(&value) {
+        out.push_str("[...]");
+        return Ok(());
+    }
+    vm.repr_stack.push(value);
+    out.push_str(name);
+    out.push_str("([");
+    let result = vm.nested(|vm| {
+        let mut i = 0;
+        while i < objects::deque::len(vm, value) {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let item = objects::deque::item(vm, value, i);
+            write_repr(vm, item, out)?;
+            i += 1;
+        }
+        Ok(())
+    });
+    vm.repr_stack.pop();
+    result?;
+    out.push(']');
+    if let Some(bound) = objects::deque::maxlen(vm, value) {
+        out.push_str(&alloc::format!(", maxlen={bound}"));
+    }
+    out.push(')');
+    Ok(())
 }
 
 fn write_container(vm: &mut Vm, value: Value, kind: ObjKind, out: &mut String) -> PyResult<()> {

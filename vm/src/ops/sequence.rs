@@ -1,5 +1,5 @@
-//! Helpers shared by the sequence types: uniform item access for lists and
-//! tuples, `list.extend`, and unpacking into registers.
+//! Helpers shared by the sequence types: uniform item access for lists,
+//! tuples and deques, `list.extend`, and unpacking into registers.
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
@@ -15,6 +15,7 @@ pub fn len_of(vm: &Vm, sequence: Value) -> usize {
     match vm.heap.kind_of(sequence) {
         Some(ObjKind::List) => list::len(vm, sequence),
         Some(ObjKind::Tuple) => tuple::len(vm, sequence),
+        Some(ObjKind::Deque) => crate::objects::deque::len(vm, sequence),
         _ => 0,
     }
 }
@@ -23,6 +24,7 @@ pub fn len_of(vm: &Vm, sequence: Value) -> usize {
 pub fn item_of(vm: &Vm, sequence: Value, i: usize) -> Value {
     match vm.heap.kind_of(sequence) {
         Some(ObjKind::List) => list::item(vm, sequence, i),
+        Some(ObjKind::Deque) => crate::objects::deque::item(vm, sequence, i),
         _ => tuple::item(vm, sequence, i),
     }
 }
@@ -32,6 +34,7 @@ pub fn items_of(vm: &Vm, sequence: Value) -> Vec<Value> {
     match vm.heap.kind_of(sequence) {
         Some(ObjKind::List) => list::items(vm, sequence).to_vec(),
         Some(ObjKind::Tuple) => tuple::items(vm, sequence).to_vec(),
+        Some(ObjKind::Deque) => crate::objects::deque::items(vm, sequence),
         _ => Vec::new(),
     }
 }

@@ -43,12 +43,31 @@ fn user_method(vm: &mut Vm, object: Value, name: QStr, args: &[Value]) -> PyResu
     }
 }
 
+/// The position a deque subscript names: deques take integer indexes
+/// only (no slices), as CPython's.
+fn deque_position(vm: &mut Vm, deque: Value, key: Value) -> PyResult<usize> {
+    if !ops::convert::is_index(vm, key)? {
+        let message = format!(
+            "sequence index must be integer, not '{}'",
+            ops::types::type_name(vm, key)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    let index = ops::convert::index_isize(vm, key)?;
+    normalise(index, crate::objects::deque::len(vm, deque))
+        .ok_or_else(|| vm.raise_index_error("deque index out of range"))
+}
+
 /// `object[key]`.
 pub fn get_item(vm: &mut Vm, object: Value, key: Value) -> PyResult {
     if pystr::is_str(&vm.heap, object) {
         return str_item(vm, object, key);
     }
     match vm.heap.kind_of(object) {
+        Some(ObjKind::Deque) => {
+            let i = deque_position(vm, object, key)?;
+            Ok(crate::objects::deque::item(vm, object, i))
+        }
         Some(ObjKind::List) | Some(ObjKind::Tuple) => {
             let is_list = vm.heap.kind_of(object) == Some(ObjKind::List);
             let what = if is_list { "list" } else { "tuple" };
@@ -237,6 +256,11 @@ fn str_item(vm: &mut Vm, text_value: Value, key: Value) -> PyResult {
 /// `object[key] = value`.
 pub fn set_item(vm: &mut Vm, object: Value, key: Value, value: Value) -> PyResult<()> {
     match vm.heap.kind_of(object) {
+        Some(ObjKind::Deque) => {
+            let i = deque_position(vm, object, key)?;
+            crate::objects::deque::set_item(vm, object, i, value);
+            Ok(())
+        }
         Some(ObjKind::List) => {
             if is_slice(vm, key) {
                 return set_list_slice(vm, object, key, value);
@@ -300,7 +324,13 @@ pub fn set_item(vm: &mut Vm, object: Value, key: Value, value: Value) -> PyResul
                 return Ok(());
             }
             let native = ops::arith::unwrap_native(vm, object);
-            if native != object {
+            // An immutable builtin base (a tuple) refuses in the subclass's
+            // name, as CPython.
+            let immutable = !matches!(
+                vm.heap.kind_of(native),
+                Some(ObjKind::List | ObjKind::Dict | ObjKind::ByteArray | ObjKind::Deque)
+            );
+            if native != object && !immutable {
                 return set_item(vm, native, key, value);
             }
             Err(no_assignment(vm, object))
@@ -385,6 +415,11 @@ fn set_list_slice(vm: &mut Vm, target: Value, key: Value, value: Value) -> PyRes
 /// `del object[key]`.
 pub fn delete_item(vm: &mut Vm, object: Value, key: Value) -> PyResult<()> {
     match vm.heap.kind_of(object) {
+        Some(ObjKind::Deque) => {
+            let i = deque_position(vm, object, key)?;
+            crate::objects::deque::remove_at(vm, object, i);
+            Ok(())
+        }
         Some(ObjKind::List) => {
             let len = list::len(vm, object);
             if is_slice(vm, key) {

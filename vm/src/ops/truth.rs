@@ -33,6 +33,7 @@ pub fn truthy(vm: &mut Vm, value: Value) -> PyResult<bool> {
         ObjKind::MemoryView => ops::len::len(vm, value)? > 0,
         ObjKind::List => list::len(vm, value) > 0,
         ObjKind::Tuple => tuple::len(vm, value) > 0,
+        ObjKind::Deque => crate::objects::deque::len(vm, value) > 0,
         ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet => dict::len(vm, value) > 0,
         ObjKind::Range => !crate::objects::range::is_empty(vm, value),
         ObjKind::Iterator => match ops::len::view_len(vm, value) {

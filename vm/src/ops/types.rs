@@ -76,7 +76,8 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
         ObjKind::StaticMethod => types::STATICMETHOD,
         ObjKind::ClassMethod => types::CLASSMETHOD,
         ObjKind::Super => types::SUPER,
-        ObjKind::Stream => types::TEXT_IO,
+        ObjKind::Stream => crate::modules::stdio::type_of(vm, value),
+        ObjKind::Deque => types::DEQUE,
         ObjKind::Array => types::ARRAY,
         ObjKind::MemoryView => types::MEMORYVIEW,
         ObjKind::Iterator => match iterator::kind(vm, value) {

@@ -1,0 +1,33 @@
+# rotate, reverse, count, index, clear, copy, extend with itself
+from collections import deque
+
+d = deque(range(7))
+d.rotate()
+print(d)
+d.rotate(3)
+print(d)
+d.rotate(-5)
+print(d)
+d.rotate(70)
+print(d)
+d.rotate(-71)
+print(d)
+deque().rotate(5)
+d.reverse()
+print(d)
+d = deque([1, 2, 1, 3, 1])
+print(d.count(1), d.count(4), d.index(1), d.index(1, 1), d.index(1, 3, 5), d.index(3, -3))
+try:
+    d.index(1, 1, 2)
+except ValueError as e:
+    print("ValueError:", e)
+e = d.copy()
+e.append(9)
+print(d, e, type(e) is deque)
+d.extend(d)
+print(d)
+d.extendleft(d)
+print(d, len(d))
+d.clear()
+print(d)
+print(list(reversed(deque("abc"))), sorted(deque([3, 1, 2])), sum(deque(range(5))))

@@ -1,0 +1,39 @@
+//! The builtin `open()`: it hands its arguments to `io.open`, so files
+//! exist exactly where the port compiles in the `io` plugin module (which
+//! reaches the port's files through `Port::files`). Without it, `open()`
+//! raises OSError(ENOSYS), as on a port with no file system.
+
+use crate::builtins::os_error;
+use crate::error::PyResult;
+use crate::native::{Args, NativeFunction};
+use crate::ops;
+use crate::vm::Vm;
+
+pub static OPEN: NativeFunction = NativeFunction::function("open", open);
+
+fn open(vm: &mut Vm, args: &Args) -> PyResult {
+    if crate::modules::find_builtin(vm, "io").is_none() {
+        return Err(os_error::raise(vm, crate::errno::ENOSYS, None));
+    }
+    let io = crate::import::import_module(vm, "io")?;
+    let name = vm.intern("open");
+    let io_open = ops::attr::get_attr(vm, io, name)?;
+    // The arguments (positional, then keyword values) are copied to the top
+    // of the stack: a Python callee binds them where they stand and its
+    // frame then owns that part of the stack.
+    let keywords = args.keyword_count(vm);
+    let top = vm.stack.len();
+    vm.stack.push(io_open);
+    for i in 0..args.count + keywords {
+        let value = vm.stack[args.base + i];
+        vm.stack.push(value);
+    }
+    let forwarded = Args {
+        base: top + 1,
+        count: args.count,
+        kwnames: args.kwnames,
+    };
+    let result = vm.call_args(io_open, forwarded);
+    vm.stack.truncate(top);
+    result
+}
