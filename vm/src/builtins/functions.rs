@@ -810,12 +810,17 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult {
                 }
                 _ => {}
             }
+            // A module lists its namespace only, as CPython's
+            // `module.__dir__` does (unittest walks `dir(module)` with
+            // getattr).
+            let is_module = vm.heap.kind_of(object) == Some(ObjKind::Module);
             let class = if ops::types::is_type(vm, object) {
                 object
             } else {
                 ops::types::type_of(vm, object)
             };
-            if objects::class::is_class(vm, class) {
+            if is_module {
+            } else if objects::class::is_class(vm, class) {
                 let mro = objects::class::field(vm, class, objects::class::MRO);
                 for &entry in tuple::items(vm, mro).to_vec().iter() {
                     if let Some(id) = entry.as_builtin_type() {

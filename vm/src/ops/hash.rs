@@ -109,9 +109,7 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
         | ObjKind::Set
         | ObjKind::ByteArray
         | ObjKind::Slice
-        | ObjKind::Deque => {
-            Err(unhashable(vm, value))
-        }
+        | ObjKind::Deque => Err(unhashable(vm, value)),
         ObjKind::Instance | ObjKind::Exception => {
             let class = ops::types::type_of(vm, value);
             if crate::objects::class::is_class(vm, class) {
