@@ -15,8 +15,9 @@ use crate::ops::compare::CompareOp;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Small ints of at most this magnitude convert to f64 exactly.
-const EXACT_INT_LIMIT: isize = 1 << 53;
+/// Small ints of at most this magnitude convert to f64 exactly (every
+/// small int on a 32-bit target).
+const EXACT_INT_LIMIT: i64 = 1 << 53;
 
 /// Both operands as f64 if at least one is a float and the other a float
 /// or a small int (`exact`: the int must convert without rounding).
@@ -24,7 +25,7 @@ const EXACT_INT_LIMIT: isize = 1 << 53;
 fn operands(vm: &Vm, a: Value, b: Value, exact: bool) -> Option<(f64, f64)> {
     let as_f64 = |v: Value| -> Option<f64> {
         if let Some(n) = v.as_small_int() {
-            if exact && !(-EXACT_INT_LIMIT..=EXACT_INT_LIMIT).contains(&n) {
+            if exact && !(-EXACT_INT_LIMIT..=EXACT_INT_LIMIT).contains(&(n as i64)) {
                 return None;
             }
             Some(n as f64)
