@@ -147,7 +147,7 @@ fn resolve_relative(vm: &mut Vm, name: &str, level: usize, globals: Value) -> Py
         ));
     }
     let mut parts: Vec<&str> = package.split('.').collect();
-    if level - 1 >= parts.len() {
+    if level > parts.len() {
         return Err(vm.raise_msg(
             types::IMPORT_ERROR,
             "attempted relative import beyond top-level package",

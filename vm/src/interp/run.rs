@@ -148,7 +148,7 @@ impl Vm {
                     // Running off the end or a bad opcode: the compiler never
                     // emits either; fail loudly rather than misbehave.
                     let error = self.raise_msg(types::SYSTEM_ERROR, "bad bytecode");
-                    let _ = tri!(Err::<(), _>(error));
+                    tri!(Err::<(), _>(error));
                     continue 'frames;
                 };
 

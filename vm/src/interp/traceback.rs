@@ -30,7 +30,7 @@ fn write_carets(out: &mut String, line: &str, col: usize, end_col: usize) {
     let segment: String = chars[col..end_col].iter().collect();
     let anchors = caret_anchors(&segment);
     let covers_line = end_col - col >= visible;
-    if covers_line && !anchors.is_some_and(|(left, right)| right > left) {
+    if covers_line && anchors.is_none_or(|(left, right)| right <= left) {
         return;
     }
     out.push_str("    ");
