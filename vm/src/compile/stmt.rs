@@ -279,36 +279,17 @@ impl<'a> Compiler<'a, '_> {
         exit: crate::bytecode::assemble::Label,
         span: Span,
     ) -> CResult<()> {
-        if let ExprKind::Name(name) = target.kind {
-            if let Some(reg) = self.fast_register(name) {
-                emit!(
-                    self,
-                    span,
-                    ForNext {
-                        dst: reg,
-                        iter: state,
-                        exit: exit.target()
-                    }
-                );
-                return Ok(());
-            }
-        }
-        let mark = self.mark();
-        let item = self.temp()?;
-        emit!(
-            self,
-            span,
-            ForNext {
-                dst: item,
-                iter: state,
-                exit: exit.target()
-            }
-        );
-        self.f().block_depth += 1;
-        self.assign(target, item)?;
-        self.f().block_depth -= 1;
-        self.release(mark);
-        Ok(())
+        self.next_item_into(target, |c, dst| {
+            emit!(
+                c,
+                span,
+                ForNext {
+                    dst: dst,
+                    iter: state,
+                    exit: exit.target()
+                }
+            );
+        })
     }
 
     /// `ForIter` with the next item assigned to `target` (straight into a
@@ -320,31 +301,36 @@ impl<'a> Compiler<'a, '_> {
         exit: crate::bytecode::assemble::Label,
         span: Span,
     ) -> CResult<()> {
+        self.next_item_into(target, |c, dst| {
+            emit!(
+                c,
+                span,
+                ForIter {
+                    dst: dst,
+                    iter: iterator,
+                    exit: exit.target()
+                }
+            );
+        })
+    }
+
+    /// Emit a loop's next-item instruction (`emit_next(dst)`) and assign
+    /// the item to `target`: into a plain local's register directly, else
+    /// through a temporary.
+    fn next_item_into(
+        &mut self,
+        target: &'a Expr<'a>,
+        emit_next: impl FnOnce(&mut Self, Reg),
+    ) -> CResult<()> {
         if let ExprKind::Name(name) = target.kind {
             if let Some(reg) = self.fast_register(name) {
-                emit!(
-                    self,
-                    span,
-                    ForIter {
-                        dst: reg,
-                        iter: iterator,
-                        exit: exit.target()
-                    }
-                );
+                emit_next(self, reg);
                 return Ok(());
             }
         }
         let mark = self.mark();
         let item = self.temp()?;
-        emit!(
-            self,
-            span,
-            ForIter {
-                dst: item,
-                iter: iterator,
-                exit: exit.target()
-            }
-        );
+        emit_next(self, item);
         self.f().block_depth += 1;
         self.assign(target, item)?;
         self.f().block_depth -= 1;
