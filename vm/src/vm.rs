@@ -123,6 +123,16 @@ pub struct Vm {
     pub(crate) emergency_exception: Value,
     /// An empty tuple made at start-up (the emergency exception's args).
     pub(crate) empty_tuple: Value,
+    /// A one-item tuple and a list with room for a few traceback entries,
+    /// made at start-up: the emergency exception's args and traceback when
+    /// a builtin exception is constructed with one argument and no memory
+    /// (`builtins/emergency_exception.rs`).
+    pub(crate) emergency_args: Value,
+    pub(crate) emergency_traceback: Value,
+    /// The slice lent to `GetSlice`/`SetSlice` (`ops/slice_subscript.rs`)
+    /// and whether it is lent out now.
+    pub(crate) slice_scratch: Value,
+    pub(crate) slice_scratch_busy: bool,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -185,6 +195,10 @@ impl Vm {
             memory_error_locked: Value::NONE,
             emergency_exception: Value::NONE,
             empty_tuple: Value::NONE,
+            emergency_args: Value::NONE,
+            emergency_traceback: Value::NONE,
+            slice_scratch: Value::NONE,
+            slice_scratch_busy: false,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
@@ -348,6 +362,9 @@ impl Vm {
         self.heap.mark(self.memory_error_locked);
         self.heap.mark(self.emergency_exception);
         self.heap.mark(self.empty_tuple);
+        self.heap.mark(self.emergency_args);
+        self.heap.mark(self.emergency_traceback);
+        self.heap.mark(self.slice_scratch);
         for value in self.scheduler.roots() {
             self.heap.mark(value);
         }

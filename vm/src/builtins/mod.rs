@@ -13,6 +13,7 @@ mod bytes_methods;
 mod constructors;
 mod deque_methods;
 mod dict_methods;
+pub(crate) mod emergency_exception;
 mod exception_methods;
 pub(crate) mod functions;
 pub(crate) mod generator_methods;
@@ -185,6 +186,17 @@ pub(crate) fn install(vm: &mut Vm) {
         {
             vm.emergency_exception = error;
         }
+    }
+    if let Ok(args) = crate::objects::tuple::new(vm, &[Value::NONE]) {
+        vm.emergency_args = args;
+    }
+    if let Ok(traceback) =
+        crate::objects::list::with_capacity(vm, emergency_exception::EMERGENCY_TRACEBACK_ENTRIES)
+    {
+        vm.emergency_traceback = traceback;
+    }
+    if let Ok(scratch) = crate::objects::slice::new(vm, Value::NONE, Value::NONE, Value::NONE) {
+        vm.slice_scratch = scratch;
     }
     let message = vm
         .interner

@@ -419,7 +419,7 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
     let text = vm.qstr_text(name);
     let found = match name {
         qstr::ARGS => Some(args),
-        qstr::DUNDER_TRACEBACK => Some(exception::field(vm, object, exception::TRACEBACK)),
+        qstr::DUNDER_TRACEBACK => Some(exception::traceback(vm, object)),
         qstr::DUNDER_CAUSE => Some(exception::field(vm, object, exception::CAUSE)),
         qstr::DUNDER_CONTEXT => Some(exception::field(vm, object, exception::CONTEXT)),
         qstr::DUNDER_SUPPRESS_CONTEXT => {
@@ -568,6 +568,71 @@ fn function_dict(vm: &mut Vm, object: Value) -> PyResult {
     Ok(created)
 }
 
+/// `name` in the classes of `mro` after `start_class`.
+fn after_in_mro(
+    vm: &mut Vm,
+    mro: Value,
+    start_class: Value,
+    name: QStr,
+) -> PyResult<Option<Value>> {
+    let count = tuple::len(vm, mro);
+    let mut i = 0;
+    while i < count && tuple::item(vm, mro, i) != start_class {
+        i += 1;
+    }
+    let key = Value::from_qstr(name);
+    for k in i + 1..count {
+        let entry = tuple::item(vm, mro, k);
+        let found = if let Some(id) = entry.as_builtin_type() {
+            vm.own_type_attribute(id, name)
+        } else {
+            let namespace = class::field(vm, entry, class::DICT);
+            dict::get(vm, namespace, key)?
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
+/// `super(start_class, receiver).name(...)` as the pair `LoadMethod` makes
+/// (function, self) when `receiver` is an instance of a user class and the
+/// attribute is a plain method, so that the call makes neither a super
+/// object nor a bound method (a method calling its parent's runs with the
+/// heap locked). None for everything else, which goes through a super
+/// object.
+pub fn super_method(
+    vm: &mut Vm,
+    start_class: Value,
+    receiver: Value,
+    name: QStr,
+) -> PyResult<Option<(Value, Value)>> {
+    if !class::is_class(vm, start_class) || vm.heap.kind_of(receiver) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let receiver_class = instance::class(vm, receiver);
+    if !ops::types::is_subclass(vm, receiver_class, start_class) {
+        return Ok(None);
+    }
+    let mro = class::field(vm, receiver_class, class::MRO);
+    if !mro.is_heap() {
+        return Ok(None);
+    }
+    let Some(attribute) = after_in_mro(vm, mro, start_class, name)? else {
+        return Ok(None);
+    };
+    if vm.heap.kind_of(attribute) == Some(ObjKind::Function) {
+        return Ok(Some((attribute, receiver)));
+    }
+    if let Some(index) = attribute.as_native_function() {
+        if vm.native(index).kind == NativeKind::Method {
+            return Ok(Some((attribute, native_receiver(vm, receiver))));
+        }
+    }
+    Ok(None)
+}
+
 /// `super(cls, obj).name`: search the MRO of obj's class after `cls`.
 fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let start_class = vm.heap.value(object.heap_index_unchecked(), 0);
@@ -596,21 +661,8 @@ fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>>
         }
         return Ok(None);
     }
-    let count = tuple::len(vm, mro);
-    let mut i = 0;
-    while i < count && tuple::item(vm, mro, i) != start_class {
-        i += 1;
-    }
-    let key = Value::from_qstr(name);
-    for k in i + 1..count {
-        let entry = tuple::item(vm, mro, k);
-        let found = if let Some(id) = entry.as_builtin_type() {
-            vm.own_type_attribute(id, name)
-        } else {
-            let namespace = class::field(vm, entry, class::DICT);
-            dict::get(vm, namespace, key)?
-        };
-        if let Some(attribute) = found {
+    if let Some(attribute) = after_in_mro(vm, mro, start_class, name)? {
+        {
             let bind_to = if class_receiver {
                 // super() in a classmethod: functions stay unbound except
                 // classmethods.
@@ -834,6 +886,10 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
                     let items = items?;
                     let args = tuple::new(vm, &items)?;
                     exception::set_field(vm, object, exception::ARGS, args);
+                    Ok(())
+                }
+                Some(exception::TRACEBACK) if value.is_none() => {
+                    exception::clear_traceback(vm, object);
                     Ok(())
                 }
                 Some(index) => {
