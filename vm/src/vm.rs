@@ -123,14 +123,14 @@ pub struct Vm {
     pub(crate) emergency_exception: Value,
     /// An empty tuple made at start-up (the emergency exception's args).
     pub(crate) empty_tuple: Value,
-    /// A one-item tuple and a list with room for a few traceback entries,
-    /// made at start-up: the emergency exception's args and traceback when
-    /// a builtin exception is constructed with one argument and no memory
-    /// (`builtins/emergency_exception.rs`).
+    /// A one-item tuple and a list with room for a few traceback entries
+    /// (None until the first `heap_lock()`): the emergency exception's args
+    /// and traceback when a builtin exception is constructed with one
+    /// argument and no memory (`builtins/emergency_exception.rs`).
     pub(crate) emergency_args: Value,
     pub(crate) emergency_traceback: Value,
-    /// The slice lent to `GetSlice`/`SetSlice` (`ops/slice_subscript.rs`)
-    /// and whether it is lent out now.
+    /// The slice lent to `GetSlice`/`SetSlice` (`ops/slice_subscript.rs`;
+    /// None until first needed) and whether it is lent out now.
     pub(crate) slice_scratch: Value,
     pub(crate) slice_scratch_busy: bool,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).

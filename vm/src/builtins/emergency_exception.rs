@@ -1,6 +1,9 @@
-//! The emergency exception: one exception instance made at start-up (with
-//! a one-item args tuple and a traceback list with room for a few frames),
-//! used when an exception is needed and there is no memory to make it.
+//! The emergency exception: one exception instance made at start-up, used
+//! when an exception is needed and there is no memory to make it. Its
+//! storage for an argument (a one-item tuple) and a traceback (a list with
+//! room for a few frames) is made by the first `micropython.heap_lock()`
+//! or by `micropython.alloc_emergency_exception_buf(size)`, so a program
+//! that never locks the heap does not pay for it.
 //!
 //! `raise ValueError(x)` while the heap is locked (an interrupt handler)
 //! constructs the exception first: instead of that construction failing
@@ -19,8 +22,24 @@ use crate::types::TypeId;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Room in the emergency traceback: (code, offset) for 8 frames.
+/// Room in the emergency traceback by default: (code, offset) for 8 frames.
 pub const EMERGENCY_TRACEBACK_ENTRIES: usize = 16;
+
+/// Make the emergency exception's storage, with room for `entries`
+/// traceback entries, unless it has that much already.
+pub fn reserve(vm: &mut Vm, entries: usize) -> crate::error::PyResult<()> {
+    if !vm.emergency_args.is_heap() {
+        vm.emergency_args = tuple::new(vm, &[Value::NONE])?;
+    }
+    let traceback = vm.emergency_traceback;
+    if traceback.is_heap() && list::capacity(vm, traceback) >= entries {
+        return Ok(());
+    }
+    let made = list::with_capacity(vm, entries)?;
+    // The emergency exception may hold the old list: it keeps it.
+    vm.emergency_traceback = made;
+    Ok(())
+}
 
 /// Make the emergency exception an instance of builtin type `type_id` with
 /// arguments `args` (at most one), if it is free. None when it is in use

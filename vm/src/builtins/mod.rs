@@ -187,17 +187,6 @@ pub(crate) fn install(vm: &mut Vm) {
             vm.emergency_exception = error;
         }
     }
-    if let Ok(args) = crate::objects::tuple::new(vm, &[Value::NONE]) {
-        vm.emergency_args = args;
-    }
-    if let Ok(traceback) =
-        crate::objects::list::with_capacity(vm, emergency_exception::EMERGENCY_TRACEBACK_ENTRIES)
-    {
-        vm.emergency_traceback = traceback;
-    }
-    if let Ok(scratch) = crate::objects::slice::new(vm, Value::NONE, Value::NONE, Value::NONE) {
-        vm.slice_scratch = scratch;
-    }
     let message = vm
         .interner
         .intern_static("memory allocation failed, heap is locked");

@@ -2,7 +2,8 @@
 //! keep one: the compiler emits `GetSlice`/`SetSlice` for a subscript
 //! written with a slice, and when the object is a builtin sequence and the
 //! bounds are small ints or None, the subscript gets the VM's one scratch
-//! slice (made at start-up) with those bounds instead of a new slice. So
+//! slice (made at the first such subscript or `heap_lock()`) with those
+//! bounds instead of a new slice. So
 //! slicing a bytearray in place or through a memoryview runs with the heap
 //! locked, as in MicroPython, and every such slice saves an allocation.
 //!
@@ -42,6 +43,12 @@ fn with_slice<T>(
     bounds: [Value; 3],
     subscript: impl FnOnce(&mut Vm, Value) -> PyResult<T>,
 ) -> PyResult<T> {
+    if !vm.slice_scratch.is_heap() && !vm.heap.is_locked() {
+        vm.push_root(object);
+        let made = reserve_scratch(vm);
+        vm.pop_roots(1);
+        made?;
+    }
     if scratch_applies(vm, object, &bounds) {
         let scratch = vm.slice_scratch;
         for (field, bound) in bounds.into_iter().enumerate() {
@@ -58,6 +65,14 @@ fn with_slice<T>(
     let result = subscript(vm, key);
     vm.pop_roots(1);
     result
+}
+
+/// Make the scratch slice if it is not made yet.
+pub fn reserve_scratch(vm: &mut Vm) -> PyResult<()> {
+    if !vm.slice_scratch.is_heap() {
+        vm.slice_scratch = slice::new(vm, Value::NONE, Value::NONE, Value::NONE)?;
+    }
+    Ok(())
 }
 
 fn scratch_applies(vm: &Vm, object: Value, bounds: &[Value; 3]) -> bool {
