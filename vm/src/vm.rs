@@ -155,6 +155,8 @@ pub struct Vm {
     pub(crate) pointer_targets: Vec<crate::ops::pointer::PointerTarget>,
     /// Outcomes of attribute lookups along classes' MROs.
     pub(crate) lookup_cache: crate::ops::lookup_cache::LookupCache,
+    pub(crate) global_cache: crate::ops::global_cache::GlobalCache,
+    pub(crate) attr_cache: crate::ops::attr_cache::AttrCache,
 }
 
 impl Vm {
@@ -208,6 +210,8 @@ impl Vm {
             stack_limit: 0,
             pointer_targets: Vec::new(),
             lookup_cache: crate::ops::lookup_cache::LookupCache::new(),
+            global_cache: crate::ops::global_cache::GlobalCache::new(),
+            attr_cache: crate::ops::attr_cache::AttrCache::new(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::intern_builtin_module_names(&mut vm);
@@ -287,6 +291,7 @@ impl Vm {
     pub fn collect(&mut self) {
         // Cached lookups name objects by heap index and are not roots.
         self.lookup_cache.invalidate();
+        self.global_cache.invalidate();
         self.heap.begin_collection();
         self.mark_roots(self.stack.len());
         // Viper's pointer table is weak: forget the buffers about to be

@@ -188,7 +188,7 @@ impl Vm {
                         let i = decode!(LoadGlobal);
                         let name = QStr(i.name.0 as u32);
                         let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
-                        reg!(i.dst) = tri!(self.load_global(globals, name));
+                        reg!(i.dst) = tri!(self.load_global_cached(globals, name));
                     }
                     Opcode::StoreGlobal => {
                         let i = decode!(StoreGlobal);
@@ -252,11 +252,7 @@ impl Vm {
                     Opcode::LoadBuiltin => {
                         let i = decode!(LoadBuiltin);
                         let name = QStr(i.name.0 as u32);
-                        let value = match tri!(self.builtin(name)) {
-                            Some(value) => value,
-                            None => tri!(Err(self.raise_name_error(name))),
-                        };
-                        reg!(i.dst) = value;
+                        reg!(i.dst) = tri!(self.load_builtin_cached(name));
                     }
                     Opcode::CheckBound => {
                         let i = decode!(CheckBound);

@@ -14,7 +14,7 @@ use crate::objects::{
     self, bound_method, class, complex, dict, exception, function, instance, module, property,
     str as pystr, tuple,
 };
-use crate::ops;
+use crate::ops::{self, attr_cache, attr_cache::AttrOp};
 use crate::qstr::{self, QStr};
 use crate::types::{self, TypeId};
 use crate::value::Value;
@@ -187,6 +187,13 @@ fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
 
 fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let class_value = instance::class(vm, object);
+    if let Some(word) = vm.cached_instance_slot(object, class_value, name, AttrOp::Load) {
+        return Ok(Some(Value::from_raw(vm.heap.words()[word])));
+    }
+    if let Some(value) = vm.cached_class_attribute(object, class_value, name, AttrOp::ClassValue) {
+        return Ok(Some(value));
+    }
+    let epoch = vm.lookup_cache.epoch();
     let class_attribute = class::lookup(vm, class_value, name)?;
     let mut getter = None;
     if let Some(attribute) = class_attribute {
@@ -204,6 +211,9 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
     }
     if let Some(attributes) = instance::existing_dict(vm, object) {
         if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
+            if attr_cache::yields_to_instance_dict(vm, class_attribute) {
+                vm.remember_instance_slot(epoch, class_value, name, AttrOp::Load, attributes);
+            }
             return Ok(Some(value));
         }
     }
@@ -211,6 +221,10 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
         return vm.call(get, &[attribute, object, class_value]).map(Some);
     }
     if let Some(attribute) = class_attribute {
+        if attr_cache::is_plain_class_value(vm, attribute) {
+            vm.remember_class_attribute(epoch, class_value, name, AttrOp::ClassValue, attribute);
+            return Ok(Some(attribute));
+        }
         let receiver = if attribute.as_native_function().is_some() {
             native_receiver(vm, object)
         } else {
@@ -792,6 +806,12 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
     match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
             let class_value = instance::class(vm, object);
+            if let Some(function) =
+                vm.cached_class_attribute(object, class_value, name, AttrOp::Method)
+            {
+                return Ok((function, object));
+            }
+            let epoch = vm.lookup_cache.epoch();
             if let Some(attribute) = class::lookup(vm, class_value, name)? {
                 let shadowed = match instance::existing_dict(vm, object) {
                     Some(attributes) => dict::contains(vm, attributes, Value::from_qstr(name))?,
@@ -799,6 +819,13 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
                 };
                 if !shadowed {
                     if vm.heap.kind_of(attribute) == Some(ObjKind::Function) {
+                        vm.remember_class_attribute(
+                            epoch,
+                            class_value,
+                            name,
+                            AttrOp::Method,
+                            attribute,
+                        );
                         return Ok((attribute, object));
                     }
                     if let Some(index) = attribute.as_native_function() {
@@ -849,11 +876,16 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
     match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
             let class_value = instance::class(vm, object);
+            if let Some(word) = vm.cached_instance_slot(object, class_value, name, AttrOp::Store) {
+                vm.heap.words_mut()[word] = value.raw();
+                return Ok(());
+            }
+            let epoch = vm.lookup_cache.epoch();
             if let Some(setattr) = class::lookup_user(vm, class_value, qstr::DUNDER_SETATTR)? {
                 vm.call(setattr, &[object, key, value])?;
                 return Ok(());
             }
-            set_instance_attr(vm, object, name, value)
+            store_instance_attr(vm, object, name, value, Some(epoch))
         }
         Some(ObjKind::Class) => {
             vm.lookup_cache.invalidate();
@@ -940,8 +972,25 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
 /// class: a property's setter or a descriptor's `__set__`, else the
 /// instance dict, which `__slots__` may restrict.
 pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResult<()> {
+    store_instance_attr(vm, object, name, value, None)
+}
+
+/// `set_instance_attr`; with `cache_epoch` (the lookup cache's epoch
+/// before the class was consulted, from a caller that found no
+/// `__setattr__`) a store into the instance dict is remembered.
+fn store_instance_attr(
+    vm: &mut Vm,
+    object: Value,
+    name: QStr,
+    value: Value,
+    cache_epoch: Option<u64>,
+) -> PyResult<()> {
+    if name == qstr::DUNDER_CLASS {
+        return assign_class(vm, object, value);
+    }
     let class_value = instance::class(vm, object);
-    if let Some(attribute) = class::lookup(vm, class_value, name)? {
+    let class_attribute = class::lookup(vm, class_value, name)?;
+    if let Some(attribute) = class_attribute {
         if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
             let setter = property::field(vm, attribute, property::SETTER);
             if setter.is_none() {
@@ -969,7 +1018,54 @@ pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -
         return Err(vm.raise_attribute_error(&message));
     }
     let attributes = instance::dict(vm, object)?;
-    dict::set(vm, attributes, Value::from_qstr(name), value)
+    dict::set(vm, attributes, Value::from_qstr(name), value)?;
+    if let Some(epoch) = cache_epoch {
+        if attr_cache::yields_to_instance_dict(vm, class_attribute) {
+            vm.remember_instance_slot(epoch, class_value, name, AttrOp::Store, attributes);
+        }
+    }
+    Ok(())
+}
+
+/// `obj.__class__ = new_class`: allowed between user classes whose
+/// instances have the same layout (builtin base and `__slots__`).
+fn assign_class(vm: &mut Vm, object: Value, new_class: Value) -> PyResult<()> {
+    if new_class.as_builtin_type().is_some() {
+        return Err(vm.raise_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if !class::is_class(vm, new_class) {
+        let message = format!(
+            "__class__ must be set to a class, not '{}' object",
+            ops::types::type_name(vm, new_class)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    let old_class = instance::class(vm, object);
+    let same_layout = |vm: &mut Vm| -> PyResult<bool> {
+        let old_base = class::field(vm, old_class, class::BUILTIN_BASE);
+        let new_base = class::field(vm, new_class, class::BUILTIN_BASE);
+        if old_base != new_base {
+            return Ok(false);
+        }
+        let old_slots = class::field(vm, old_class, class::SLOTS);
+        let new_slots = class::field(vm, new_class, class::SLOTS);
+        if old_slots.is_none() || new_slots.is_none() {
+            return Ok(old_slots.is_none() && new_slots.is_none());
+        }
+        ops::compare::equal(vm, old_slots, new_slots)
+    };
+    if !same_layout(vm)? {
+        let message = format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            ops::types::class_name(vm, new_class),
+            ops::types::class_name(vm, old_class)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    instance::set_class(vm, object, new_class);
+    Ok(())
 }
 
 /// `del obj.name`.
@@ -977,6 +1073,9 @@ pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
     let key = Value::from_qstr(name);
     let namespace = match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
+            if name == qstr::DUNDER_CLASS {
+                return Err(vm.raise_type_error("can't delete __class__ attribute"));
+            }
             let class_value = instance::class(vm, object);
             if let Some(attribute) = class::lookup(vm, class_value, name)? {
                 if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {

@@ -4,12 +4,14 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_cache;
 pub mod awaitable;
 pub mod compare;
 pub mod context;
 pub mod convert;
 pub mod deque;
 pub mod format;
+pub mod global_cache;
 pub mod hash;
 pub mod iter;
 pub mod len;
