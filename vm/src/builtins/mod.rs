@@ -23,6 +23,7 @@ pub mod memoryview_methods;
 mod object_methods;
 mod open;
 pub mod os_error;
+mod ringio_methods;
 mod set_methods;
 mod str_methods;
 
@@ -94,6 +95,7 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::ARRAY => array_methods::METHODS,
         types::MEMORYVIEW => memoryview_methods::METHODS,
         types::DEQUE => deque_methods::METHODS,
+        types::RINGIO => ringio_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }
