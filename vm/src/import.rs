@@ -279,7 +279,7 @@ fn load_from_path(vm: &mut Vm, full: &str, leaf: &str, path: Value) -> PyResult 
             return run_module_file(vm, full, &file, source, None);
         }
         let compiled = format!("{prefix}{leaf}.mpy");
-        if crate::vfs::read_if_exists(vm, &compiled)?.is_some() {
+        if crate::vfs::exists(vm, &compiled)? {
             return Err(refuse_mpy(vm));
         }
     }

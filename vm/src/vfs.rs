@@ -132,10 +132,15 @@ fn table(vm: &mut Vm) -> PyResult<Value> {
     Ok(vm.mounts)
 }
 
-/// Add `fs` at `point` (`vfs.mount` has called its `mount` method).
+/// Add `fs` at `point` (`vfs.mount` has called its `mount` method). A
+/// point at or inside another mount is refused (EPERM), except inside the
+/// port's files at "/", which mounts may cover.
 pub fn add_mount(vm: &mut Vm, fs: Value, point: &str) -> PyResult<()> {
     let point = normalise(point);
-    if entries(vm).iter().any(|(existing, _)| *existing == point) {
+    let taken = entries(vm).iter().any(|(existing, existing_fs)| {
+        *existing == point || (is_under(&point, existing) && !existing_fs.is_none())
+    });
+    if taken {
         return Err(os_error::raise(vm, crate::errno::EPERM, None));
     }
     let mounts = table(vm)?;
@@ -306,6 +311,31 @@ pub fn read_if_exists(vm: &mut Vm, path: &str) -> PyResult<Option<Vec<u8>>> {
             result
         }
         None => Ok(None),
+    }
+}
+
+/// Whether there is a file at `path` (its contents unread when it is on a
+/// mounted filesystem).
+pub fn exists(vm: &mut Vm, path: &str) -> PyResult<bool> {
+    match locate(vm, path) {
+        Some(Location::Port(on_port)) => {
+            let found = match vm.port().files() {
+                Some(files) => files.stat(&on_port).map(|found| !found.is_directory),
+                None => Err(crate::errno::ENOSYS),
+            };
+            Ok(match found {
+                Ok(is_file) => is_file,
+                Err(crate::errno::ENOSYS) => vm.port.read_file(&on_port).is_some(),
+                Err(_) => false,
+            })
+        }
+        Some(Location::Mounted(fs, inside)) => {
+            vm.push_root(fs);
+            let result = mounted_file_exists(vm, fs, &inside);
+            vm.pop_roots(1);
+            result
+        }
+        None => Ok(false),
     }
 }
 

@@ -16,6 +16,7 @@ mod dict_methods;
 mod exception_methods;
 pub(crate) mod functions;
 pub(crate) mod generator_methods;
+mod help;
 mod int_methods;
 mod list_methods;
 mod match_class;
@@ -137,6 +138,8 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.set_builtin("__match_class__", match_class);
     let open = vm.register_native(&open::OPEN);
     vm.set_builtin("open", open);
+    let help = vm.register_native(&help::HELP);
+    vm.set_builtin("help", help);
     for &id in PUBLIC_TYPES {
         vm.set_builtin(types::name(id), Value::from_builtin_type(id));
     }

@@ -19,10 +19,12 @@ use alloc::string::String;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "micropython",
     functions: &[
+        // In MicroPython's order where both have the name (help() lists
+        // the module in this order).
         &NativeFunction::function("const", identity),
+        &NativeFunction::function("opt_level", opt_level),
         &NativeFunction::function("native", identity),
         &NativeFunction::function("viper", identity),
-        &NativeFunction::function("opt_level", opt_level),
         &NativeFunction::function("mem_info", mem_info),
         &NativeFunction::function("qstr_info", qstr_info),
         &NativeFunction::function("mem_total", mem_total),
