@@ -147,7 +147,7 @@ fn kind_name(vm: &mut Vm, value: Value) -> String {
     if is_function(vm, value) {
         return String::from("function");
     }
-    String::from(ops::types::type_name(vm, value))
+    ops::types::type_name(vm, value)
 }
 
 /// What help lists: a module's or a user class's namespace in its order; a
