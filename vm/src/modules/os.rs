@@ -1,5 +1,6 @@
 //! The `os` module: the file-system functions, over the mount table of
-//! vfs.rs (mounted filesystem objects, then the port's files).
+//! vfs.rs (mounted filesystem objects, then the port's files), and
+//! `uname()`.
 //! `os.stat` returns MicroPython's 10-tuple (mode, ino, dev, nlink, uid,
 //! gid, size, atime, mtime, ctime), which indexes as CPython's
 //! `stat_result` does.
@@ -18,13 +19,62 @@ pub static MODULE: ModuleDef = ModuleDef {
     functions: &[
         &NativeFunction::function("listdir", listdir),
         &NativeFunction::function("stat", stat),
+        &NativeFunction::function("_uname_fields", uname_fields),
     ],
     init: Some(init),
 };
 
+/// `uname()` and its result type, in Python (os_uname.py).
+const UNAME_SOURCE: &str = include_str!("os_uname.py");
+
 fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
     let separator = pystr::new(vm, "/")?;
-    crate::modules::set_attr(vm, namespace, "sep", separator)
+    crate::modules::set_attr(vm, namespace, "sep", separator)?;
+    crate::modules::run_frozen_source(vm, namespace, "<frozen os>", UNAME_SOURCE)
+}
+
+/// The processor the VM was built for (`os.uname().machine`).
+fn machine() -> &'static str {
+    if cfg!(target_arch = "x86_64") {
+        "x86_64"
+    } else if cfg!(target_arch = "aarch64") {
+        "aarch64"
+    } else if cfg!(target_arch = "arm") {
+        "arm"
+    } else if cfg!(target_arch = "xtensa") {
+        "xtensa"
+    } else if cfg!(target_arch = "riscv32") {
+        "riscv32"
+    } else {
+        "unknown"
+    }
+}
+
+/// `_uname_fields()`: (sysname, nodename, release, version, machine). The
+/// port names the system (`sys.platform`); the release is Pyrite's.
+fn uname_fields(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "_uname_fields", 0, 0)?;
+    let platform = vm.config.platform;
+    let release = env!("CARGO_PKG_VERSION");
+    let version = alloc::format!("Pyrite {release}");
+    let texts = [platform, platform, release, version.as_str(), machine()];
+    let mark = vm.root_mark();
+    let mut fields = [Value::NONE; 5];
+    for (slot, text) in fields.iter_mut().zip(texts) {
+        match pystr::new(vm, text) {
+            Ok(made) => {
+                vm.push_root(made);
+                *slot = made;
+            }
+            Err(raised) => {
+                vm.truncate_roots(mark);
+                return Err(raised);
+            }
+        }
+    }
+    let made = tuple::new(vm, &fields);
+    vm.truncate_roots(mark);
+    made
 }
 
 fn path_argument(vm: &mut Vm, args: &Args, name: &str, default: &str) -> PyResult<String> {
