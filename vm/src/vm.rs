@@ -107,6 +107,8 @@ pub struct Vm {
     pub(crate) plugin_modules: Vec<&'static ModuleDef>,
     /// `sys.modules`: a dict of module name -> module.
     pub(crate) modules: Value,
+    /// The mount table of `vfs.rs` (UNBOUND: only the port's files at "/").
+    pub(crate) mounts: Value,
     /// The exception being propagated while a `Raised` travels up.
     pub(crate) current_exception: Value,
     /// The exception being handled (inside except/finally), for
@@ -191,6 +193,7 @@ impl Vm {
             type_attributes: Vec::new(),
             plugin_modules: modules.to_vec(),
             modules: Value::UNBOUND,
+            mounts: Value::UNBOUND,
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
             memory_error: Value::NONE,
@@ -361,6 +364,7 @@ impl Vm {
         }
         self.heap.mark(self.builtins_overlay);
         self.heap.mark(self.modules);
+        self.heap.mark(self.mounts);
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);
         self.heap.mark(self.memory_error);
