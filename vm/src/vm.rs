@@ -172,7 +172,7 @@ impl Vm {
             opt_level: 0,
             nesting_depth: 0,
             roots: Vec::new(),
-            natives: Vec::new(),
+            natives: Vec::with_capacity(crate::builtins::NATIVES_AT_START),
             native_owners: Vec::new(),
             builtin_names: Vec::new(),
             builtins_overlay: Value::UNBOUND,
@@ -416,6 +416,11 @@ impl Vm {
         {
             return Value::from_native_function(index);
         }
+        self.register_new_native(function)
+    }
+
+    /// Number `function`, known not to be registered yet.
+    pub(crate) fn register_new_native(&mut self, function: &'static NativeFunction) -> Value {
         self.natives.push(function);
         Value::from_native_function(self.natives.len() - 1)
     }
