@@ -448,13 +448,24 @@ impl Vm {
     /// TypeError unless `args` starts with a `self` that native method
     /// `index` accepts: `int.bit_length("x")` must not reach code that
     /// assumes an int.
+    #[inline]
     pub(crate) fn check_method_receiver(&mut self, index: usize, args: &Args) -> PyResult<()> {
-        let Some(&owners) = self.native_owners.get(index) else {
-            return Ok(());
-        };
-        if owners[0] == NO_OWNER || owners[0] == WIDELY_SHARED {
-            return Ok(());
+        match self.native_owners.get(index) {
+            Some(&owners) if owners[0] != NO_OWNER && owners[0] != WIDELY_SHARED => {
+                self.check_owned_receiver(index, owners, args)
+            }
+            _ => Ok(()),
         }
+    }
+
+    /// `check_method_receiver` for a method with an owner type.
+    #[inline(never)]
+    fn check_owned_receiver(
+        &mut self,
+        index: usize,
+        owners: [u16; 2],
+        args: &Args,
+    ) -> PyResult<()> {
         let owner = TypeId(owners[0]);
         let name = self.natives[index].name;
         if args.count == 0 {

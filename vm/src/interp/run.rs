@@ -1126,7 +1126,12 @@ impl Vm {
                     },
                 )
             }
-            _ => return self.call_args(func, args).map(Called::Done),
+            _ => {
+                if let Some(index) = func.as_native_function() {
+                    return self.call_native(index, args).map(Called::Done);
+                }
+                return self.call_args(func, args).map(Called::Done);
+            }
         };
         let code_object = function::field(self, function, function::CODE);
         let code = objects::code::data(self, code_object);
@@ -1140,19 +1145,19 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.raise_msg(types::RECURSION_ERROR, "maximum recursion depth exceeded"));
         }
-        // The callee's registers start at its first argument.
+        // The callee's registers start at its first argument. Binding
+        // roots the function itself if it allocates.
         let new_base = args.base;
-        // The callable must stay alive while its arguments are bound.
-        self.push_root(function);
-        let bound = crate::interp::bind::bind_arguments(self, function, &code, args, new_base);
-        self.pop_roots(1);
-        bound?;
-        if let Some(frame) = self.frames.last_mut() {
-            frame.ip = resume_ip;
-            frame.call_ip = call_ip;
-        }
+        crate::interp::bind::bind_arguments(self, function, &code, args, new_base)?;
         let globals = function::field(self, function, function::GLOBALS);
-        let caller_end = self.frames.last().map_or(0, |f| f.live_end);
+        let caller_end = match self.frames.last_mut() {
+            Some(caller) => {
+                caller.ip = resume_ip;
+                caller.call_ip = call_ip;
+                caller.live_end
+            }
+            None => 0,
+        };
         let live_end = caller_end.max(new_base + code.info.register_count as usize);
         self.frames.push(Frame {
             code,
