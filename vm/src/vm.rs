@@ -325,6 +325,7 @@ impl Vm {
             self.heap.mark(frame.globals);
             self.heap.mark(frame.locals);
             self.heap.mark(frame.generator);
+            self.heap.mark(frame.constructing);
         }
         for &root in &self.roots {
             self.heap.mark(root);

@@ -190,6 +190,7 @@ impl Vm {
             globals,
             locals: Value::UNBOUND,
             generator: Value::UNBOUND,
+            constructing: Value::UNBOUND,
             base,
             ip: 0,
             call_ip: 0,
