@@ -355,6 +355,11 @@ fn builtin_callable(vm: &mut Vm, args: &Args) -> PyResult {
 fn builtin_abs(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "abs", 1, 1)?;
     let value = args.get(vm, 0);
+    if let Some(n) = value.as_small_int() {
+        // The magnitude of a small int always fits an i64 (not always a
+        // small int: -(min small int) needs a bigint).
+        return int::from_i64(vm, (n as i64).abs());
+    }
     ops::arith::absolute(vm, value)
 }
 

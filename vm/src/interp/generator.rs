@@ -241,6 +241,7 @@ impl Vm {
             globals,
             locals: Value::UNBOUND,
             generator: generator_value,
+            constructing: Value::UNBOUND,
             base,
             ip,
             call_ip: 0,
