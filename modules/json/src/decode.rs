@@ -368,11 +368,13 @@ impl Parser<'_> {
         match self.text.get(end) {
             Some(b'0') => end += 1,
             Some(b'1'..=b'9') => end += digits_from(self.text, end),
-            _ => return Err(SyntaxError {
-                message: "Expecting value",
-                at: start,
+            _ => {
+                return Err(SyntaxError {
+                    message: "Expecting value",
+                    at: start,
+                }
+                .into())
             }
-            .into()),
         }
         let integer_end = end;
         if self.text.get(end) == Some(&b'.') {

@@ -125,8 +125,15 @@ fn print_to_file(
         // A stream claiming to have written more than it was given is
         // broken (MicroPython's stream protocol calls this EIO); CPython
         // ignores the count, which would hide the bug.
-        if written.as_small_int().is_some_and(|n| n > piece.len() as isize) {
-            return Err(crate::builtins::os_error::raise(vm, crate::errno::EIO, None));
+        if written
+            .as_small_int()
+            .is_some_and(|n| n > piece.len() as isize)
+        {
+            return Err(crate::builtins::os_error::raise(
+                vm,
+                crate::errno::EIO,
+                None,
+            ));
         }
         Ok(())
     };
