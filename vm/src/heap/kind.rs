@@ -80,6 +80,9 @@ pub enum ObjKind {
     // ---- added by the stdlib work (collections, io) ----
     /// `collections.deque`: see objects/deque.rs.
     Deque,
+    /// A `traceback` object: an exception's traceback entries and the
+    /// index of one frame in them (objects/traceback.rs).
+    Traceback,
 }
 
 impl ObjKind {
@@ -118,6 +121,7 @@ impl ObjKind {
         ObjKind::Array,
         ObjKind::MemoryView,
         ObjKind::Deque,
+        ObjKind::Traceback,
     ];
 
     #[inline(always)]

@@ -25,4 +25,5 @@ pub mod property;
 pub mod range;
 pub mod slice;
 pub mod str;
+pub mod traceback;
 pub mod tuple;

@@ -419,7 +419,10 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
     let text = vm.qstr_text(name);
     let found = match name {
         qstr::ARGS => Some(args),
-        qstr::DUNDER_TRACEBACK => Some(exception::field(vm, object, exception::TRACEBACK)),
+        qstr::DUNDER_TRACEBACK => {
+            let entries = exception::field(vm, object, exception::TRACEBACK);
+            Some(objects::traceback::from_entries(vm, entries)?)
+        }
         qstr::DUNDER_CAUSE => Some(exception::field(vm, object, exception::CAUSE)),
         qstr::DUNDER_CONTEXT => Some(exception::field(vm, object, exception::CONTEXT)),
         qstr::DUNDER_SUPPRESS_CONTEXT => {
@@ -700,6 +703,13 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
         (Some(ObjKind::StaticMethod | ObjKind::ClassMethod), "__func__") => {
             Some(property::field(vm, object, 0))
         }
+        (Some(ObjKind::Traceback), "tb_next") => Some(objects::traceback::next(vm, object)?),
+        (Some(ObjKind::Traceback), "tb_lineno") => Some(Value::small_int(
+            objects::traceback::line(vm, object) as isize,
+        )),
+        (Some(ObjKind::Traceback), "tb_lasti") => Some(Value::small_int(
+            objects::traceback::offset(vm, object) as isize,
+        )),
         (Some(ObjKind::Cell), "cell_contents") => {
             let contents = objects::cell::get(vm, object);
             if contents.is_unbound() {
@@ -834,6 +844,11 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
                     let items = items?;
                     let args = tuple::new(vm, &items)?;
                     exception::set_field(vm, object, exception::ARGS, args);
+                    Ok(())
+                }
+                Some(exception::TRACEBACK) => {
+                    let entries = objects::traceback::to_entries(vm, value)?;
+                    exception::set_field(vm, object, exception::TRACEBACK, entries);
                     Ok(())
                 }
                 Some(index) => {
