@@ -1,6 +1,6 @@
 //! JSON string literals as CPython writes them: `"` and `\` escaped, the
 //! control characters as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`, and
-//! with `ensure_ascii` every non-ASCII character as `\uXXXX` (a UTF-16
+//! with `ensure_ascii` DEL and every non-ASCII character as `\uXXXX` (a UTF-16
 //! surrogate pair above U+FFFF).
 
 use alloc::string::String;
@@ -18,6 +18,8 @@ pub fn quote(text: &str, ensure_ascii: bool, out: &mut String) {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             c if (c as u32) < 0x20 => push_unit(out, c as u32),
+            // ensure_ascii keeps only printable ASCII, as CPython does.
+            '\u{7f}' if ensure_ascii => push_unit(out, 0x7f),
             c if ensure_ascii && !c.is_ascii() => {
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {

@@ -40,7 +40,8 @@ fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
 /// included.
 fn encode_str(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "_encode_str", 2, 2)?;
-    let value = args.get(vm, 0);
+    // A str subclass instance encodes as its str value.
+    let value = pyrite_vm::ops::arith::unwrap_native(vm, args.get(vm, 0));
     let ensure_ascii = args.get(vm, 1) == Value::TRUE;
     let Some(text) = pystr::as_text(vm, value) else {
         return Err(vm.raise_type_error("_encode_str() argument must be str"));

@@ -129,6 +129,13 @@ impl Compiler {
                     next,
                 };
             }
+            Node::Atomic(node) => {
+                let atomic = self.emit(Inst::Atomic { next: 0 })?;
+                self.node(node)?;
+                self.emit(Inst::LookEnd)?;
+                let next = self.here();
+                self.code[atomic] = Inst::Atomic { next };
+            }
             Node::Repeat {
                 node,
                 min,

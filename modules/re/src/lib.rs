@@ -145,7 +145,7 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult {
     }
     // The backtracking stack's limit follows the GC heap's size, so a
     // small board refuses earlier than a host.
-    let limit = (vm.heap.bytes_total() / 16).max(4096);
+    let limit = (vm.heap.bytes_total() / 16).clamp(4096, 1 << 22);
     let mut matcher = Matcher::new(&program, &text[..endpos], !is_bytes, limit);
     let too_deep = |vm: &mut Vm| {
         vm.raise_msg(

@@ -35,6 +35,8 @@ pub struct Matcher<'a> {
     loops: Vec<usize>,
     stack: Vec<Undo>,
     limit: usize,
+    /// Where the last lookahead or atomic sub-run reached its `LookEnd`.
+    sub_end: usize,
 }
 
 /// How a run must end: at the end of the text (fullmatch), and whether
@@ -57,6 +59,7 @@ impl<'a> Matcher<'a> {
             loops: vec![UNSET; program.loops],
             stack: Vec::new(),
             limit,
+            sub_end: 0,
         }
     }
 
@@ -242,8 +245,30 @@ impl<'a> Matcher<'a> {
                     pc = next;
                     found != negative
                 }
+                Inst::Atomic { next } => {
+                    let saved = self.slots.clone();
+                    let inner_base = self.stack.len();
+                    let found = self.run(pc + 1, pos, start, false, false, true)?;
+                    self.stack.truncate(inner_base);
+                    if found {
+                        for slot in 0..saved.len() {
+                            if saved[slot] != self.slots[slot] {
+                                self.push(Undo::Slot {
+                                    slot,
+                                    old: saved[slot],
+                                })?;
+                            }
+                        }
+                        pos = self.sub_end;
+                        pc = next;
+                    } else {
+                        self.slots.copy_from_slice(&saved);
+                    }
+                    found
+                }
                 Inst::LookEnd => {
                     if in_look {
+                        self.sub_end = pos;
                         return Ok(true);
                     }
                     pc += 1;

@@ -42,6 +42,9 @@ pub enum Node {
         negative: bool,
         node: Box<Node>,
     },
+    /// `(?>...)`, and a possessive repeat (`x*+`): matches as its contents
+    /// would at first, then never gives anything back.
+    Atomic(Box<Node>),
 }
 
 impl Node {
@@ -49,6 +52,7 @@ impl Node {
         match self {
             Node::Char(_) | Node::Any | Node::Class(_) => false,
             Node::Empty | Node::Assert(_) | Node::Backref(_) | Node::Look { .. } => true,
+            Node::Atomic(node) => node.can_be_empty(),
             Node::Group(_, node) => node.can_be_empty(),
             Node::Concat(nodes) => nodes.iter().all(Node::can_be_empty),
             Node::Alternation(nodes) => nodes.iter().any(Node::can_be_empty),
@@ -253,11 +257,14 @@ impl Parser<'_> {
             if matches!(atom, Node::Assert(_) | Node::Empty) {
                 return fail("nothing to repeat".into(), at);
             }
-            let greedy = if self.peek_is('?') {
+            let (greedy, possessive) = if self.peek_is('?') {
                 self.pos += 1;
-                false
+                (false, false)
+            } else if self.peek_is('+') {
+                self.pos += 1;
+                (true, true)
             } else {
-                true
+                (true, false)
             };
             atom = Node::Repeat {
                 node: Box::new(atom),
@@ -265,6 +272,9 @@ impl Parser<'_> {
                 max,
                 greedy,
             };
+            if possessive {
+                atom = Node::Atomic(Box::new(atom));
+            }
             repeated = true;
         }
     }
@@ -291,6 +301,7 @@ impl Parser<'_> {
         let mut capture = true;
         let mut name = None;
         let mut look = None;
+        let mut atomic = false;
         if self.peek_is('?') {
             self.pos += 1;
             let Some(kind) = self.peek().and_then(char::from_u32) else {
@@ -305,6 +316,11 @@ impl Parser<'_> {
                     self.pos += 1;
                     capture = false;
                     look = Some(kind == '!');
+                }
+                '>' => {
+                    self.pos += 1;
+                    capture = false;
+                    atomic = true;
                 }
                 '#' => {
                     while let Some(c) = self.peek() {
@@ -380,6 +396,7 @@ impl Parser<'_> {
                 negative,
                 node: Box::new(inner),
             },
+            None if atomic => Node::Atomic(Box::new(inner)),
             None => Node::Group(number, Box::new(inner)),
         }))
     }
@@ -493,13 +510,11 @@ impl Parser<'_> {
                     digits.pop();
                 }
                 let group = digits.iter().fold(0, |acc, &d| acc * 10 + (d - 0x30)) as usize;
-                if group > self.groups || !self.closed[group - 1] {
-                    let message = if group <= self.groups {
-                        "cannot refer to an open group".into()
-                    } else {
-                        format!("invalid group reference {group}")
-                    };
-                    return fail(message, start + 1);
+                if group > self.groups {
+                    return fail(format!("invalid group reference {group}"), start + 1);
+                }
+                if !self.closed[group - 1] {
+                    return fail("cannot refer to an open group".into(), start);
                 }
                 Node::Backref(group)
             }

@@ -51,6 +51,12 @@ pub enum Inst {
         next: usize,
     },
     LookEnd,
+    /// An atomic group: the sub-program up to its `LookEnd` runs once; on
+    /// success the match continues at the target from where it ended, and
+    /// its choice points are dropped.
+    Atomic {
+        next: usize,
+    },
     Match,
 }
 

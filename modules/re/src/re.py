@@ -199,6 +199,8 @@ def _parse_template(pattern, template):
                 raise error("missing <", template, i)
             close = chars.find(">", i + 1)
             if close < 0:
+                if i + 1 >= n:
+                    raise error("missing group name", template, i + 1)
                 raise error("missing >, unterminated name", template, i + 1)
             name = chars[i + 1 : close]
             if not name:
@@ -349,11 +351,6 @@ class Pattern:
 
     def subn(self, repl, string, count=0):
         if not callable(repl):
-            if isinstance(self._pattern, str) != isinstance(repl, str):
-                raise TypeError(
-                    "expected %s, got '%s'"
-                    % ("str" if isinstance(self._pattern, str) else "a bytes-like object", type(repl).__name__)
-                )
             pieces = _parse_template(self, repl)
             if all(not isinstance(p, int) for p in pieces):
                 text = string[:0].join(pieces) if pieces else string[:0]
