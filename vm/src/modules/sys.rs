@@ -117,7 +117,10 @@ fn exception(vm: &mut Vm, args: &Args) -> PyResult {
 fn print_exception(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "print_exception", 1, 2)?;
     let exception_value = args.get(vm, 0);
-    let text = vm.format_exception(exception_value);
+    let text = vm.format_exception_limited(
+        exception_value,
+        crate::interp::traceback::TracebackLimit::Outermost,
+    );
     match args.get_opt(vm, 1) {
         Some(file) => {
             let text = pystr::new(vm, &text)?;
