@@ -93,7 +93,7 @@ print(json.dumps([MyInt(5), MyStr("s"), MyList([1, 2]), {MyStr("k"): MyInt(1)}])
 
 # Deep nesting is a RecursionError, not a crash.
 deep = []
-for i in range(100000):
+for i in range(5000):
     deep = [deep]
 try:
     json.dumps(deep)

@@ -57,11 +57,11 @@ print(json.load(io.BytesIO(b"[1, 2, 3]")))
 
 # Very deep input is a RecursionError.
 try:
-    json.loads("[" * 100000 + "]" * 100000)
+    json.loads("[" * 5000 + "]" * 5000)
 except RecursionError:
     print("RecursionError")
 try:
-    json.loads('{"a":' * 50000 + "1" + "}" * 50000)
+    json.loads('{"a":' * 5000 + "1" + "}" * 5000)
 except RecursionError:
     print("RecursionError")
 nested = json.loads("[" * 50 + "]" * 50)
