@@ -113,6 +113,18 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// After a sub-run whose choice points were dropped: keep the
+    /// captures it set, with undo records so that later backtracking
+    /// past it still restores them.
+    fn keep_captures(&mut self, saved: &[usize]) -> Result<(), TooDeep> {
+        for (slot, &old) in saved.iter().enumerate() {
+            if old != self.slots[slot] {
+                self.push(Undo::Slot { slot, old })?;
+            }
+        }
+        Ok(())
+    }
+
     fn push(&mut self, undo: Undo) -> Result<(), TooDeep> {
         if self.stack.len() >= self.limit {
             return Err(TooDeep);
@@ -230,15 +242,7 @@ impl<'a> Matcher<'a> {
                     // lookahead matches at most once (as in CPython).
                     self.stack.truncate(inner_base);
                     if found && !negative {
-                        // Keep its captures, undoable by later backtracking.
-                        for slot in 0..saved.len() {
-                            if saved[slot] != self.slots[slot] {
-                                self.push(Undo::Slot {
-                                    slot,
-                                    old: saved[slot],
-                                })?;
-                            }
-                        }
+                        self.keep_captures(&saved)?;
                     } else {
                         self.slots.copy_from_slice(&saved);
                     }
@@ -251,14 +255,7 @@ impl<'a> Matcher<'a> {
                     let found = self.run(pc + 1, pos, start, false, false, true)?;
                     self.stack.truncate(inner_base);
                     if found {
-                        for slot in 0..saved.len() {
-                            if saved[slot] != self.slots[slot] {
-                                self.push(Undo::Slot {
-                                    slot,
-                                    old: saved[slot],
-                                })?;
-                            }
-                        }
+                        self.keep_captures(&saved)?;
                         pos = self.sub_end;
                         pc = next;
                     } else {
@@ -275,9 +272,11 @@ impl<'a> Matcher<'a> {
                     true
                 }
                 Inst::Match => {
-                    let accepted =
-                        !(to_end && pos != self.text.len()) && !(must_advance && pos == start);
-                    if accepted {
+                    // fullmatch must reach the end; after an empty match
+                    // the next one must not be empty at the same place.
+                    let short = to_end && pos != self.text.len();
+                    let empty = must_advance && pos == start;
+                    if !short && !empty {
                         return Ok(true);
                     }
                     false

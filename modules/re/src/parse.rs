@@ -559,7 +559,7 @@ impl Parser<'_> {
             c if c.is_ascii_alphanumeric() => {
                 return fail(format!("bad escape \\{c}"), start);
             }
-            _ => c as u32,
+            _ => c,
         })
     }
 
