@@ -28,6 +28,7 @@ except ValueError as e:
     print(type(tb.tb_lasti).__name__, tb.tb_next.tb_next.tb_next)
     kind, value, info_tb = sys.exc_info()
     print(kind.__name__, value is e, lines_of(info_tb))
+    print(info_tb is e.__traceback__, e.__traceback__ is e.__traceback__)
     saved = e
 
 # The traceback object handed out before still describes its frames.

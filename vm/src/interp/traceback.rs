@@ -253,7 +253,8 @@ impl Vm {
         source_cache: &mut Option<(String, Option<String>)>,
         limit: Option<(isize, TracebackLimit)>,
     ) {
-        let traceback = exception::field(self, exc, exception::TRACEBACK);
+        let field = exception::field(self, exc, exception::TRACEBACK);
+        let traceback = objects::traceback::entries(self, field);
         if !traceback.is_heap() {
             return;
         }

@@ -94,9 +94,7 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult {
         return tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE]);
     }
     let class = ops::types::type_of(vm, handled);
-    let entries =
-        crate::objects::exception::field(vm, handled, crate::objects::exception::TRACEBACK);
-    let traceback = crate::objects::traceback::from_entries(vm, entries)?;
+    let traceback = crate::objects::traceback::of_exception(vm, handled)?;
     vm.push_root(traceback);
     let info = tuple::new(vm, &[class, handled, traceback]);
     vm.pop_roots(1);

@@ -16,8 +16,12 @@
 //! pair), as in CPython; `tb_next` is the pair before it, one frame
 //! further in, and None at the frame that raised. Frames the exception
 //! leaves later are appended after this object's pair, so an object
-//! already handed out keeps describing the same frames. Each access makes
-//! a new object: `exc.__traceback__ is exc.__traceback__` is False.
+//! already handed out keeps describing the same frames.
+//!
+//! The exception's TRACEBACK field holds None, the list, or the last head
+//! object handed out (which holds the list): asking again before more
+//! frames are recorded gives that same object, so `sys.exc_info()[2] is
+//! exc.__traceback__`, as in CPython.
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
@@ -47,13 +51,35 @@ fn pair_count(vm: &Vm, entries: Value) -> usize {
     }
 }
 
-/// The traceback object for an exception's entries (its TRACEBACK field):
-/// its outermost frame, or None when it has none.
-pub fn from_entries(vm: &mut Vm, entries: Value) -> PyResult<Value> {
-    match pair_count(vm, entries) {
-        0 => Ok(Value::NONE),
-        pairs => new(vm, entries, pairs - 1),
+/// The entries list (or None) in an exception's TRACEBACK field.
+pub fn entries(vm: &Vm, field: Value) -> Value {
+    if vm.heap.kind_of(field) == Some(ObjKind::Traceback) {
+        vm.heap.value(field.heap_index_unchecked(), ENTRIES)
+    } else {
+        field
     }
+}
+
+/// `exception.__traceback__`: the object for the outermost frame
+/// recorded so far (the one handed out before, if no frame was recorded
+/// since), or None when there is none.
+pub fn of_exception(vm: &mut Vm, exception: Value) -> PyResult<Value> {
+    let field =
+        crate::objects::exception::field(vm, exception, crate::objects::exception::TRACEBACK);
+    let list = entries(vm, field);
+    let pairs = pair_count(vm, list);
+    if pairs == 0 {
+        return Ok(Value::NONE);
+    }
+    if vm.heap.kind_of(field) == Some(ObjKind::Traceback) && parts(vm, field).1 == pairs - 1 {
+        return Ok(field);
+    }
+    vm.push_root(exception);
+    let head = new(vm, list, pairs - 1);
+    vm.pop_roots(1);
+    let head = head?;
+    crate::objects::exception::set_field(vm, exception, crate::objects::exception::TRACEBACK, head);
+    Ok(head)
 }
 
 /// What storing `value` as an exception's `__traceback__` keeps: the

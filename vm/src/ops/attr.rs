@@ -419,10 +419,7 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
     let text = vm.qstr_text(name);
     let found = match name {
         qstr::ARGS => Some(args),
-        qstr::DUNDER_TRACEBACK => {
-            let entries = exception::field(vm, object, exception::TRACEBACK);
-            Some(objects::traceback::from_entries(vm, entries)?)
-        }
+        qstr::DUNDER_TRACEBACK => Some(objects::traceback::of_exception(vm, object)?),
         qstr::DUNDER_CAUSE => Some(exception::field(vm, object, exception::CAUSE)),
         qstr::DUNDER_CONTEXT => Some(exception::field(vm, object, exception::CONTEXT)),
         qstr::DUNDER_SUPPRESS_CONTEXT => {
