@@ -249,14 +249,48 @@ def _bytes_of(data):
     raise TypeError("a bytes-like object is required, not '%s'" % _type_name(data))
 
 
+def _written_part(data, extent, name):
+    # MicroPython's write(buf, length) and write(buf, offset, length)
+    # write that slice of buf; CPython's write takes only buf, so the
+    # extra forms change no CPython program (docs/differences.md).
+    if not extent:
+        return data
+    if len(extent) == 1:
+        offset, length = 0, extent[0]
+    elif len(extent) == 2:
+        offset, length = extent
+    else:
+        raise TypeError(
+            "%s.write() takes from 2 to 4 positional arguments but %d were given"
+            % (name, len(extent) + 2)
+        )
+    for n in (offset, length):
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(n))
+    if offset < 0 or length < 0:
+        raise ValueError("write() offset and length must not be negative")
+    return memoryview(data)[offset : offset + length]
+
+
 class BytesIO(IOBase):
     def __init__(self, initial_bytes=b""):
-        # A copy: writes never change the object it was made from.
+        # Writes never change the object it was made from: immutable bytes
+        # are shared until the first write (copy on write, so that reading
+        # a large constant costs no second copy); a bytearray is copied.
         if initial_bytes is None:
             initial_bytes = b""
-        self._buffer = bytearray(_bytes_of(initial_bytes))
+        initial_bytes = _bytes_of(initial_bytes)
+        if isinstance(initial_bytes, bytes):
+            self._buffer = initial_bytes
+        else:
+            self._buffer = bytearray(initial_bytes)
         self._pos = 0
         self._closed = False
+
+    def _writable_buffer(self):
+        if isinstance(self._buffer, bytes):
+            self._buffer = bytearray(self._buffer)
+        return self._buffer
 
     def getvalue(self):
         self._check_closed()
@@ -274,16 +308,17 @@ class BytesIO(IOBase):
         self._check_closed()
         return True
 
-    def write(self, data):
+    def write(self, data, *extent):
         self._check_closed()
-        data = _bytes_of(data)
+        data = _written_part(_bytes_of(data), extent, "BytesIO")
         n = len(data)
         if n == 0:
             return 0
-        length = len(self._buffer)
+        buffer = self._writable_buffer()
+        length = len(buffer)
         if self._pos > length:
-            self._buffer.extend(bytes(self._pos - length))
-        self._buffer[self._pos : self._pos + n] = data
+            buffer.extend(bytes(self._pos - length))
+        buffer[self._pos : self._pos + n] = data
         self._pos += n
         return n
 
@@ -346,7 +381,7 @@ class BytesIO(IOBase):
             size = self._pos
         if size < 0:
             raise ValueError("negative size value %d" % size)
-        del self._buffer[size:]
+        del self._writable_buffer()[size:]
         return size
 
     def close(self):
@@ -433,11 +468,11 @@ class _BufferedFile(IOBase):
             _file_seek(self._handle, -len(self._ahead), 1)
             self._ahead = b""
 
-    def write(self, data):
+    def write(self, data, *extent):
         self._check_closed()
         if not self._writable:
             raise UnsupportedOperation("write")
-        data = _bytes_of(data)
+        data = bytes(_written_part(_bytes_of(data), extent, type(self).__name__))
         self._drop_read_ahead()
         return _file_write(self._handle, data)
 

@@ -54,6 +54,7 @@ pub static FUNCTIONS: &[&NativeFunction] = &[
     &NativeFunction::function("format", builtin_format),
     &NativeFunction::function("input", builtin_input),
     &NativeFunction::function("exec", builtin_exec),
+    &NativeFunction::function("execfile", builtin_execfile),
     &NativeFunction::function("compile", builtin_compile),
     &NativeFunction::function("eval", builtin_eval),
     &NativeFunction::function("__import__", builtin_import),
@@ -491,23 +492,33 @@ fn builtin_bin(vm: &mut Vm, args: &Args) -> PyResult {
     int_in_radix(vm, args, "bin", 2, "0b")
 }
 
-/// Run `visit` over the items of an iterable until it returns Some.
+/// Run `visit` over the items of an iterable until it returns Some. The
+/// loop state lives on the Rust stack (`ops/loop_state.rs`), so iterating
+/// a builtin container allocates nothing (these run with the heap locked).
 fn scan_iterable(
     vm: &mut Vm,
     iterable: Value,
     mut visit: impl FnMut(&mut Vm, Value) -> PyResult<Option<Value>>,
 ) -> PyResult<Option<Value>> {
-    let iterator = ops::iter::get_iter(vm, iterable)?;
-    vm.push_root(iterator);
+    vm.push_root(iterable);
+    let mut state = match ops::loop_state::start(vm, iterable) {
+        Ok(state) => state,
+        Err(raised) => {
+            vm.pop_roots(1);
+            return Err(raised);
+        }
+    };
+    // A new iterator object, if the state needed one.
+    vm.push_root(state[0]);
     let result = (|| {
-        while let Some(item) = ops::iter::next(vm, iterator)? {
+        while let Some(item) = ops::loop_state::step(vm, &mut state)? {
             if let Some(found) = visit(vm, item)? {
                 return Ok(Some(found));
             }
         }
         Ok(None)
     })();
-    vm.pop_roots(1);
+    vm.pop_roots(2);
     result
 }
 
@@ -906,6 +917,53 @@ fn builtin_input(vm: &mut Vm, args: &Args) -> PyResult {
 /// namespaces (default: the caller's).
 fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResult {
     let [source, globals, locals] = parse(vm, args, name, ["source", "globals", "locals"], 1)?;
+    run_in_namespaces(vm, args, name, mode, source, globals, locals)
+}
+
+/// `execfile(filename, globals=None, locals=None)` (MicroPython's, from
+/// Python 2): `exec` of the file's text, read through the mounted
+/// filesystems (vfs.rs).
+fn builtin_execfile(vm: &mut Vm, args: &Args) -> PyResult {
+    let [filename, globals, locals] =
+        parse(vm, args, "execfile", ["filename", "globals", "locals"], 1)?;
+    let Some(path) = pystr::as_text(vm, filename).map(String::from) else {
+        let message = format!(
+            "execfile() arg 1 must be str, not {}",
+            ops::types::type_name(vm, filename)
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    let data = crate::vfs::read(vm, &path)?;
+    let Ok(text) = String::from_utf8(data) else {
+        let message = format!("(unicode error) source file {path} is not valid UTF-8");
+        return Err(vm.raise_msg(types::SYNTAX_ERROR, &message));
+    };
+    let source = pystr::new(vm, &text)?;
+    vm.push_root(source);
+    let result = run_in_namespaces(
+        vm,
+        args,
+        "execfile",
+        CompileMode::Module,
+        source,
+        globals,
+        locals,
+    );
+    vm.pop_roots(1);
+    result
+}
+
+/// The rest of `exec`/`eval`/`execfile`: pick the namespaces (the
+/// caller's when not given) and run `source` in them.
+fn run_in_namespaces(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    mode: CompileMode,
+    source: Value,
+    globals: Value,
+    locals: Value,
+) -> PyResult {
     let globals = if globals.is_unbound() || globals.is_none() {
         current_globals(vm)
     } else {

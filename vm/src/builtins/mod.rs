@@ -13,9 +13,11 @@ mod bytes_methods;
 mod constructors;
 mod deque_methods;
 mod dict_methods;
+pub(crate) mod emergency_exception;
 mod exception_methods;
 pub(crate) mod functions;
 pub(crate) mod generator_methods;
+mod help;
 mod int_methods;
 mod list_methods;
 mod match_class;
@@ -23,6 +25,7 @@ pub mod memoryview_methods;
 mod object_methods;
 mod open;
 pub mod os_error;
+mod ringio_methods;
 mod set_methods;
 mod str_methods;
 
@@ -94,6 +97,7 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::ARRAY => array_methods::METHODS,
         types::MEMORYVIEW => memoryview_methods::METHODS,
         types::DEQUE => deque_methods::METHODS,
+        types::RINGIO => ringio_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }
@@ -135,6 +139,8 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.set_builtin("__match_class__", match_class);
     let open = vm.register_native(&open::OPEN);
     vm.set_builtin("open", open);
+    let help = vm.register_native(&help::HELP);
+    vm.set_builtin("help", help);
     for &id in PUBLIC_TYPES {
         vm.set_builtin(types::name(id), Value::from_builtin_type(id));
     }

@@ -80,6 +80,8 @@ pub enum ObjKind {
     // ---- added by the stdlib work (collections, io) ----
     /// `collections.deque`: see objects/deque.rs.
     Deque,
+    /// `micropython.RingIO`: see objects/ringio.rs.
+    RingIo,
     /// A `traceback` object: an exception's traceback entries and the
     /// index of one frame in them (objects/traceback.rs).
     Traceback,
@@ -121,6 +123,7 @@ impl ObjKind {
         ObjKind::Array,
         ObjKind::MemoryView,
         ObjKind::Deque,
+        ObjKind::RingIo,
         ObjKind::Traceback,
     ];
 

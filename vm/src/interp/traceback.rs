@@ -100,6 +100,17 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// How an exception report is laid out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ReportStyle {
+    /// As CPython prints an uncaught exception: each frame with its source
+    /// line and carets, `Type` alone when the message is empty.
+    CPython,
+    /// As MicroPython's `sys.print_exception`: frames without source
+    /// lines, and always `Type: message`.
+    MicroPython,
+}
+
 /// Which entries `sys.tracebacklimit` keeps.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum TracebackLimit {
@@ -123,17 +134,19 @@ impl Vm {
     /// `sys.tracebacklimit` set, each traceback shows only that many of its
     /// innermost entries, as CPython's own printer does.
     pub fn format_exception(&mut self, exception_value: Value) -> String {
-        self.format_exception_limited(exception_value, TracebackLimit::Innermost)
+        self.format_exception_as(exception_value, ReportStyle::CPython)
     }
 
-    /// The report with `sys.tracebacklimit` applied from the given end:
-    /// CPython's `traceback` module (which `sys.print_exception` stands
-    /// in for) keeps the outermost entries.
-    pub fn format_exception_limited(
-        &mut self,
-        exception_value: Value,
-        keep: TracebackLimit,
-    ) -> String {
+    /// The report in `style`. With `sys.tracebacklimit` set, each
+    /// traceback keeps that many entries: the innermost in CPython's
+    /// style (as its own printer does), the outermost in MicroPython's
+    /// (as CPython's `traceback` module, which `sys.print_exception`
+    /// stands in for, does).
+    pub fn format_exception_as(&mut self, exception_value: Value, style: ReportStyle) -> String {
+        let keep = match style {
+            ReportStyle::CPython => TracebackLimit::Innermost,
+            ReportStyle::MicroPython => TracebackLimit::Outermost,
+        };
         let limit = self.traceback_limit().map(|limit| (limit, keep));
         // Oldest first: follow __cause__, or __context__ unless suppressed.
         let mut chain: Vec<(Value, &'static str)> = Vec::new();
@@ -165,11 +178,19 @@ impl Vm {
         let mut source_cache: Option<(String, Option<String>)> = None;
         for i in (0..chain.len()).rev() {
             let (exc, _) = chain[i];
-            self.format_traceback(exc, &mut out, &mut source_cache, limit);
-            if crate::ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR) {
+            self.format_traceback(exc, &mut out, &mut source_cache, style, limit);
+            if style == ReportStyle::CPython
+                && crate::ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR)
+            {
                 self.format_syntax_error_location(exc, &mut out);
             }
-            out.push_str(&self.exception_summary(exc));
+            let summary = self.exception_summary(exc);
+            out.push_str(&summary);
+            if style == ReportStyle::MicroPython && !summary.contains(':') {
+                // MicroPython always writes the separator, even before an
+                // empty message.
+                out.push_str(": ");
+            }
             out.push('\n');
             // Each entry holds the separator that links it to the next
             // newer one (the newest has none).
@@ -251,6 +272,7 @@ impl Vm {
         exc: Value,
         out: &mut String,
         source_cache: &mut Option<(String, Option<String>)>,
+        style: ReportStyle,
         limit: Option<(isize, TracebackLimit)>,
     ) {
         let field = exception::field(self, exc, exception::TRACEBACK);
@@ -297,6 +319,9 @@ impl Vm {
                 "  File \"{}\", line {}, in {}",
                 filename, location.line, function_name
             );
+            if style == ReportStyle::MicroPython {
+                continue;
+            }
             let source = self.source_of(&filename, source_cache);
             if let Some(line) = source
                 .as_deref()

@@ -1,7 +1,7 @@
 //! The `micropython` module: compile-time constants, the heap lock that
 //! interrupt handlers rely on, memory and stack reports, the scheduler, and
 //! the code-emitter decorators (which leave the function as bytecode until
-//! the native emitters exist).
+//! the native emitters exist), and the `RingIO` type (objects/ringio.rs).
 //!
 //! `X = const(expr)` is folded by the compiler (compile/constants.rs);
 //! `const` here is what the name means at run time: the identity.
@@ -19,10 +19,12 @@ use alloc::string::String;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "micropython",
     functions: &[
+        // In MicroPython's order where both have the name (help() lists
+        // the module in this order).
         &NativeFunction::function("const", identity),
+        &NativeFunction::function("opt_level", opt_level),
         &NativeFunction::function("native", identity),
         &NativeFunction::function("viper", identity),
-        &NativeFunction::function("opt_level", opt_level),
         &NativeFunction::function("mem_info", mem_info),
         &NativeFunction::function("qstr_info", qstr_info),
         &NativeFunction::function("mem_total", mem_total),
@@ -36,8 +38,13 @@ pub static MODULE: ModuleDef = ModuleDef {
         &NativeFunction::function("heap_locked", heap_locked),
         &NativeFunction::function("schedule", schedule),
     ],
-    init: None,
+    init: Some(init),
 };
+
+fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
+    let ring = Value::from_builtin_type(crate::types::RINGIO);
+    crate::modules::set_attr(vm, namespace, "RingIO", ring)
+}
 
 fn identity(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "const", 1, 1)?;
@@ -55,12 +62,14 @@ fn opt_level(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-/// `alloc_emergency_exception_buf(size)`: Pyrite's MemoryErrors are made at
-/// start-up and a failed traceback is simply left shorter, so raising needs
-/// no reserved buffer; the size is checked and otherwise unused.
+/// `alloc_emergency_exception_buf(size)`: room for the emergency
+/// exception's argument and a traceback of about `size` bytes
+/// (`builtins/emergency_exception.rs`; `heap_lock` makes a default one).
 fn emergency_buffer(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "alloc_emergency_exception_buf", 1, 1)?;
-    crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
+    let size = crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
+    let entries = (size.max(0) as usize / crate::heap::WORD_BYTES).clamp(2, 256);
+    crate::builtins::emergency_exception::reserve(vm, entries)?;
     Ok(Value::NONE)
 }
 
@@ -78,6 +87,19 @@ fn kbd_intr(vm: &mut Vm, args: &Args) -> PyResult {
 
 fn heap_lock(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "heap_lock", 0, 0)?;
+    if vm.heap.lock_depth() == 0 {
+        // What allocation-free code borrows while the heap is locked, made
+        // now if not yet (a full heap goes without: those paths then raise
+        // MemoryError, as they would have).
+        let reserved = crate::builtins::emergency_exception::reserve(
+            vm,
+            crate::builtins::emergency_exception::EMERGENCY_TRACEBACK_ENTRIES,
+        )
+        .and_then(|_| crate::ops::slice_subscript::reserve_scratch(vm));
+        if reserved.is_err() {
+            vm.take_exception();
+        }
+    }
     vm.heap.lock();
     Ok(Value::NONE)
 }

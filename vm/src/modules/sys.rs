@@ -111,13 +111,14 @@ fn exception(vm: &mut Vm, args: &Args) -> PyResult {
     })
 }
 
-/// MicroPython's `sys.print_exception(exc, file=sys.stdout)`.
+/// MicroPython's `sys.print_exception(exc, file=sys.stdout)`, in
+/// MicroPython's layout (no source lines; CPython has no such function).
 fn print_exception(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "print_exception", 1, 2)?;
     let exception_value = args.get(vm, 0);
-    let text = vm.format_exception_limited(
+    let text = vm.format_exception_as(
         exception_value,
-        crate::interp::traceback::TracebackLimit::Outermost,
+        crate::interp::traceback::ReportStyle::MicroPython,
     );
     match args.get_opt(vm, 1) {
         Some(file) => {
