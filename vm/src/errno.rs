@@ -86,6 +86,7 @@ pub static TABLE: &[(&str, i32, &str)] = &[
 
 pub const EPERM: i32 = 1;
 pub const ENOENT: i32 = 2;
+pub const EIO: i32 = 5;
 pub const EBADF: i32 = 9;
 pub const EACCES: i32 = 13;
 pub const EEXIST: i32 = 17;

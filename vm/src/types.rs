@@ -99,6 +99,7 @@ builtin_types! {
     RINGIO = "RingIO" : OBJECT, final;
     BUFFERED_READER = "BufferedReader" : OBJECT, final;
     FILE_IO = "FileIO" : OBJECT, final;
+    TRACEBACK = "traceback" : OBJECT, final;
     BLOCKING_IO_ERROR = "BlockingIOError" : OS_ERROR;
     CHILD_PROCESS_ERROR = "ChildProcessError" : OS_ERROR;
     BROKEN_PIPE_ERROR = "BrokenPipeError" : CONNECTION_ERROR;

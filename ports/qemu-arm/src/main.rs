@@ -221,6 +221,10 @@ static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     &pyrite_mod_errno::MODULE,
     #[cfg(feature = "mod-io")]
     &pyrite_mod_io::MODULE,
+    #[cfg(feature = "mod-json")]
+    &pyrite_mod_json::MODULE,
+    #[cfg(feature = "mod-re")]
+    &pyrite_mod_re::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at

@@ -51,6 +51,10 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_errno::MODULE,
         #[cfg(feature = "mod-io")]
         &pyrite_mod_io::MODULE,
+        #[cfg(feature = "mod-json")]
+        &pyrite_mod_json::MODULE,
+        #[cfg(feature = "mod-re")]
+        &pyrite_mod_re::MODULE,
     ]
 }
 

@@ -29,7 +29,8 @@ fn exception_init(vm: &mut Vm, args: &Args) -> PyResult {
 fn with_traceback(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "with_traceback", 2, 2)?;
     let (target, traceback) = (args.get(vm, 0), args.get(vm, 1));
-    exception::set_field(vm, target, exception::TRACEBACK, traceback);
+    let entries = crate::objects::traceback::to_entries(vm, traceback)?;
+    exception::set_field(vm, target, exception::TRACEBACK, entries);
     Ok(target)
 }
 

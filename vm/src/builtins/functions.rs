@@ -122,7 +122,20 @@ fn print_to_file(
 ) -> PyResult {
     let write = |vm: &mut Vm, piece: &str| -> PyResult<()> {
         let text = pystr::new(vm, piece)?;
-        vm.call_method(file, qstr::WRITE, &[text])?;
+        let written = vm.call_method(file, qstr::WRITE, &[text])?;
+        // A stream claiming to have written more than it was given is
+        // broken (MicroPython's stream protocol calls this EIO); CPython
+        // ignores the count, which would hide the bug.
+        if written
+            .as_small_int()
+            .is_some_and(|n| n > piece.len() as isize)
+        {
+            return Err(crate::builtins::os_error::raise(
+                vm,
+                crate::errno::EIO,
+                None,
+            ));
+        }
         Ok(())
     };
     for i in 0..args.count {

@@ -82,6 +82,9 @@ pub enum ObjKind {
     Deque,
     /// `micropython.RingIO`: see objects/ringio.rs.
     RingIo,
+    /// A `traceback` object: an exception's traceback entries and the
+    /// index of one frame in them (objects/traceback.rs).
+    Traceback,
 }
 
 impl ObjKind {
@@ -121,6 +124,7 @@ impl ObjKind {
         ObjKind::MemoryView,
         ObjKind::Deque,
         ObjKind::RingIo,
+        ObjKind::Traceback,
     ];
 
     #[inline(always)]

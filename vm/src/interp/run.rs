@@ -1461,8 +1461,10 @@ impl Vm {
         if !objects::exception::is_exception(self, exception) {
             return;
         }
-        let mut traceback =
-            objects::exception::field(self, exception, objects::exception::TRACEBACK);
+        let field = objects::exception::field(self, exception, objects::exception::TRACEBACK);
+        // The field may hold a traceback object handed out to Python code,
+        // which holds the list.
+        let mut traceback = objects::traceback::entries(self, field);
         if !traceback.is_heap() {
             match list::with_capacity(self, 4) {
                 Ok(new) => {

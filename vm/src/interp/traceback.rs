@@ -111,6 +111,13 @@ pub enum ReportStyle {
     MicroPython,
 }
 
+/// Which entries `sys.tracebacklimit` keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TracebackLimit {
+    Innermost,
+    Outermost,
+}
+
 const CAUSE_SEPARATOR: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT_SEPARATOR: &str =
@@ -123,13 +130,24 @@ impl Vm {
         self.write_stderr(text.as_bytes());
     }
 
-    /// The full report CPython prints for an uncaught exception.
+    /// The full report CPython prints for an uncaught exception. With
+    /// `sys.tracebacklimit` set, each traceback shows only that many of its
+    /// innermost entries, as CPython's own printer does.
     pub fn format_exception(&mut self, exception_value: Value) -> String {
         self.format_exception_as(exception_value, ReportStyle::CPython)
     }
 
-    /// The report in `style`.
+    /// The report in `style`. With `sys.tracebacklimit` set, each
+    /// traceback keeps that many entries: the innermost in CPython's
+    /// style (as its own printer does), the outermost in MicroPython's
+    /// (as CPython's `traceback` module, which `sys.print_exception`
+    /// stands in for, does).
     pub fn format_exception_as(&mut self, exception_value: Value, style: ReportStyle) -> String {
+        let keep = match style {
+            ReportStyle::CPython => TracebackLimit::Innermost,
+            ReportStyle::MicroPython => TracebackLimit::Outermost,
+        };
+        let limit = self.traceback_limit().map(|limit| (limit, keep));
         // Oldest first: follow __cause__, or __context__ unless suppressed.
         let mut chain: Vec<(Value, &'static str)> = Vec::new();
         let mut current = exception_value;
@@ -160,7 +178,7 @@ impl Vm {
         let mut source_cache: Option<(String, Option<String>)> = None;
         for i in (0..chain.len()).rev() {
             let (exc, _) = chain[i];
-            self.format_traceback(exc, &mut out, &mut source_cache, style);
+            self.format_traceback(exc, &mut out, &mut source_cache, style, limit);
             if style == ReportStyle::CPython
                 && crate::ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR)
             {
@@ -225,14 +243,40 @@ impl Vm {
         }
     }
 
+    /// `sys.tracebacklimit`, if the program has set it to an int.
+    fn traceback_limit(&mut self) -> Option<isize> {
+        let sys_name = objects::str::new(self, "sys").ok()?;
+        let modules = self.modules;
+        let sys = objects::dict::get(self, modules, sys_name).ok()??;
+        if self.heap.kind_of(sys) != Some(crate::heap::ObjKind::Module) {
+            return None;
+        }
+        let namespace = objects::module::dict(self, sys);
+        let key = Value::from_qstr(self.intern("tracebacklimit"));
+        let limit = objects::dict::get(self, namespace, key).ok()??;
+        if let Some(small) = limit.as_small_int() {
+            return Some(small);
+        }
+        // A big int limit: no limit in effect, or nothing shown.
+        objects::int::is_int(self, limit).then(|| {
+            if objects::int::sign(self, limit) < 0 {
+                -1
+            } else {
+                isize::MAX
+            }
+        })
+    }
+
     fn format_traceback(
         &mut self,
         exc: Value,
         out: &mut String,
         source_cache: &mut Option<(String, Option<String>)>,
         style: ReportStyle,
+        limit: Option<(isize, TracebackLimit)>,
     ) {
-        let traceback = exception::field(self, exc, exception::TRACEBACK);
+        let field = exception::field(self, exc, exception::TRACEBACK);
+        let traceback = objects::traceback::entries(self, field);
         if !traceback.is_heap() {
             return;
         }
@@ -240,8 +284,24 @@ impl Vm {
         if entries.len() < 2 {
             return;
         }
+        // The pairs in printing order (outermost first), cut to the limit.
+        let mut pairs: Vec<&[Value]> = entries.chunks(2).rev().collect();
+        if let Some((limit, keep)) = limit {
+            let keep_count = limit.max(0) as usize;
+            if keep_count < pairs.len() {
+                match keep {
+                    TracebackLimit::Outermost => pairs.truncate(keep_count),
+                    TracebackLimit::Innermost => {
+                        pairs.drain(..pairs.len() - keep_count);
+                    }
+                }
+            }
+            if pairs.is_empty() {
+                return;
+            }
+        }
         out.push_str("Traceback (most recent call last):\n");
-        for pair in entries.chunks(2).rev() {
+        for pair in pairs {
             let (code_object, ip) = (pair[0], pair.get(1).copied().unwrap_or(Value::small_int(0)));
             if !code_object.is_heap() {
                 continue;

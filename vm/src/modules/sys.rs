@@ -3,12 +3,15 @@
 use crate::builtins::args::check;
 use crate::error::PyResult;
 use crate::native::{Args, ModuleDef, NativeFunction};
-use crate::objects::{int, list, module, str as pystr, tuple};
+use crate::objects::{int, list, str as pystr, tuple};
 use crate::ops;
 use crate::types;
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::string::String;
+
+/// The Python-level part: `version_info` and `implementation`.
+const NAMESPACE_SOURCE: &str = include_str!("sys_namespace.py");
 
 pub static MODULE: ModuleDef = ModuleDef {
     name: "sys",
@@ -70,42 +73,10 @@ fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
     super::set_attr(vm, namespace, "maxsize", maxsize)?;
     let version = pystr::new(vm, "3.12.0 (Pyrite 0.1.0)")?;
     super::set_attr(vm, namespace, "version", version)?;
-    let version_info = tuple::new(
-        vm,
-        &[
-            Value::small_int(3),
-            Value::small_int(12),
-            Value::small_int(0),
-        ],
-    )?;
-    super::set_attr(vm, namespace, "version_info", version_info)?;
-    // sys.implementation: name, version, and the machine for MicroPython
-    // code that checks them.
-    let implementation_name = pystr::new(vm, "implementation")?;
-    let implementation = module::new(vm, implementation_name)?;
-    vm.push_root(implementation);
-    let fields = module::dict(vm, implementation);
-    let result = (|| {
-        let name = pystr::new(vm, "pyrite")?;
-        super::set_attr(vm, fields, "name", name)?;
-        let version = tuple::new(
-            vm,
-            &[
-                Value::small_int(0),
-                Value::small_int(1),
-                Value::small_int(0),
-            ],
-        )?;
-        super::set_attr(vm, fields, "version", version)?;
-        let machine = pystr::new(vm, vm.config.platform)?;
-        super::set_attr(vm, fields, "_machine", machine)?;
-        // MicroPython's .mpy version and native architecture: none, as
-        // Pyrite loads no .mpy files (import refuses them, import.rs).
-        super::set_attr(vm, fields, "_mpy", Value::small_int(0))?;
-        super::set_attr(vm, namespace, "implementation", implementation)
-    })();
-    vm.pop_roots(1);
-    result
+    // version_info and implementation: see sys_namespace.py.
+    let machine = pystr::new(vm, vm.config.platform)?;
+    super::set_attr(vm, namespace, "_platform", machine)?;
+    super::run_frozen_source(vm, namespace, "<frozen sys>", NAMESPACE_SOURCE)
 }
 
 fn exit(vm: &mut Vm, args: &Args) -> PyResult {
@@ -123,8 +94,11 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult {
         return tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE]);
     }
     let class = ops::types::type_of(vm, handled);
-    let traceback = crate::objects::exception::traceback(vm, handled);
-    tuple::new(vm, &[class, handled, traceback])
+    let traceback = crate::objects::traceback::of_exception(vm, handled)?;
+    vm.push_root(traceback);
+    let info = tuple::new(vm, &[class, handled, traceback]);
+    vm.pop_roots(1);
+    info
 }
 
 fn exception(vm: &mut Vm, args: &Args) -> PyResult {

@@ -4,7 +4,10 @@
 //!   word 0  class (a builtin exception type or a user class)
 //!   word 1  args (tuple)
 //!   word 2  traceback: a list of (code object, instruction offset) pairs
-//!           flattened, innermost frame last; None when not raised yet
+//!           flattened, the raising frame first and each frame the
+//!           exception left after it; or the `traceback` object last
+//!           handed out for it, which holds that list (objects/traceback.rs);
+//!           None when not raised yet
 //!   word 3  __cause__ (or None)
 //!   word 4  __context__ (or None)
 //!   word 5  __suppress_context__ (bool)

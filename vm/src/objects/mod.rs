@@ -26,4 +26,5 @@ pub mod range;
 pub mod ringio;
 pub mod slice;
 pub mod str;
+pub mod traceback;
 pub mod tuple;

@@ -433,7 +433,7 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
     let text = vm.qstr_text(name);
     let found = match name {
         qstr::ARGS => Some(args),
-        qstr::DUNDER_TRACEBACK => Some(exception::traceback(vm, object)),
+        qstr::DUNDER_TRACEBACK => Some(objects::traceback::of_exception(vm, object)?),
         qstr::DUNDER_CAUSE => Some(exception::field(vm, object, exception::CAUSE)),
         qstr::DUNDER_CONTEXT => Some(exception::field(vm, object, exception::CONTEXT)),
         qstr::DUNDER_SUPPRESS_CONTEXT => {
@@ -766,6 +766,13 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
         (Some(ObjKind::StaticMethod | ObjKind::ClassMethod), "__func__") => {
             Some(property::field(vm, object, 0))
         }
+        (Some(ObjKind::Traceback), "tb_next") => Some(objects::traceback::next(vm, object)?),
+        (Some(ObjKind::Traceback), "tb_lineno") => Some(Value::small_int(
+            objects::traceback::line(vm, object) as isize,
+        )),
+        (Some(ObjKind::Traceback), "tb_lasti") => Some(Value::small_int(
+            objects::traceback::offset(vm, object) as isize,
+        )),
         (Some(ObjKind::Cell), "cell_contents") => {
             let contents = objects::cell::get(vm, object);
             if contents.is_unbound() {
@@ -921,7 +928,19 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
                     Ok(())
                 }
                 Some(exception::TRACEBACK) if value.is_none() => {
+                    // The entry list is kept for reuse (a raise with the
+                    // heap locked records into it), also when it is held by
+                    // a traceback object handed out earlier, which then
+                    // reads as the new traceback (a documented difference).
+                    let field = exception::field(vm, object, exception::TRACEBACK);
+                    let list = objects::traceback::entries(vm, field);
+                    exception::set_field(vm, object, exception::TRACEBACK, list);
                     exception::clear_traceback(vm, object);
+                    Ok(())
+                }
+                Some(exception::TRACEBACK) => {
+                    let entries = objects::traceback::to_entries(vm, value)?;
+                    exception::set_field(vm, object, exception::TRACEBACK, entries);
                     Ok(())
                 }
                 Some(index) => {

@@ -79,6 +79,7 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
         ObjKind::Stream => crate::modules::stdio::type_of(vm, value),
         ObjKind::Deque => types::DEQUE,
         ObjKind::RingIo => types::RINGIO,
+        ObjKind::Traceback => types::TRACEBACK,
         ObjKind::Array => types::ARRAY,
         ObjKind::MemoryView => types::MEMORYVIEW,
         ObjKind::Iterator => match iterator::kind(vm, value) {
