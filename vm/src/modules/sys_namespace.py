@@ -40,6 +40,9 @@ implementation = SimpleNamespace(
     version=version_info((0, 1, 0, "alpha", 0)),
     hexversion=0x000100A0,
     _machine=_platform,
+    # No MicroPython .mpy version or native architecture: Pyrite runs
+    # source only (see import.rs, refuse_mpy).
+    _mpy=0,
 )
 version_info = version_info((3, 12, 0, "final", 0))
 del SimpleNamespace, _platform
