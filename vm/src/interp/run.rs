@@ -18,8 +18,8 @@ use crate::bytecode::{
 };
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
-use crate::interp::float_paths;
 use crate::interp::frame::{Frame, FrameExit};
+use crate::interp::{float_paths, int_paths};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
 use crate::ops::{self, compare::CompareOp};
@@ -99,11 +99,11 @@ impl Vm {
                     };
                 }
                 macro_rules! binary {
-                    ($name:ident, $op:expr, $fast:expr) => {{
+                    ($name:ident, $op:expr) => {{
                         let i = decode!($name);
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
                         let fast: Option<Value> = if a.is_small_int() && b.is_small_int() {
-                            $fast(a.small_int_unchecked(), b.small_int_unchecked())
+                            int_paths::binary($op, a.small_int_unchecked(), b.small_int_unchecked())
                         } else {
                             None
                         };
@@ -370,82 +370,25 @@ impl Vm {
                         tri!(ops::subscript::delete_item(self, object, key));
                     }
 
-                    Opcode::Add => binary!(Add, BinaryOp::Add, |a: isize, b: isize| a
-                        .checked_add(b)
-                        .and_then(|n| Value::try_small_int(n as i64))),
-                    Opcode::Sub => binary!(Sub, BinaryOp::Sub, |a: isize, b: isize| a
-                        .checked_sub(b)
-                        .and_then(|n| Value::try_small_int(n as i64))),
-                    Opcode::Mul => binary!(Mul, BinaryOp::Mul, |a: isize, b: isize| a
-                        .checked_mul(b)
-                        .and_then(|n| Value::try_small_int(n as i64))),
-                    Opcode::TrueDiv => {
-                        binary!(TrueDiv, BinaryOp::TrueDiv, |_a: isize, _b: isize| None)
-                    }
-                    Opcode::FloorDiv => {
-                        binary!(FloorDiv, BinaryOp::FloorDiv, |a: isize, b: isize| {
-                            if b == 0 {
-                                None
-                            } else {
-                                Value::try_small_int(
-                                    a.div_euclid(b) as i64
-                                        - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 },
-                                )
-                            }
-                        })
-                    }
-                    Opcode::Mod => binary!(Mod, BinaryOp::Mod, |a: isize, b: isize| {
-                        if b == 0 {
-                            None
-                        } else {
-                            let r = a.rem_euclid(b);
-                            Some(Value::small_int(if b < 0 && r != 0 { r + b } else { r }))
-                        }
-                    }),
-                    Opcode::Pow => binary!(Pow, BinaryOp::Pow, |_a: isize, _b: isize| None),
-                    Opcode::LShift => binary!(LShift, BinaryOp::LShift, |a: isize, b: isize| {
-                        if (0..(isize::BITS as isize - 2)).contains(&b) {
-                            a.checked_shl(b as u32)
-                                .filter(|n| n >> b == a)
-                                .and_then(|n| Value::try_small_int(n as i64))
-                        } else {
-                            None
-                        }
-                    }),
-                    Opcode::RShift => binary!(RShift, BinaryOp::RShift, |a: isize, b: isize| {
-                        if b >= 0 {
-                            Some(Value::small_int(a >> b.min(isize::BITS as isize - 1)))
-                        } else {
-                            None
-                        }
-                    }),
-                    Opcode::BitAnd => binary!(BitAnd, BinaryOp::BitAnd, |a: isize, b: isize| Some(
-                        Value::small_int(a & b)
-                    )),
-                    Opcode::BitOr => binary!(BitOr, BinaryOp::BitOr, |a: isize, b: isize| Some(
-                        Value::small_int(a | b)
-                    )),
-                    Opcode::BitXor => binary!(BitXor, BinaryOp::BitXor, |a: isize, b: isize| Some(
-                        Value::small_int(a ^ b)
-                    )),
-                    Opcode::MatMul => {
-                        binary!(MatMul, BinaryOp::MatMul, |_a: isize, _b: isize| None)
-                    }
+                    Opcode::Add => binary!(Add, BinaryOp::Add),
+                    Opcode::Sub => binary!(Sub, BinaryOp::Sub),
+                    Opcode::Mul => binary!(Mul, BinaryOp::Mul),
+                    Opcode::TrueDiv => binary!(TrueDiv, BinaryOp::TrueDiv),
+                    Opcode::FloorDiv => binary!(FloorDiv, BinaryOp::FloorDiv),
+                    Opcode::Mod => binary!(Mod, BinaryOp::Mod),
+                    Opcode::Pow => binary!(Pow, BinaryOp::Pow),
+                    Opcode::LShift => binary!(LShift, BinaryOp::LShift),
+                    Opcode::RShift => binary!(RShift, BinaryOp::RShift),
+                    Opcode::BitAnd => binary!(BitAnd, BinaryOp::BitAnd),
+                    Opcode::BitOr => binary!(BitOr, BinaryOp::BitOr),
+                    Opcode::BitXor => binary!(BitXor, BinaryOp::BitXor),
+                    Opcode::MatMul => binary!(MatMul, BinaryOp::MatMul),
                     Opcode::InplaceOp => {
                         let i = decode!(InplaceOp);
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
                         let op = BinaryOp::from_byte(i.op.0).unwrap_or(BinaryOp::Add);
                         let fast = if a.is_small_int() && b.is_small_int() {
-                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                            match op {
-                                BinaryOp::Add => x
-                                    .checked_add(y)
-                                    .and_then(|n| Value::try_small_int(n as i64)),
-                                BinaryOp::Sub => x
-                                    .checked_sub(y)
-                                    .and_then(|n| Value::try_small_int(n as i64)),
-                                _ => None,
-                            }
+                            int_paths::binary(op, a.small_int_unchecked(), b.small_int_unchecked())
                         } else {
                             None
                         };
