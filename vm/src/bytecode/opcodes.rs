@@ -256,6 +256,7 @@ opcodes! {
     BitXor         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] ^ R[rhs]";
     MatMul         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] @ R[rhs]";
     InplaceOp      { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op= R[rhs] (__iop__ first); op is a BinaryOp number";
+    BinaryInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] op R[tmp]; op is a BinaryOp number, in place (as InplaceOp) when INPLACE_BIT is set. The assembler fuses a LoadInt with the binary opcode or InplaceOp after it";
     Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
     Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";
     Invert         { dst: Reg, src: Reg }                    "R[dst] = ~R[src]";
@@ -365,6 +366,9 @@ pub enum BinaryOp {
     MatMul,
 }
 
+/// Set in `BinaryInt`'s operator byte for an in-place operator.
+pub const INPLACE_BIT: u8 = 0x80;
+
 impl BinaryOp {
     pub const ALL: [BinaryOp; 13] = [
         BinaryOp::Add,
@@ -384,6 +388,12 @@ impl BinaryOp {
 
     pub fn from_byte(byte: u8) -> Option<BinaryOp> {
         BinaryOp::ALL.get(byte as usize).copied()
+    }
+
+    /// The operator a binary opcode (`Add` ..= `MatMul`) applies.
+    pub fn of_opcode(opcode: Opcode) -> Option<BinaryOp> {
+        let first = Opcode::Add as u8;
+        BinaryOp::from_byte((opcode as u8).checked_sub(first)?)
     }
 
     /// The operator as written in source (`+`), for error messages.

@@ -14,6 +14,7 @@
 //! everything else calls a runtime operation in `ops/`.
 
 use crate::bytecode::opcodes::instr;
+use crate::bytecode::opcodes::INPLACE_BIT;
 use crate::bytecode::{
     BinaryOp, CodeFlags, FormatFlags, MakeFunctionFlags, Opcode, VType, WordCompare, WordOp,
     WordUnaryOp,
@@ -453,6 +454,31 @@ impl Vm {
                                 },
                             }
                         );
+                    }
+                    Opcode::BinaryInt => {
+                        let i = decode!(BinaryInt);
+                        let n = i.value.0 as isize;
+                        let b = Value::small_int(n);
+                        set_reg!(i.tmp, b);
+                        let a = reg!(i.lhs);
+                        let op =
+                            BinaryOp::from_byte(i.op.0 & !INPLACE_BIT).unwrap_or(BinaryOp::Add);
+                        let fast = if a.is_small_int() {
+                            int_paths::binary(op, a.small_int_unchecked(), n)
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            None => match float_paths::binary(self, op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None if i.op.0 & INPLACE_BIT != 0 => {
+                                    tri!(ops::arith::inplace(self, op, a, b))
+                                }
+                                None => tri!(ops::arith::binary(self, op, a, b)),
+                            },
+                        };
+                        set_reg!(i.dst, result);
                     }
                     Opcode::Neg => {
                         let i = decode!(Neg);
