@@ -106,18 +106,9 @@ impl Vm {
     /// handler stays a NameError). It has one instance: while it is being
     /// handled, a second emergency degrades to the MemoryError.
     pub(crate) fn raise_emergency(&mut self, type_id: TypeId) -> Raised {
-        use crate::objects::exception::{self, ARGS, CLASS, DICT, SUPPRESS_CONTEXT};
-        let error = self.emergency_exception;
-        if !error.is_heap() || !self.empty_tuple.is_heap() || error == self.handled_exception {
+        let Some(error) = crate::builtins::emergency_exception::take(self, type_id, &[]) else {
             return self.raise_memory_error();
-        }
-        exception::set_field(self, error, CLASS, Value::from_builtin_type(type_id));
-        exception::set_field(self, error, ARGS, self.empty_tuple);
-        exception::set_field(self, error, DICT, Value::NONE);
-        exception::set_field(self, error, SUPPRESS_CONTEXT, Value::FALSE);
-        exception::reset_traceback(self, error);
-        // No context: the exception being handled may itself refer to the
-        // emergency exception from an earlier use, which would make a cycle.
+        };
         self.current_exception = error;
         self.reraising = false;
         Raised

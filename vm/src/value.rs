@@ -78,7 +78,7 @@ impl Value {
     pub const UNBOUND: Value = immediate(ImmediateKind::Singleton, SINGLETON_UNBOUND);
 
     #[inline(always)]
-    pub fn raw(self) -> usize {
+    pub const fn raw(self) -> usize {
         self.0
     }
 

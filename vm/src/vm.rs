@@ -123,6 +123,16 @@ pub struct Vm {
     pub(crate) emergency_exception: Value,
     /// An empty tuple made at start-up (the emergency exception's args).
     pub(crate) empty_tuple: Value,
+    /// A one-item tuple and a list with room for a few traceback entries
+    /// (None until the first `heap_lock()`): the emergency exception's args
+    /// and traceback when a builtin exception is constructed with one
+    /// argument and no memory (`builtins/emergency_exception.rs`).
+    pub(crate) emergency_args: Value,
+    pub(crate) emergency_traceback: Value,
+    /// The slice lent to `GetSlice`/`SetSlice` (`ops/slice_subscript.rs`;
+    /// None until first needed) and whether it is lent out now.
+    pub(crate) slice_scratch: Value,
+    pub(crate) slice_scratch_busy: bool,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -145,6 +155,8 @@ pub struct Vm {
     pub(crate) pointer_targets: Vec<crate::ops::pointer::PointerTarget>,
     /// Outcomes of attribute lookups along classes' MROs.
     pub(crate) lookup_cache: crate::ops::lookup_cache::LookupCache,
+    pub(crate) global_cache: crate::ops::global_cache::GlobalCache,
+    pub(crate) attr_cache: crate::ops::attr_cache::AttrCache,
 }
 
 impl Vm {
@@ -185,6 +197,10 @@ impl Vm {
             memory_error_locked: Value::NONE,
             emergency_exception: Value::NONE,
             empty_tuple: Value::NONE,
+            emergency_args: Value::NONE,
+            emergency_traceback: Value::NONE,
+            slice_scratch: Value::NONE,
+            slice_scratch_busy: false,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),
@@ -194,6 +210,8 @@ impl Vm {
             stack_limit: 0,
             pointer_targets: Vec::new(),
             lookup_cache: crate::ops::lookup_cache::LookupCache::new(),
+            global_cache: crate::ops::global_cache::GlobalCache::new(),
+            attr_cache: crate::ops::attr_cache::AttrCache::new(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::intern_builtin_module_names(&mut vm);
@@ -273,6 +291,7 @@ impl Vm {
     pub fn collect(&mut self) {
         // Cached lookups name objects by heap index and are not roots.
         self.lookup_cache.invalidate();
+        self.global_cache.invalidate();
         self.heap.begin_collection();
         self.mark_roots(self.stack.len());
         // Viper's pointer table is weak: forget the buffers about to be
@@ -348,6 +367,9 @@ impl Vm {
         self.heap.mark(self.memory_error_locked);
         self.heap.mark(self.emergency_exception);
         self.heap.mark(self.empty_tuple);
+        self.heap.mark(self.emergency_args);
+        self.heap.mark(self.emergency_traceback);
+        self.heap.mark(self.slice_scratch);
         for value in self.scheduler.roots() {
             self.heap.mark(value);
         }

@@ -251,12 +251,23 @@ def _bytes_of(data):
 
 class BytesIO(IOBase):
     def __init__(self, initial_bytes=b""):
-        # A copy: writes never change the object it was made from.
+        # Writes never change the object it was made from: immutable bytes
+        # are shared until the first write (copy on write, so that reading
+        # a large constant costs no second copy); a bytearray is copied.
         if initial_bytes is None:
             initial_bytes = b""
-        self._buffer = bytearray(_bytes_of(initial_bytes))
+        initial_bytes = _bytes_of(initial_bytes)
+        if isinstance(initial_bytes, bytes):
+            self._buffer = initial_bytes
+        else:
+            self._buffer = bytearray(initial_bytes)
         self._pos = 0
         self._closed = False
+
+    def _writable_buffer(self):
+        if isinstance(self._buffer, bytes):
+            self._buffer = bytearray(self._buffer)
+        return self._buffer
 
     def getvalue(self):
         self._check_closed()
@@ -280,10 +291,11 @@ class BytesIO(IOBase):
         n = len(data)
         if n == 0:
             return 0
-        length = len(self._buffer)
+        buffer = self._writable_buffer()
+        length = len(buffer)
         if self._pos > length:
-            self._buffer.extend(bytes(self._pos - length))
-        self._buffer[self._pos : self._pos + n] = data
+            buffer.extend(bytes(self._pos - length))
+        buffer[self._pos : self._pos + n] = data
         self._pos += n
         return n
 
@@ -346,7 +358,7 @@ class BytesIO(IOBase):
             size = self._pos
         if size < 0:
             raise ValueError("negative size value %d" % size)
-        del self._buffer[size:]
+        del self._writable_buffer()[size:]
         return size
 
     def close(self):

@@ -27,10 +27,20 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
         return super::os_error::construct(vm, id, args.base, args.count);
     }
     if types::is_exception_type(id) {
-        let arguments = tuple::from_stack(vm, args.base, args.count)?;
-        vm.push_root(arguments);
-        let made = exception::new(vm, Value::from_builtin_type(id), arguments);
-        vm.pop_roots(1);
+        let made = tuple::from_stack(vm, args.base, args.count).and_then(|arguments| {
+            vm.push_root(arguments);
+            let made = exception::new(vm, Value::from_builtin_type(id), arguments);
+            vm.pop_roots(1);
+            made
+        });
+        if made.is_err() && args.keyword_count(vm) == 0 {
+            // No memory for it (the heap is locked): the emergency instance.
+            let given: Vec<Value> = (0..args.count).map(|i| args.get(vm, i)).collect();
+            if let Some(error) = super::emergency_exception::take(vm, id, &given) {
+                vm.take_exception();
+                return Ok(error);
+            }
+        }
         return made;
     }
     match id {

@@ -478,23 +478,33 @@ fn builtin_bin(vm: &mut Vm, args: &Args) -> PyResult {
     int_in_radix(vm, args, "bin", 2, "0b")
 }
 
-/// Run `visit` over the items of an iterable until it returns Some.
+/// Run `visit` over the items of an iterable until it returns Some. The
+/// loop state lives on the Rust stack (`ops/loop_state.rs`), so iterating
+/// a builtin container allocates nothing (these run with the heap locked).
 fn scan_iterable(
     vm: &mut Vm,
     iterable: Value,
     mut visit: impl FnMut(&mut Vm, Value) -> PyResult<Option<Value>>,
 ) -> PyResult<Option<Value>> {
-    let iterator = ops::iter::get_iter(vm, iterable)?;
-    vm.push_root(iterator);
+    vm.push_root(iterable);
+    let mut state = match ops::loop_state::start(vm, iterable) {
+        Ok(state) => state,
+        Err(raised) => {
+            vm.pop_roots(1);
+            return Err(raised);
+        }
+    };
+    // A new iterator object, if the state needed one.
+    vm.push_root(state[0]);
     let result = (|| {
-        while let Some(item) = ops::iter::next(vm, iterator)? {
+        while let Some(item) = ops::loop_state::step(vm, &mut state)? {
             if let Some(found) = visit(vm, item)? {
                 return Ok(Some(found));
             }
         }
         Ok(None)
     })();
-    vm.pop_roots(1);
+    vm.pop_roots(2);
     result
 }
 

@@ -13,6 +13,7 @@ mod bytes_methods;
 mod constructors;
 mod deque_methods;
 mod dict_methods;
+pub(crate) mod emergency_exception;
 mod exception_methods;
 pub(crate) mod functions;
 pub(crate) mod generator_methods;

@@ -240,6 +240,9 @@ opcodes! {
     GetItem        { dst: Reg, obj: Reg, key: Reg }          "R[dst] = R[obj][R[key]]";
     SetItem        { obj: Reg, key: Reg, src: Reg }          "R[obj][R[key]] = R[src]";
     DeleteItem     { obj: Reg, key: Reg }                    "del R[obj][R[key]]";
+    GetSlice       { dst: Reg, obj: Reg, base: Reg }         "R[dst] = R[obj][slice(R[base], R[base+1], R[base+2])], with no slice object for a builtin sequence and small-int bounds";
+    SetSlice       { obj: Reg, base: Reg, src: Reg }         "R[obj][slice(R[base], R[base+1], R[base+2])] = R[src], with no slice object for a builtin sequence and small-int bounds";
+    LoadSuperMethod { dst: Reg, base: Reg, name: Name }      "R[dst], R[dst+1] = the method pair (as LoadMethod) of R[base](R[base+1], R[base+2]).Q[name]; for the builtin super and a plain method, without a super object";
 
     // ---- arithmetic (binary ops take lhs, rhs and honour __op__/__rop__) ----
     Add            { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] + R[rhs]";

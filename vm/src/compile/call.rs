@@ -33,17 +33,29 @@ impl<'a> Compiler<'a, '_> {
             if let ExprKind::Attribute { value, attr } = func.kind {
                 let base = self.temps(2)?;
                 let inner = self.mark();
-                let obj = self.expr_reg(value)?;
                 let name = self.name(attr)?;
-                emit!(
-                    self,
-                    func.span,
-                    LoadMethod {
-                        dst: base,
-                        obj: obj,
-                        name: name
-                    }
-                );
+                if let Some(parts) = self.zero_arg_super_method_parts(value)? {
+                    emit!(
+                        self,
+                        func.span,
+                        LoadSuperMethod {
+                            dst: base,
+                            base: parts,
+                            name: name
+                        }
+                    );
+                } else {
+                    let obj = self.expr_reg(value)?;
+                    emit!(
+                        self,
+                        func.span,
+                        LoadMethod {
+                            dst: base,
+                            obj: obj,
+                            name: name
+                        }
+                    );
+                }
                 self.release(inner);
                 let argc = self.push_arguments(args, keywords, span)?;
                 if keywords.is_empty() {
@@ -289,13 +301,48 @@ impl<'a> Compiler<'a, '_> {
     /// parameter: call `super(__class__, first)`. False if not applicable
     /// (the call then fails at run time as in CPython).
     fn zero_arg_super(&mut self, func: &'a Expr<'a>, dst: Reg, span: Span) -> CResult<bool> {
+        let Some(callee) = self.zero_arg_super_parts(func, span)? else {
+            return Ok(false);
+        };
+        emit!(
+            self,
+            span,
+            Call {
+                dst: dst,
+                func: callee,
+                argc: Count(2)
+            }
+        );
+        Ok(true)
+    }
+
+    /// For `super().name(...)`: the registers of `super(__class__, first)`
+    /// as `zero_arg_super_parts` loads them, for `LoadSuperMethod`, which
+    /// calls the method without making a super object.
+    fn zero_arg_super_method_parts(&mut self, value: &'a Expr<'a>) -> CResult<Option<Reg>> {
+        match value.kind {
+            ExprKind::Call {
+                func,
+                args: [],
+                keywords: [],
+            } if matches!(func.kind, ExprKind::Name("super")) => {
+                self.zero_arg_super_parts(func, value.span)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Load `super`, `__class__` and the first parameter into three new
+    /// temporaries, returning the first; None when zero-argument super
+    /// does not apply here.
+    fn zero_arg_super_parts(&mut self, func: &'a Expr<'a>, span: Span) -> CResult<Option<Reg>> {
         let state = self.fr();
         if !state.kind.is_function_like() || state.access("super") != Access::Global {
-            return Ok(false);
+            return Ok(None);
         }
         let (Access::Deref(cell), Some(first)) = (state.access("__class__"), state.first_param)
         else {
-            return Ok(false);
+            return Ok(None);
         };
         let callee = self.temp()?;
         self.load_name("super", callee, func.span)?;
@@ -312,16 +359,7 @@ impl<'a> Compiler<'a, '_> {
         );
         let receiver = self.temp()?;
         self.load_name(first, receiver, span)?;
-        emit!(
-            self,
-            span,
-            Call {
-                dst: dst,
-                func: callee,
-                argc: Count(2)
-            }
-        );
-        Ok(true)
+        Ok(Some(callee))
     }
 }
 

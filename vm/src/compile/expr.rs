@@ -427,6 +427,24 @@ impl<'a> Compiler<'a, '_> {
         self.expr_to_plain(e, dst)
     }
 
+    /// The bounds of a slice (`lower:upper:step`, None where left out) in
+    /// three new temporaries; the first is returned.
+    pub(super) fn slice_parts(
+        &mut self,
+        parts: [Option<&'a Expr<'a>>; 3],
+        span: Span,
+    ) -> CResult<Reg> {
+        let base = self.temps(3)?;
+        for (i, part) in parts.into_iter().enumerate() {
+            let reg = Reg(base.0 + i as u8);
+            match part {
+                Some(part) => self.expr_to(part, reg)?,
+                None => emit!(self, span, LoadNone { dst: reg }),
+            }
+        }
+        Ok(base)
+    }
+
     /// `expr_to` without viper's typing (which falls back to this).
     pub fn expr_to_plain(&mut self, e: &'a Expr<'a>, dst: Reg) -> CResult<()> {
         let span = e.span;
@@ -574,6 +592,20 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Subscript { value, slice } => {
                 let mark = self.mark();
                 let obj = self.expr_reg(value)?;
+                if let ExprKind::Slice { lower, upper, step } = slice.kind {
+                    let base = self.slice_parts([lower, upper, step], slice.span)?;
+                    emit!(
+                        self,
+                        span,
+                        GetSlice {
+                            dst: dst,
+                            obj: obj,
+                            base: base
+                        }
+                    );
+                    self.release(mark);
+                    return Ok(());
+                }
                 let key = self.expr_reg(slice)?;
                 emit!(
                     self,
@@ -591,14 +623,7 @@ impl<'a> Compiler<'a, '_> {
             }
             ExprKind::Slice { lower, upper, step } => {
                 let mark = self.mark();
-                let base = self.temps(3)?;
-                for (i, part) in [lower, upper, step].into_iter().enumerate() {
-                    let reg = Reg(base.0 + i as u8);
-                    match part {
-                        Some(part) => self.expr_to(part, reg)?,
-                        None => emit!(self, span, LoadNone { dst: reg }),
-                    }
-                }
+                let base = self.slice_parts([*lower, *upper, *step], span)?;
                 emit!(
                     self,
                     span,

@@ -85,6 +85,20 @@ impl<'a> Compiler<'a, '_> {
             ExprKind::Subscript { value, slice } => {
                 let mark = self.mark();
                 let obj = self.expr_reg(value)?;
+                if let ExprKind::Slice { lower, upper, step } = slice.kind {
+                    let base = self.slice_parts([lower, upper, step], slice.span)?;
+                    emit!(
+                        self,
+                        span,
+                        SetSlice {
+                            obj: obj,
+                            base: base,
+                            src: src
+                        }
+                    );
+                    self.release(mark);
+                    return Ok(());
+                }
                 let key = self.expr_reg(slice)?;
                 emit!(
                     self,

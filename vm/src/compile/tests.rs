@@ -500,3 +500,33 @@ fn viper_type_errors_are_compile_errors() {
         "local 'x' has type 'int' but source is 'object'"
     );
 }
+
+#[test]
+fn global_cache_stays_exact_when_layout_versions_run_out() {
+    let source = "\
+x = 1
+def read():
+    return x
+out = []
+for i in range(30):
+    out.append(read())
+    del x
+    try:
+        read()
+    except NameError:
+        out.append('gone')
+    globals()['k%d' % i] = i
+    x = i + 2
+print(out[-6:], read())
+";
+    let (mut vm, output) = new_vm();
+    // Run out after a few layout changes, mid-program: every table is
+    // renumbered and the cache emptied.
+    vm.global_cache.exhaust_versions_after(40);
+    vm.run_main(source, "<test>");
+    assert!(vm.global_cache.restarted_versions());
+    assert_eq!(
+        output.borrow().as_str(),
+        "[28, 'gone', 29, 'gone', 30, 'gone'] 31\n"
+    );
+}

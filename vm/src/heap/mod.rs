@@ -70,17 +70,16 @@ impl HeapMemory {
             HeapMemory::Owned(words) => words,
         }
     }
-
-    fn words_ref(&self) -> &[usize] {
-        match self {
-            HeapMemory::Static(words) => words,
-            HeapMemory::Owned(words) => words,
-        }
-    }
 }
 
 pub struct Heap {
-    memory: HeapMemory,
+    /// Owns the region; after `new` it is reached only through `base`.
+    _memory: HeapMemory,
+    /// The region's first word and its length in words, taken once from
+    /// `_memory` so that a heap access is a plain indexed load (no match
+    /// on the kind of memory at every read).
+    base: *mut usize,
+    len: usize,
     /// First allocatable word (block aligned).
     start: usize,
     /// End of the usable region (block aligned).
@@ -121,13 +120,17 @@ impl Heap {
     /// A heap over `memory`. `mark_stack_limit` bounds the collector's
     /// work list (on overflow it rescans the heap instead of growing).
     pub fn new(mut memory: HeapMemory, mark_stack_limit: usize) -> Heap {
-        let len = memory.words().len();
+        let region = memory.words();
+        let len = region.len();
+        let base = region.as_mut_ptr();
         // Block 0 stays unused so that no object has index 0.
         let start = BLOCK_WORDS;
         let end = (len / BLOCK_WORDS) * BLOCK_WORDS;
         let end = end.max(start);
         Heap {
-            memory,
+            _memory: memory,
+            base,
+            len,
             start,
             end,
             bump: start,
@@ -151,12 +154,18 @@ impl Heap {
 
     #[inline(always)]
     pub fn words(&self) -> &[usize] {
-        self.memory.words_ref()
+        // SAFETY: `base` and `len` describe the slice `_memory` owns (a
+        // Box or a `&'static mut`, neither of which moves its buffer), it
+        // lives as long as `self`, and `_memory` is never used again, so
+        // this shared borrow of `self` is the only way to the words.
+        unsafe { core::slice::from_raw_parts(self.base, self.len) }
     }
 
     #[inline(always)]
     pub fn words_mut(&mut self) -> &mut [usize] {
-        self.memory.words()
+        // SAFETY: as in `words`; the exclusive borrow of `self` makes this
+        // the only reference to the words while it lives.
+        unsafe { core::slice::from_raw_parts_mut(self.base, self.len) }
     }
 
     #[inline(always)]
@@ -319,6 +328,34 @@ impl Heap {
         Some(object)
     }
 
+    /// A one-block leaf holding `word` (a float's bits on a 64-bit host),
+    /// when that is cheap: the heap is not locked, no collection is due and
+    /// a one-block chunk is at hand. None sends the caller to `Vm::alloc`,
+    /// which handles every other case (and gc-stress's collections).
+    #[inline(always)]
+    pub fn allocate_one_word_leaf(&mut self, kind: ObjKind, word: usize) -> Option<usize> {
+        if self.is_locked() || self.collection_due() {
+            return None;
+        }
+        let head = self.free_lists[1];
+        let object = if head != 0 {
+            self.free_lists[1] = self.words()[head + 1];
+            head
+        } else if self.end - self.bump >= BLOCK_WORDS {
+            let object = self.bump;
+            self.bump += BLOCK_WORDS;
+            object
+        } else {
+            return None;
+        };
+        let words = self.words_mut();
+        words[object] = make_header(kind, 1);
+        words[object + 1] = word;
+        self.used_words += BLOCK_WORDS;
+        self.allocated_since_collect += BLOCK_WORDS;
+        Some(object)
+    }
+
     fn allocate_blocks(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
         let blocks = Heap::blocks_for(payload_words)?;
         let object = self.take_chunk(blocks)?;
@@ -446,6 +483,23 @@ impl Heap {
             at += blocks * BLOCK_WORDS;
         }
         false
+    }
+
+    /// Call `visit(heap, object, kind)` for every object (not free
+    /// chunks), in address order; `visit` may write the object's words.
+    pub fn for_each_object_mut(&mut self, mut visit: impl FnMut(&mut Heap, usize, ObjKind)) {
+        let mut at = self.start;
+        while at < self.bump {
+            let blocks = self.blocks(at);
+            if blocks == 0 {
+                return;
+            }
+            let kind = self.kind(at);
+            if kind != ObjKind::Free {
+                visit(self, at, kind);
+            }
+            at += blocks * BLOCK_WORDS;
+        }
     }
 
     // ---- the code table ----

@@ -234,7 +234,7 @@ impl Vm {
                         let i = decode!(LoadGlobal);
                         let name = QStr(i.name.0 as u32);
                         let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
-                        set_reg!(i.dst, tri!(self.load_global(globals, name)));
+                        set_reg!(i.dst, tri!(self.load_global_cached(globals, name)));
                     }
                     Opcode::StoreGlobal => {
                         let i = decode!(StoreGlobal);
@@ -298,11 +298,7 @@ impl Vm {
                     Opcode::LoadBuiltin => {
                         let i = decode!(LoadBuiltin);
                         let name = QStr(i.name.0 as u32);
-                        let value = match tri!(self.builtin(name)) {
-                            Some(value) => value,
-                            None => tri!(Err(self.raise_name_error(name))),
-                        };
-                        set_reg!(i.dst, value);
+                        set_reg!(i.dst, tri!(self.load_builtin_cached(name)));
                     }
                     Opcode::CheckBound => {
                         let i = decode!(CheckBound);
@@ -414,6 +410,63 @@ impl Vm {
                         {
                             tri!(ops::subscript::set_item(self, object, key, value));
                         }
+                    }
+                    Opcode::GetSlice => {
+                        let i = decode!(GetSlice);
+                        let object = reg!(i.obj);
+                        let first = base + i.base.index();
+                        let bounds = [
+                            self.stack[first],
+                            self.stack[first + 1],
+                            self.stack[first + 2],
+                        ];
+                        set_reg!(
+                            i.dst,
+                            tri!(ops::slice_subscript::get_slice(self, object, bounds))
+                        );
+                    }
+                    Opcode::SetSlice => {
+                        let i = decode!(SetSlice);
+                        let (object, value) = (reg!(i.obj), reg!(i.src));
+                        let first = base + i.base.index();
+                        let bounds = [
+                            self.stack[first],
+                            self.stack[first + 1],
+                            self.stack[first + 2],
+                        ];
+                        tri!(ops::slice_subscript::set_slice(self, object, bounds, value));
+                    }
+                    Opcode::LoadSuperMethod => {
+                        let i = decode!(LoadSuperMethod);
+                        let first = base + i.base.index();
+                        let name = QStr(i.name.0 as u32);
+                        let (callee, start_class, receiver) = (
+                            self.stack[first],
+                            self.stack[first + 1],
+                            self.stack[first + 2],
+                        );
+                        let direct = if callee == Value::from_builtin_type(types::SUPER) {
+                            tri!(ops::attr::super_method(self, start_class, receiver, name))
+                        } else {
+                            None
+                        };
+                        let (method, bound_to) = match direct {
+                            Some(pair) => pair,
+                            None => {
+                                // As written: call super(...), then load the
+                                // method from the super object it makes.
+                                let args = Args {
+                                    base: first + 1,
+                                    count: 2,
+                                    kwnames: Value::UNBOUND,
+                                };
+                                let made = tri!(self.call_args(callee, args));
+                                self.stack[first] = made;
+                                tri!(ops::attr::load_method(self, made, name))
+                            }
+                        };
+                        set_reg!(i.dst, method);
+                        self.stack[base + i.dst.index() + 1] = bound_to;
                     }
                     Opcode::DeleteItem => {
                         let i = decode!(DeleteItem);
@@ -623,9 +676,12 @@ impl Vm {
                                     kwnames: Value::UNBOUND,
                                 };
                                 let iterable = tri!(self.call_args(func, args));
-                                let iterator = tri!(ops::iter::get_iter(self, iterable));
-                                self.stack[dst] = iterator;
+                                // Rooted in the state's first register while
+                                // the state is made.
+                                self.stack[dst] = iterable;
                                 self.stack[dst + 1] = Value::UNBOUND;
+                                let start = tri!(ops::loop_state::start(self, iterable));
+                                self.stack[dst..dst + 3].copy_from_slice(&start);
                             }
                         }
                     }
@@ -633,28 +689,15 @@ impl Vm {
                         let i = decode!(LoopOver);
                         let iterable = reg!(i.src);
                         let state = base + i.dst.index();
-                        if matches!(
-                            self.heap.kind_of(iterable),
-                            Some(ObjKind::List | ObjKind::Tuple)
-                        ) {
-                            self.stack[state] = iterable;
-                            self.stack[state + 1] = Value::small_int(0);
-                            self.stack[state + 2] = Value::NONE;
-                        } else {
-                            let iterator = tri!(ops::iter::get_iter(self, iterable));
-                            self.stack[state] = iterator;
-                            self.stack[state + 1] = Value::UNBOUND;
-                        }
+                        let start = tri!(ops::loop_state::start(self, iterable));
+                        self.stack[state..state + 3].copy_from_slice(&start);
                     }
                     Opcode::ForNext => {
                         let i = decode!(ForNext);
                         let state = base + i.iter.index();
-                        if self.stack[state + 1] == Value::UNBOUND {
+                        let item = if self.stack[state + 1] == Value::UNBOUND {
                             let iterator = self.stack[state];
-                            match tri!(ops::iter::next(self, iterator)) {
-                                Some(value) => set_reg!(i.dst, value),
-                                None => ip = i.exit.offset(),
-                            }
+                            tri!(ops::iter::next(self, iterator))
                         } else if self.stack[state + 2] == Value::NONE {
                             // A list or tuple by index, as its iterator would
                             // (a list that grows meanwhile yields the new items).
@@ -662,15 +705,18 @@ impl Vm {
                             match self.fast_index(self.stack[state], index) {
                                 Some(value) => {
                                     self.stack[state + 1] = Value::small_int(index + 1);
-                                    set_reg!(i.dst, value);
+                                    Some(value)
                                 }
-                                None => ip = i.exit.offset(),
+                                None => tri!(self.step_loop_state(state)),
                             }
+                        } else if self.stack[state].is_small_int() {
+                            super::range_loop::advance(&mut self.stack[state..state + 3])
                         } else {
-                            match super::range_loop::advance(&mut self.stack[state..state + 3]) {
-                                Some(value) => set_reg!(i.dst, value),
-                                None => ip = i.exit.offset(),
-                            }
+                            tri!(self.step_loop_state(state))
+                        };
+                        match item {
+                            Some(value) => set_reg!(i.dst, value),
+                            None => ip = i.exit.offset(),
                         }
                     }
                     Opcode::Return => {
@@ -1423,6 +1469,19 @@ impl Vm {
 
     /// `obj[index]` for lists and tuples with an in-range small int index.
     #[inline]
+    /// One step of the loop state in `stack[state..state + 3]` (the shapes
+    /// `ForNext` does not step inline).
+    fn step_loop_state(&mut self, state: usize) -> PyResult<Option<Value>> {
+        let mut values = [
+            self.stack[state],
+            self.stack[state + 1],
+            self.stack[state + 2],
+        ];
+        let item = ops::loop_state::step(self, &mut values);
+        self.stack[state..state + 3].copy_from_slice(&values);
+        item
+    }
+
     fn fast_index(&self, object: Value, index: isize) -> Option<Value> {
         match self.heap.kind_of(object)? {
             ObjKind::List => {

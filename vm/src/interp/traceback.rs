@@ -100,6 +100,17 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// How an exception report is laid out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ReportStyle {
+    /// As CPython prints an uncaught exception: each frame with its source
+    /// line and carets, `Type` alone when the message is empty.
+    CPython,
+    /// As MicroPython's `sys.print_exception`: frames without source
+    /// lines, and always `Type: message`.
+    MicroPython,
+}
+
 const CAUSE_SEPARATOR: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT_SEPARATOR: &str =
@@ -114,6 +125,11 @@ impl Vm {
 
     /// The full report CPython prints for an uncaught exception.
     pub fn format_exception(&mut self, exception_value: Value) -> String {
+        self.format_exception_as(exception_value, ReportStyle::CPython)
+    }
+
+    /// The report in `style`.
+    pub fn format_exception_as(&mut self, exception_value: Value, style: ReportStyle) -> String {
         // Oldest first: follow __cause__, or __context__ unless suppressed.
         let mut chain: Vec<(Value, &'static str)> = Vec::new();
         let mut current = exception_value;
@@ -144,11 +160,19 @@ impl Vm {
         let mut source_cache: Option<(String, Option<String>)> = None;
         for i in (0..chain.len()).rev() {
             let (exc, _) = chain[i];
-            self.format_traceback(exc, &mut out, &mut source_cache);
-            if crate::ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR) {
+            self.format_traceback(exc, &mut out, &mut source_cache, style);
+            if style == ReportStyle::CPython
+                && crate::ops::types::is_instance_of_builtin(self, exc, crate::types::SYNTAX_ERROR)
+            {
                 self.format_syntax_error_location(exc, &mut out);
             }
-            out.push_str(&self.exception_summary(exc));
+            let summary = self.exception_summary(exc);
+            out.push_str(&summary);
+            if style == ReportStyle::MicroPython && !summary.contains(':') {
+                // MicroPython always writes the separator, even before an
+                // empty message.
+                out.push_str(": ");
+            }
             out.push('\n');
             // Each entry holds the separator that links it to the next
             // newer one (the newest has none).
@@ -206,6 +230,7 @@ impl Vm {
         exc: Value,
         out: &mut String,
         source_cache: &mut Option<(String, Option<String>)>,
+        style: ReportStyle,
     ) {
         let traceback = exception::field(self, exc, exception::TRACEBACK);
         if !traceback.is_heap() {
@@ -234,6 +259,9 @@ impl Vm {
                 "  File \"{}\", line {}, in {}",
                 filename, location.line, function_name
             );
+            if style == ReportStyle::MicroPython {
+                continue;
+            }
             let source = self.source_of(&filename, source_cache);
             if let Some(line) = source
                 .as_deref()

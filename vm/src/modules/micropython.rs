@@ -55,12 +55,14 @@ fn opt_level(vm: &mut Vm, args: &Args) -> PyResult {
     Ok(Value::NONE)
 }
 
-/// `alloc_emergency_exception_buf(size)`: Pyrite's MemoryErrors are made at
-/// start-up and a failed traceback is simply left shorter, so raising needs
-/// no reserved buffer; the size is checked and otherwise unused.
+/// `alloc_emergency_exception_buf(size)`: room for the emergency
+/// exception's argument and a traceback of about `size` bytes
+/// (`builtins/emergency_exception.rs`; `heap_lock` makes a default one).
 fn emergency_buffer(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "alloc_emergency_exception_buf", 1, 1)?;
-    crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
+    let size = crate::ops::convert::index_isize(vm, args.get(vm, 0))?;
+    let entries = (size.max(0) as usize / crate::heap::WORD_BYTES).clamp(2, 256);
+    crate::builtins::emergency_exception::reserve(vm, entries)?;
     Ok(Value::NONE)
 }
 
@@ -78,6 +80,19 @@ fn kbd_intr(vm: &mut Vm, args: &Args) -> PyResult {
 
 fn heap_lock(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "heap_lock", 0, 0)?;
+    if vm.heap.lock_depth() == 0 {
+        // What allocation-free code borrows while the heap is locked, made
+        // now if not yet (a full heap goes without: those paths then raise
+        // MemoryError, as they would have).
+        let reserved = crate::builtins::emergency_exception::reserve(
+            vm,
+            crate::builtins::emergency_exception::EMERGENCY_TRACEBACK_ENTRIES,
+        )
+        .and_then(|_| crate::ops::slice_subscript::reserve_scratch(vm));
+        if reserved.is_err() {
+            vm.take_exception();
+        }
+    }
     vm.heap.lock();
     Ok(Value::NONE)
 }

@@ -120,8 +120,7 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult {
         return tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE]);
     }
     let class = ops::types::type_of(vm, handled);
-    let traceback =
-        crate::objects::exception::field(vm, handled, crate::objects::exception::TRACEBACK);
+    let traceback = crate::objects::exception::traceback(vm, handled);
     tuple::new(vm, &[class, handled, traceback])
 }
 
@@ -135,11 +134,15 @@ fn exception(vm: &mut Vm, args: &Args) -> PyResult {
     })
 }
 
-/// MicroPython's `sys.print_exception(exc, file=sys.stdout)`.
+/// MicroPython's `sys.print_exception(exc, file=sys.stdout)`, in
+/// MicroPython's layout (no source lines; CPython has no such function).
 fn print_exception(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "print_exception", 1, 2)?;
     let exception_value = args.get(vm, 0);
-    let text = vm.format_exception(exception_value);
+    let text = vm.format_exception_as(
+        exception_value,
+        crate::interp::traceback::ReportStyle::MicroPython,
+    );
     match args.get_opt(vm, 1) {
         Some(file) => {
             let text = pystr::new(vm, &text)?;

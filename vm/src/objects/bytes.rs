@@ -1,6 +1,11 @@
 //! `bytes` (leaf: hash, length, bytes) and `bytearray` (traced: length, a
-//! RawBytes buffer whose size is the capacity, and an export flag: set once
-//! a memoryview was made of it, see `buffer::check_resizable`).
+//! RawBytes buffer, and a small int holding the capacity asked for (above
+//! bit 0) and the export flag (bit 0: set once a memoryview was made of it,
+//! see `buffer::check_resizable`)).
+//!
+//! The capacity is kept as asked for, not as the buffer's block rounding
+//! gives, so that growth reallocates when MicroPython's would: a bytearray
+//! made with 4 bytes cannot grow while the heap is locked.
 
 use crate::error::PyResult;
 use crate::heap::{ObjKind, WORD_BYTES};
@@ -88,10 +93,31 @@ pub fn bytearray_len(vm: &Vm, array: Value) -> usize {
 fn bytearray_capacity(vm: &Vm, array: Value) -> usize {
     let buffer = vm.heap.word(array.heap_index_unchecked(), 1);
     if buffer == 0 {
+        return 0;
+    }
+    let room = vm.heap.capacity_words(buffer >> 2) * WORD_BYTES;
+    match flags(vm, array) >> 1 {
+        0 => room,
+        asked => asked.min(room),
+    }
+}
+
+/// The word holding the capacity and the export flag (0 before either).
+fn flags(vm: &Vm, array: Value) -> usize {
+    let word = vm.heap.word(array.heap_index_unchecked(), FLAGS);
+    if word == 0 {
         0
     } else {
-        vm.heap.capacity_words(buffer >> 2) * WORD_BYTES
+        Value::from_raw(word).small_int_unchecked() as usize
     }
+}
+
+fn set_flags(vm: &mut Vm, array: Value, flags: usize) {
+    vm.heap.set_word(
+        array.heap_index_unchecked(),
+        FLAGS,
+        Value::small_int(flags as isize).raw(),
+    );
 }
 
 /// Make room for `wanted` bytes.
@@ -100,7 +126,12 @@ pub fn bytearray_reserve(vm: &mut Vm, array: Value, wanted: usize) -> PyResult<(
     if wanted <= capacity {
         return Ok(());
     }
-    let new_capacity = wanted.max(capacity + capacity / 8 + 8);
+    // The first buffer is the size asked for; growth leaves room for more.
+    let new_capacity = if capacity == 0 {
+        wanted
+    } else {
+        wanted.max(capacity + capacity / 8 + 8)
+    };
     vm.push_root(array);
     let buffer = vm.alloc(ObjKind::RawBytes, new_capacity.div_ceil(WORD_BYTES));
     vm.pop_roots(1);
@@ -117,6 +148,8 @@ pub fn bytearray_reserve(vm: &mut Vm, array: Value, wanted: usize) -> PyResult<(
     }
     vm.heap
         .set_word(object, 1, Value::from_heap_index(buffer).raw());
+    let exported = flags(vm, array) & 1;
+    set_flags(vm, array, new_capacity << 1 | exported);
     Ok(())
 }
 
@@ -131,20 +164,15 @@ pub fn bytearray_data_mut(vm: &mut Vm, array: Value) -> &mut [u8] {
     vm.heap.bytes_mut(buffer >> 2, 0, len)
 }
 
-const EXPORTED: usize = 2;
+const FLAGS: usize = 2;
 
 pub fn is_exported(vm: &Vm, array: Value) -> bool {
-    vm.heap.word(array.heap_index_unchecked(), EXPORTED) != 0
+    flags(vm, array) & 1 != 0
 }
 
 pub fn set_exported(vm: &mut Vm, array: Value, exported: bool) {
-    let flag = if exported {
-        Value::small_int(1).raw()
-    } else {
-        0
-    };
-    vm.heap
-        .set_word(array.heap_index_unchecked(), EXPORTED, flag);
+    let kept = flags(vm, array) & !1;
+    set_flags(vm, array, kept | exported as usize);
 }
 
 /// Set the length (after reserving room); new bytes are zero. A change of

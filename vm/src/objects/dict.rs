@@ -10,6 +10,11 @@
 //!           slot), 1, 2 or 4 bytes each depending on the capacity; 0 while
 //!           the table holds at most LINEAR_LIMIT entries, which are found
 //!           by a linear scan instead (most instance dicts).
+//!   word 4  layout version (small int): a number no other table state
+//!           had, given whenever a key is added or removed or the entries
+//!           move (`new_layout`); overwriting a value keeps it. The global
+//!           cache (`ops/global_cache.rs`) trusts a remembered entry
+//!           position, or a remembered absence, while it is unchanged.
 //! ```
 //!
 //! Hashes are not stored: ints hash for free and strings cache theirs, and
@@ -26,7 +31,10 @@ const LEN: usize = 0;
 const USED: usize = 1;
 const ENTRIES: usize = 2;
 const INDEX: usize = 3;
-const PAYLOAD: usize = 4;
+const VERSION: usize = 4;
+/// Five payload words take three blocks, the same as four would: the
+/// version word costs no memory.
+const PAYLOAD: usize = 5;
 
 /// Tables this small are searched linearly, without an index.
 const LINEAR_LIMIT: usize = 8;
@@ -45,6 +53,7 @@ pub fn new_table(vm: &mut Vm, kind: ObjKind, capacity: usize) -> PyResult<Value>
     let object = vm.alloc(kind, PAYLOAD)?;
     vm.heap.set_word(object, LEN, small(0));
     vm.heap.set_word(object, USED, small(0));
+    new_layout(vm, object);
     let table = Value::from_heap_index(object);
     if capacity > 0 {
         vm.push_root(table);
@@ -57,6 +66,63 @@ pub fn new_table(vm: &mut Vm, kind: ObjKind, capacity: usize) -> PyResult<Value>
 
 pub fn new(vm: &mut Vm) -> PyResult<Value> {
     new_table(vm, ObjKind::Dict, 0)
+}
+
+/// Give the table a layout version no table had before: its keys or
+/// their positions changed.
+#[inline]
+fn new_layout(vm: &mut Vm, object: usize) {
+    let version = vm.global_cache.fresh_version(&mut vm.heap);
+    vm.heap.set_word(object, VERSION, small(version));
+}
+
+/// The raw word of the table's layout version (compare words only).
+#[inline(always)]
+pub fn layout_version(heap: &crate::heap::Heap, object: usize) -> usize {
+    heap.word(object, VERSION)
+}
+
+/// Give every table on the heap the layout version `version` (when the
+/// version numbers run out and start again).
+pub(crate) fn renumber_layouts(heap: &mut crate::heap::Heap, version: usize) {
+    heap.for_each_object_mut(|heap, object, kind| {
+        if matches!(kind, ObjKind::Dict | ObjKind::Set | ObjKind::FrozenSet) {
+            heap.set_word(object, VERSION, small(version));
+        }
+    });
+}
+
+/// Where the value of an interned-string key sits: Some(Some(word index
+/// of the value)), Some(None) if the key is absent, None when only the
+/// general probe can tell (see `probe_interned`). Runs no Python code.
+pub(crate) fn interned_value_word(vm: &Vm, table: Value, key: Value) -> Option<Option<usize>> {
+    let found = interned_entry(vm, table, key)?;
+    let entries = vm.heap.word(table.heap_index_unchecked(), ENTRIES) >> 2;
+    Some(found.map(|i| entries + 1 + 2 * i + 1))
+}
+
+/// `interned_value_word`, as the entry's position.
+pub(crate) fn interned_entry(vm: &Vm, table: Value, key: Value) -> Option<Option<usize>> {
+    let id = key.as_qstr()?;
+    let hash = vm.interner.hash(id);
+    match probe_interned(vm, table, key, hash)? {
+        Probe::Found { entry: i } => Some(Some(i)),
+        Probe::Absent => Some(None),
+    }
+}
+
+/// The heap word index of the value of entry `i` if that entry's key is
+/// exactly the word `key` (a position remembered by a cache, checked).
+#[inline(always)]
+pub(crate) fn value_word_if_key_at(vm: &Vm, table: Value, i: usize, key: Value) -> Option<usize> {
+    let object = table.heap_index_unchecked();
+    if i >= read_small(vm.heap.word(object, USED)) {
+        return None;
+    }
+    // USED > i means the entries array exists and holds entry i.
+    let entries = vm.heap.word(object, ENTRIES) >> 2;
+    let at = entries + 1 + 2 * i;
+    (vm.heap.words()[at] == key.raw()).then_some(at + 1)
 }
 
 pub fn len(vm: &Vm, table: Value) -> usize {
@@ -296,6 +362,7 @@ fn resize(vm: &mut Vm, object: usize, capacity: usize) -> PyResult<()> {
     }
     vm.heap.set_word(object, ENTRIES, entries_value.raw());
     vm.heap.set_word(object, USED, small(live));
+    new_layout(vm, object);
     vm.heap.set_word(
         object,
         INDEX,
@@ -387,6 +454,7 @@ pub fn set_hashed(
     vm.heap.set_word(entries, 2 * used + 1, value.raw());
     vm.heap.set_word(object, USED, small(used + 1));
     vm.heap.set_word(object, LEN, small(len + 1));
+    new_layout(vm, object);
     let index = vm.heap.word(object, INDEX);
     if index != 0 {
         let index = index >> 2;
@@ -421,6 +489,7 @@ pub fn remove_entry(vm: &mut Vm, table: Value, i: usize) -> Option<Value> {
     vm.heap.set_word(entries, 2 * i + 1, 0);
     let len = read_small(vm.heap.word(object, LEN));
     vm.heap.set_word(object, LEN, small(len - 1));
+    new_layout(vm, object);
     // With the index, the dead entry stays as a tombstone so probe chains
     // through it still work; without one, trailing dead entries can go.
     if vm.heap.word(object, INDEX) == 0 {
@@ -439,6 +508,7 @@ pub fn clear(vm: &mut Vm, table: Value) {
     vm.heap.set_word(object, USED, small(0));
     vm.heap.set_word(object, ENTRIES, 0);
     vm.heap.set_word(object, INDEX, 0);
+    new_layout(vm, object);
 }
 
 /// A shallow copy, of kind `kind`.

@@ -63,6 +63,31 @@ pub fn reset_traceback(vm: &mut Vm, exception: Value) {
     set_field(vm, exception, CAUSE, Value::NONE);
 }
 
+/// `__traceback__`: the traceback list, None when there is none (never
+/// raised, or cleared).
+pub fn traceback(vm: &Vm, exception: Value) -> Value {
+    let traceback = field(vm, exception, TRACEBACK);
+    if traceback.is_heap()
+        && vm.heap.kind_of(traceback) == Some(ObjKind::List)
+        && crate::objects::list::len(vm, traceback) == 0
+    {
+        return Value::NONE;
+    }
+    traceback
+}
+
+/// `exc.__traceback__ = None`: empty the traceback list but keep its
+/// storage, so that raising the exception again records where without
+/// allocating (a preallocated exception raised while the heap is locked).
+pub fn clear_traceback(vm: &mut Vm, exception: Value) {
+    let traceback = field(vm, exception, TRACEBACK);
+    if vm.heap.kind_of(traceback) == Some(ObjKind::List) {
+        crate::objects::list::truncate(vm, traceback, 0);
+    } else {
+        set_field(vm, exception, TRACEBACK, Value::NONE);
+    }
+}
+
 /// The attribute dict, created on first use.
 pub fn dict(vm: &mut Vm, exception: Value) -> PyResult<Value> {
     let dict = field(vm, exception, DICT);

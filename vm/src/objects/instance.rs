@@ -25,6 +25,12 @@ pub fn class(vm: &Vm, instance: Value) -> Value {
     vm.heap.value(instance.heap_index_unchecked(), CLASS)
 }
 
+/// `obj.__class__ = class` (the caller checked the layouts agree).
+pub fn set_class(vm: &mut Vm, instance: Value, class: Value) {
+    vm.heap
+        .set_value(instance.heap_index_unchecked(), CLASS, class);
+}
+
 #[inline]
 pub fn native(vm: &Vm, instance: Value) -> Value {
     vm.heap.value(instance.heap_index_unchecked(), NATIVE)

@@ -75,7 +75,7 @@ fn storage(vm: &Vm, list: Value) -> usize {
     vm.heap.word(list.heap_index_unchecked(), STORAGE) >> 2
 }
 
-fn capacity(vm: &Vm, list: Value) -> usize {
+pub(crate) fn capacity(vm: &Vm, list: Value) -> usize {
     let word = vm.heap.word(list.heap_index_unchecked(), STORAGE);
     if word == 0 {
         0

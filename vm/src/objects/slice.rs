@@ -44,6 +44,11 @@ impl Resolved {
 /// A slice bound as an isize, saturated (CPython clamps ints beyond the
 /// machine word, so `seq[2**70:]` is empty rather than an error).
 fn saturating_index(vm: &mut Vm, value: Value) -> PyResult<isize> {
+    if !value.is_small_int() && !crate::ops::convert::is_index(vm, value)? {
+        return Err(vm.raise_type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
+    }
     let n = crate::ops::convert::index_value(vm, value)?;
     if let Some(small) = n.as_small_int() {
         return Ok(small);

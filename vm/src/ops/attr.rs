@@ -14,7 +14,7 @@ use crate::objects::{
     self, bound_method, class, complex, dict, exception, function, instance, module, property,
     str as pystr, tuple,
 };
-use crate::ops;
+use crate::ops::{self, attr_cache, attr_cache::AttrOp};
 use crate::qstr::{self, QStr};
 use crate::types::{self, TypeId};
 use crate::value::Value;
@@ -187,6 +187,13 @@ fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
 
 fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let class_value = instance::class(vm, object);
+    if let Some(word) = vm.cached_instance_slot(object, class_value, name, AttrOp::Load) {
+        return Ok(Some(Value::from_raw(vm.heap.words()[word])));
+    }
+    if let Some(value) = vm.cached_class_attribute(object, class_value, name, AttrOp::ClassValue) {
+        return Ok(Some(value));
+    }
+    let epoch = vm.lookup_cache.epoch();
     let class_attribute = class::lookup(vm, class_value, name)?;
     let mut getter = None;
     if let Some(attribute) = class_attribute {
@@ -204,6 +211,9 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
     }
     if let Some(attributes) = instance::existing_dict(vm, object) {
         if let Some(value) = dict::get(vm, attributes, Value::from_qstr(name))? {
+            if attr_cache::yields_to_instance_dict(vm, class_attribute) {
+                vm.remember_instance_slot(epoch, class_value, name, AttrOp::Load, attributes);
+            }
             return Ok(Some(value));
         }
     }
@@ -211,6 +221,10 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
         return vm.call(get, &[attribute, object, class_value]).map(Some);
     }
     if let Some(attribute) = class_attribute {
+        if attr_cache::is_plain_class_value(vm, attribute) {
+            vm.remember_class_attribute(epoch, class_value, name, AttrOp::ClassValue, attribute);
+            return Ok(Some(attribute));
+        }
         let receiver = if attribute.as_native_function().is_some() {
             native_receiver(vm, object)
         } else {
@@ -419,7 +433,7 @@ fn exception_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Val
     let text = vm.qstr_text(name);
     let found = match name {
         qstr::ARGS => Some(args),
-        qstr::DUNDER_TRACEBACK => Some(exception::field(vm, object, exception::TRACEBACK)),
+        qstr::DUNDER_TRACEBACK => Some(exception::traceback(vm, object)),
         qstr::DUNDER_CAUSE => Some(exception::field(vm, object, exception::CAUSE)),
         qstr::DUNDER_CONTEXT => Some(exception::field(vm, object, exception::CONTEXT)),
         qstr::DUNDER_SUPPRESS_CONTEXT => {
@@ -568,6 +582,71 @@ fn function_dict(vm: &mut Vm, object: Value) -> PyResult {
     Ok(created)
 }
 
+/// `name` in the classes of `mro` after `start_class`.
+fn after_in_mro(
+    vm: &mut Vm,
+    mro: Value,
+    start_class: Value,
+    name: QStr,
+) -> PyResult<Option<Value>> {
+    let count = tuple::len(vm, mro);
+    let mut i = 0;
+    while i < count && tuple::item(vm, mro, i) != start_class {
+        i += 1;
+    }
+    let key = Value::from_qstr(name);
+    for k in i + 1..count {
+        let entry = tuple::item(vm, mro, k);
+        let found = if let Some(id) = entry.as_builtin_type() {
+            vm.own_type_attribute(id, name)
+        } else {
+            let namespace = class::field(vm, entry, class::DICT);
+            dict::get(vm, namespace, key)?
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
+/// `super(start_class, receiver).name(...)` as the pair `LoadMethod` makes
+/// (function, self) when `receiver` is an instance of a user class and the
+/// attribute is a plain method, so that the call makes neither a super
+/// object nor a bound method (a method calling its parent's runs with the
+/// heap locked). None for everything else, which goes through a super
+/// object.
+pub fn super_method(
+    vm: &mut Vm,
+    start_class: Value,
+    receiver: Value,
+    name: QStr,
+) -> PyResult<Option<(Value, Value)>> {
+    if !class::is_class(vm, start_class) || vm.heap.kind_of(receiver) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let receiver_class = instance::class(vm, receiver);
+    if !ops::types::is_subclass(vm, receiver_class, start_class) {
+        return Ok(None);
+    }
+    let mro = class::field(vm, receiver_class, class::MRO);
+    if !mro.is_heap() {
+        return Ok(None);
+    }
+    let Some(attribute) = after_in_mro(vm, mro, start_class, name)? else {
+        return Ok(None);
+    };
+    if vm.heap.kind_of(attribute) == Some(ObjKind::Function) {
+        return Ok(Some((attribute, receiver)));
+    }
+    if let Some(index) = attribute.as_native_function() {
+        if vm.native(index).kind == NativeKind::Method {
+            return Ok(Some((attribute, native_receiver(vm, receiver))));
+        }
+    }
+    Ok(None)
+}
+
 /// `super(cls, obj).name`: search the MRO of obj's class after `cls`.
 fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
     let start_class = vm.heap.value(object.heap_index_unchecked(), 0);
@@ -596,21 +675,8 @@ fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>>
         }
         return Ok(None);
     }
-    let count = tuple::len(vm, mro);
-    let mut i = 0;
-    while i < count && tuple::item(vm, mro, i) != start_class {
-        i += 1;
-    }
-    let key = Value::from_qstr(name);
-    for k in i + 1..count {
-        let entry = tuple::item(vm, mro, k);
-        let found = if let Some(id) = entry.as_builtin_type() {
-            vm.own_type_attribute(id, name)
-        } else {
-            let namespace = class::field(vm, entry, class::DICT);
-            dict::get(vm, namespace, key)?
-        };
-        if let Some(attribute) = found {
+    if let Some(attribute) = after_in_mro(vm, mro, start_class, name)? {
+        {
             let bind_to = if class_receiver {
                 // super() in a classmethod: functions stay unbound except
                 // classmethods.
@@ -740,6 +806,12 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
     match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
             let class_value = instance::class(vm, object);
+            if let Some(function) =
+                vm.cached_class_attribute(object, class_value, name, AttrOp::Method)
+            {
+                return Ok((function, object));
+            }
+            let epoch = vm.lookup_cache.epoch();
             if let Some(attribute) = class::lookup(vm, class_value, name)? {
                 let shadowed = match instance::existing_dict(vm, object) {
                     Some(attributes) => dict::contains(vm, attributes, Value::from_qstr(name))?,
@@ -747,6 +819,13 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
                 };
                 if !shadowed {
                     if vm.heap.kind_of(attribute) == Some(ObjKind::Function) {
+                        vm.remember_class_attribute(
+                            epoch,
+                            class_value,
+                            name,
+                            AttrOp::Method,
+                            attribute,
+                        );
                         return Ok((attribute, object));
                     }
                     if let Some(index) = attribute.as_native_function() {
@@ -797,11 +876,16 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
     match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
             let class_value = instance::class(vm, object);
+            if let Some(word) = vm.cached_instance_slot(object, class_value, name, AttrOp::Store) {
+                vm.heap.words_mut()[word] = value.raw();
+                return Ok(());
+            }
+            let epoch = vm.lookup_cache.epoch();
             if let Some(setattr) = class::lookup_user(vm, class_value, qstr::DUNDER_SETATTR)? {
                 vm.call(setattr, &[object, key, value])?;
                 return Ok(());
             }
-            set_instance_attr(vm, object, name, value)
+            store_instance_attr(vm, object, name, value, Some(epoch))
         }
         Some(ObjKind::Class) => {
             vm.lookup_cache.invalidate();
@@ -834,6 +918,10 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
                     let items = items?;
                     let args = tuple::new(vm, &items)?;
                     exception::set_field(vm, object, exception::ARGS, args);
+                    Ok(())
+                }
+                Some(exception::TRACEBACK) if value.is_none() => {
+                    exception::clear_traceback(vm, object);
                     Ok(())
                 }
                 Some(index) => {
@@ -884,8 +972,25 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
 /// class: a property's setter or a descriptor's `__set__`, else the
 /// instance dict, which `__slots__` may restrict.
 pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResult<()> {
+    store_instance_attr(vm, object, name, value, None)
+}
+
+/// `set_instance_attr`; with `cache_epoch` (the lookup cache's epoch
+/// before the class was consulted, from a caller that found no
+/// `__setattr__`) a store into the instance dict is remembered.
+fn store_instance_attr(
+    vm: &mut Vm,
+    object: Value,
+    name: QStr,
+    value: Value,
+    cache_epoch: Option<u64>,
+) -> PyResult<()> {
+    if name == qstr::DUNDER_CLASS {
+        return assign_class(vm, object, value);
+    }
     let class_value = instance::class(vm, object);
-    if let Some(attribute) = class::lookup(vm, class_value, name)? {
+    let class_attribute = class::lookup(vm, class_value, name)?;
+    if let Some(attribute) = class_attribute {
         if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {
             let setter = property::field(vm, attribute, property::SETTER);
             if setter.is_none() {
@@ -913,7 +1018,54 @@ pub fn set_instance_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -
         return Err(vm.raise_attribute_error(&message));
     }
     let attributes = instance::dict(vm, object)?;
-    dict::set(vm, attributes, Value::from_qstr(name), value)
+    dict::set(vm, attributes, Value::from_qstr(name), value)?;
+    if let Some(epoch) = cache_epoch {
+        if attr_cache::yields_to_instance_dict(vm, class_attribute) {
+            vm.remember_instance_slot(epoch, class_value, name, AttrOp::Store, attributes);
+        }
+    }
+    Ok(())
+}
+
+/// `obj.__class__ = new_class`: allowed between user classes whose
+/// instances have the same layout (builtin base and `__slots__`).
+fn assign_class(vm: &mut Vm, object: Value, new_class: Value) -> PyResult<()> {
+    if new_class.as_builtin_type().is_some() {
+        return Err(vm.raise_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if !class::is_class(vm, new_class) {
+        let message = format!(
+            "__class__ must be set to a class, not '{}' object",
+            ops::types::type_name(vm, new_class)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    let old_class = instance::class(vm, object);
+    let same_layout = |vm: &mut Vm| -> PyResult<bool> {
+        let old_base = class::field(vm, old_class, class::BUILTIN_BASE);
+        let new_base = class::field(vm, new_class, class::BUILTIN_BASE);
+        if old_base != new_base {
+            return Ok(false);
+        }
+        let old_slots = class::field(vm, old_class, class::SLOTS);
+        let new_slots = class::field(vm, new_class, class::SLOTS);
+        if old_slots.is_none() || new_slots.is_none() {
+            return Ok(old_slots.is_none() && new_slots.is_none());
+        }
+        ops::compare::equal(vm, old_slots, new_slots)
+    };
+    if !same_layout(vm)? {
+        let message = format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            ops::types::class_name(vm, new_class),
+            ops::types::class_name(vm, old_class)
+        );
+        return Err(vm.raise_type_error(&message));
+    }
+    instance::set_class(vm, object, new_class);
+    Ok(())
 }
 
 /// `del obj.name`.
@@ -921,6 +1073,9 @@ pub fn delete_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<()> {
     let key = Value::from_qstr(name);
     let namespace = match vm.heap.kind_of(object) {
         Some(ObjKind::Instance) => {
+            if name == qstr::DUNDER_CLASS {
+                return Err(vm.raise_type_error("can't delete __class__ attribute"));
+            }
             let class_value = instance::class(vm, object);
             if let Some(attribute) = class::lookup(vm, class_value, name)? {
                 if vm.heap.kind_of(attribute) == Some(ObjKind::Property) {

@@ -236,6 +236,84 @@ fn not_an_iterator(vm: &mut Vm, value: Value) -> crate::error::Raised {
     vm.raise_type_error(&message)
 }
 
+/// Item `position` of a builtin sequence (list, tuple, deque, bytes,
+/// bytearray, array, memoryview), None past its end: one step of its
+/// iterator, shared with the allocation-free loop states (`ops/loop_state.rs`).
+pub(crate) fn sequence_item(
+    vm: &mut Vm,
+    source: Value,
+    position: usize,
+) -> PyResult<Option<Value>> {
+    Ok(match vm.heap.kind_of(source) {
+        Some(ObjKind::List) => {
+            (position < list::len(vm, source)).then(|| list::item(vm, source, position))
+        }
+        Some(ObjKind::Tuple) => {
+            (position < tuple::len(vm, source)).then(|| tuple::item(vm, source, position))
+        }
+        Some(ObjKind::Deque) => (position < crate::objects::deque::len(vm, source))
+            .then(|| crate::objects::deque::item(vm, source, position)),
+        Some(ObjKind::Bytes | ObjKind::ByteArray) => bytes::data(vm, source)
+            .get(position)
+            .map(|&b| Value::small_int(b as isize)),
+        Some(ObjKind::Array | ObjKind::MemoryView) => {
+            if position < ops::len::len(vm, source)? {
+                Some(ops::subscript::get_item(vm, source, small(position))?)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    })
+}
+
+/// The character of a str at byte offset `position` and the offset after
+/// it, None at the end: one step of a str's iterator. A one-character
+/// ASCII str is interned, so this allocates nothing for ASCII text.
+pub(crate) fn text_item(
+    vm: &mut Vm,
+    source: Value,
+    position: usize,
+) -> PyResult<Option<(Value, usize)>> {
+    let text = pystr::text(vm, source);
+    let Some(c) = text[position..].chars().next() else {
+        return Ok(None);
+    };
+    let mut buffer = [0u8; 4];
+    let piece = c.encode_utf8(&mut buffer);
+    Ok(Some((pystr::new(vm, piece)?, position + c.len_utf8())))
+}
+
+/// The first live entry of a dict or set at or after `position`, with the
+/// position after it.
+pub(crate) fn table_entry(
+    vm: &Vm,
+    table: Value,
+    mut position: usize,
+) -> Option<(Value, Value, usize)> {
+    let used = dict::used(vm, table);
+    while position < used {
+        if let Some((key, value)) = dict::entry(vm, table, position) {
+            return Some((key, value, position + 1));
+        }
+        position += 1;
+    }
+    None
+}
+
+/// The RuntimeError of a dict or set whose size changed while iterated.
+pub(crate) fn changed_size_error(vm: &mut Vm, table: Value) -> crate::error::Raised {
+    let message = if matches!(
+        vm.heap.kind_of(table),
+        Some(ObjKind::Set | ObjKind::FrozenSet)
+    ) {
+        "Set changed size during iteration"
+    } else {
+        "dictionary changed size during iteration"
+    };
+    vm.raise_runtime_error(message)
+}
+
 fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let state = |vm: &Vm, i| iterator::state(vm, it, i);
     match iterator::kind(vm, it) {
@@ -244,34 +322,22 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let position = state(vm, 2).small_int_unchecked() as usize;
             if source.as_qstr().is_some() || vm.heap.kind_of(source) == Some(ObjKind::Str) {
                 // For text the position is a byte offset.
-                let text = pystr::text(vm, source);
-                let Some(c) = text[position..].chars().next() else {
+                let Some((item, after)) = text_item(vm, source, position)? else {
                     return Ok(None);
                 };
-                iterator::set_state(vm, it, 2, small(position + c.len_utf8()));
-                let mut buffer = [0u8; 4];
-                let piece = c.encode_utf8(&mut buffer);
-                return pystr::new(vm, piece).map(Some);
+                iterator::set_state(vm, it, 2, small(after));
+                return Ok(Some(item));
             }
             let item = match vm.heap.kind_of(source) {
-                Some(ObjKind::List) => {
-                    (position < list::len(vm, source)).then(|| list::item(vm, source, position))
-                }
-                Some(ObjKind::Tuple) => {
-                    (position < tuple::len(vm, source)).then(|| tuple::item(vm, source, position))
-                }
-                Some(ObjKind::Deque) => (position < crate::objects::deque::len(vm, source))
-                    .then(|| crate::objects::deque::item(vm, source, position)),
-                Some(ObjKind::Bytes | ObjKind::ByteArray) => bytes::data(vm, source)
-                    .get(position)
-                    .map(|&b| Value::small_int(b as isize)),
-                Some(ObjKind::Array | ObjKind::MemoryView) => {
-                    if position < ops::len::len(vm, source)? {
-                        Some(ops::subscript::get_item(vm, source, small(position))?)
-                    } else {
-                        None
-                    }
-                }
+                Some(
+                    ObjKind::List
+                    | ObjKind::Tuple
+                    | ObjKind::Deque
+                    | ObjKind::Bytes
+                    | ObjKind::ByteArray
+                    | ObjKind::Array
+                    | ObjKind::MemoryView,
+                ) => sequence_item(vm, source, position)?,
                 Some(ObjKind::Instance) => {
                     // The old sequence protocol: __getitem__(0), (1), ...
                     match ops::subscript::get_item(vm, source, small(position)) {
@@ -381,33 +447,24 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         | IterKind::DictItems
         | IterKind::SetItems) => {
             let source = state(vm, 1);
-            let mut position = state(vm, 2).small_int_unchecked() as usize;
+            let position = state(vm, 2).small_int_unchecked() as usize;
             let start_len = state(vm, 3).small_int_unchecked() as usize;
             if dict::len(vm, source) != start_len {
-                let message = if kind == IterKind::SetItems {
-                    "Set changed size during iteration"
-                } else {
-                    "dictionary changed size during iteration"
-                };
                 // Report once, then stay exhausted.
                 iterator::set_state(vm, it, 3, small(dict::len(vm, source)));
                 iterator::set_state(vm, it, 2, small(dict::used(vm, source)));
-                return Err(vm.raise_runtime_error(message));
+                return Err(changed_size_error(vm, source));
             }
-            let used = dict::used(vm, source);
-            while position < used {
-                if let Some((key, value)) = dict::entry(vm, source, position) {
-                    iterator::set_state(vm, it, 2, small(position + 1));
-                    return match kind {
-                        IterKind::DictValues => Ok(Some(value)),
-                        IterKind::DictItems => tuple::new(vm, &[key, value]).map(Some),
-                        _ => Ok(Some(key)),
-                    };
-                }
-                position += 1;
+            let Some((key, value, after)) = table_entry(vm, source, position) else {
+                iterator::set_state(vm, it, 2, small(dict::used(vm, source)));
+                return Ok(None);
+            };
+            iterator::set_state(vm, it, 2, small(after));
+            match kind {
+                IterKind::DictValues => Ok(Some(value)),
+                IterKind::DictItems => tuple::new(vm, &[key, value]).map(Some),
+                _ => Ok(Some(key)),
             }
-            iterator::set_state(vm, it, 2, small(position));
-            Ok(None)
         }
         IterKind::Enumerate => {
             let inner = state(vm, 1);

@@ -36,7 +36,7 @@ struct Entry {
     class: usize,
     name: u32,
     user_only: bool,
-    epoch: usize,
+    epoch: u64,
     /// The attribute found, or None for a cached miss.
     found: Option<Value>,
 }
@@ -52,7 +52,9 @@ const EMPTY: Entry = Entry {
 pub struct LookupCache {
     entries: alloc::boxed::Box<[Entry]>,
     /// Entries of other epochs are stale. Starts at 1 so EMPTY is stale.
-    epoch: usize,
+    /// 64 bits on every target: it never wraps, so the attribute cache
+    /// (`attr_cache.rs`), which keys its entries on it, needs no flush.
+    epoch: u64,
     /// A class dict escaped to the program: never cache again.
     disabled: bool,
 }
@@ -98,8 +100,14 @@ impl LookupCache {
 
     /// The current epoch, to pass to `put` after the lookup.
     #[inline(always)]
-    pub fn epoch(&self) -> usize {
+    pub fn epoch(&self) -> u64 {
         self.epoch
+    }
+
+    /// Whether outcomes may be cached (no class dict has escaped).
+    #[inline(always)]
+    pub fn enabled(&self) -> bool {
+        !self.disabled
     }
 
     /// Remember the outcome of a lookup that started in `epoch`: dropped
@@ -108,7 +116,7 @@ impl LookupCache {
     #[inline(always)]
     pub fn put(
         &mut self,
-        epoch: usize,
+        epoch: u64,
         class: Value,
         name: QStr,
         user_only: bool,
@@ -129,13 +137,7 @@ impl LookupCache {
     /// Forget every entry.
     #[inline]
     pub fn invalidate(&mut self) {
-        self.epoch = self.epoch.wrapping_add(1);
-        if self.epoch == 0 {
-            // Wrapped around (32-bit targets, after billions of
-            // collections): old entries could look current again.
-            self.entries.fill(EMPTY);
-            self.epoch = 1;
-        }
+        self.epoch += 1;
     }
 
     /// A class dict is now reachable by the program, which may write it
