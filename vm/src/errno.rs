@@ -84,6 +84,7 @@ pub static TABLE: &[(&str, i32, &str)] = &[
     ("ECANCELED", 125, "Operation canceled"),
 ];
 
+pub const EPERM: i32 = 1;
 pub const ENOENT: i32 = 2;
 pub const EBADF: i32 = 9;
 pub const EACCES: i32 = 13;

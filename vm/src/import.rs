@@ -1,6 +1,8 @@
 //! `import`: finding modules (already loaded, built in, or a `.py` file or
-//! package on `sys.path` read through the port), running them once, and
-//! binding what `import` and `from ... import` ask for.
+//! package on `sys.path` read through the mounted filesystems, vfs.rs),
+//! running them once, and binding what `import` and `from ... import` ask
+//! for. A `.mpy` file in place of the source is a ValueError: Pyrite does
+//! not run MicroPython's bytecode.
 
 use crate::compile::CompileMode;
 use crate::error::PyResult;
@@ -268,16 +270,28 @@ fn load_from_path(vm: &mut Vm, full: &str, leaf: &str, path: Value) -> PyResult 
             format!("{directory}/")
         };
         let package_init = format!("{prefix}{leaf}/__init__.py");
-        if let Some(source) = vm.port.read_file(&package_init) {
+        if let Some(source) = crate::vfs::read_if_exists(vm, &package_init)? {
             let package_dir = format!("{prefix}{leaf}");
             return run_module_file(vm, full, &package_init, source, Some(package_dir));
         }
         let file = format!("{prefix}{leaf}.py");
-        if let Some(source) = vm.port.read_file(&file) {
+        if let Some(source) = crate::vfs::read_if_exists(vm, &file)? {
             return run_module_file(vm, full, &file, source, None);
+        }
+        let compiled = format!("{prefix}{leaf}.mpy");
+        if crate::vfs::exists(vm, &compiled)? {
+            return Err(refuse_mpy(vm));
         }
     }
     Err(not_found(vm, full))
+}
+
+/// A `.mpy` file (MicroPython's precompiled bytecode) found where no
+/// `.py` is. Pyrite runs only source, so every one, well-formed or not, is
+/// "incompatible", as MicroPython calls one of another version or
+/// architecture (docs/differences.md).
+fn refuse_mpy(vm: &mut Vm) -> crate::error::Raised {
+    vm.raise_value_error("incompatible .mpy file")
 }
 
 fn run_module_file(

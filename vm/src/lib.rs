@@ -28,6 +28,7 @@ pub mod qstr;
 pub mod syntax;
 pub mod types;
 pub mod value;
+pub mod vfs;
 pub mod vm;
 
 #[cfg(test)]

@@ -94,4 +94,23 @@ pub trait FilePort {
     fn file_close(&mut self, _handle: u32) -> Result<(), i32> {
         Err(crate::errno::EBADF)
     }
+    /// The names in a directory, without "." and "..", in any order
+    /// (`os.listdir`).
+    fn list_dir(&mut self, _path: &str) -> Result<Vec<alloc::string::String>, i32> {
+        Err(crate::errno::ENOSYS)
+    }
+    /// What is at `path` (`os.stat`).
+    fn stat(&mut self, _path: &str) -> Result<FileStat, i32> {
+        Err(crate::errno::ENOSYS)
+    }
+}
+
+/// What `FilePort::stat` reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStat {
+    pub is_directory: bool,
+    /// Bytes, for a file.
+    pub size: u64,
+    /// Seconds since the Unix epoch of the last change, if known.
+    pub modified: u64,
 }

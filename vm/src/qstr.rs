@@ -68,9 +68,13 @@ impl Default for Interner {
 impl Interner {
     /// An interner holding the static names, with `qstr::X` ids.
     pub fn new() -> Interner {
+        // Room for the method and module function names a VM interns at
+        // start-up too (several hundred), and the program's first names,
+        // so start-up never rehashes the table.
+        let capacity = STATIC_NAMES.len() + 512;
         let mut interner = Interner {
-            entries: Vec::with_capacity(STATIC_NAMES.len() + 64),
-            table: HashTable::with_capacity(STATIC_NAMES.len() + 64),
+            entries: Vec::with_capacity(capacity),
+            table: HashTable::with_capacity(capacity),
         };
         for name in STATIC_NAMES {
             interner.insert(Text::Static(name));

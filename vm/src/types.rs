@@ -96,6 +96,7 @@ builtin_types! {
     MEMORYVIEW = "memoryview" : OBJECT, final;
     // ---- added by the stdlib work (collections, io) ----
     DEQUE = "deque" : OBJECT;
+    RINGIO = "RingIO" : OBJECT, final;
     BUFFERED_READER = "BufferedReader" : OBJECT, final;
     FILE_IO = "FileIO" : OBJECT, final;
     BLOCKING_IO_ERROR = "BlockingIOError" : OS_ERROR;

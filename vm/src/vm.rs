@@ -107,6 +107,8 @@ pub struct Vm {
     pub(crate) plugin_modules: Vec<&'static ModuleDef>,
     /// `sys.modules`: a dict of module name -> module.
     pub(crate) modules: Value,
+    /// The mount table of `vfs.rs` (UNBOUND: only the port's files at "/").
+    pub(crate) mounts: Value,
     /// The exception being propagated while a `Raised` travels up.
     pub(crate) current_exception: Value,
     /// The exception being handled (inside except/finally), for
@@ -184,13 +186,14 @@ impl Vm {
             opt_level: 0,
             nesting_depth: 0,
             roots: Vec::new(),
-            natives: Vec::new(),
+            natives: Vec::with_capacity(crate::builtins::NATIVES_AT_START),
             native_owners: Vec::new(),
             builtin_names: Vec::new(),
             builtins_overlay: Value::UNBOUND,
             type_attributes: Vec::new(),
             plugin_modules: modules.to_vec(),
             modules: Value::UNBOUND,
+            mounts: Value::UNBOUND,
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
             memory_error: Value::NONE,
@@ -344,6 +347,7 @@ impl Vm {
             self.heap.mark(frame.globals);
             self.heap.mark(frame.locals);
             self.heap.mark(frame.generator);
+            self.heap.mark(frame.constructing);
         }
         for &root in &self.roots {
             self.heap.mark(root);
@@ -361,6 +365,7 @@ impl Vm {
         }
         self.heap.mark(self.builtins_overlay);
         self.heap.mark(self.modules);
+        self.heap.mark(self.mounts);
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);
         self.heap.mark(self.memory_error);
@@ -438,6 +443,11 @@ impl Vm {
         {
             return Value::from_native_function(index);
         }
+        self.register_new_native(function)
+    }
+
+    /// Number `function`, known not to be registered yet.
+    pub(crate) fn register_new_native(&mut self, function: &'static NativeFunction) -> Value {
         self.natives.push(function);
         Value::from_native_function(self.natives.len() - 1)
     }
@@ -465,13 +475,24 @@ impl Vm {
     /// TypeError unless `args` starts with a `self` that native method
     /// `index` accepts: `int.bit_length("x")` must not reach code that
     /// assumes an int.
+    #[inline]
     pub(crate) fn check_method_receiver(&mut self, index: usize, args: &Args) -> PyResult<()> {
-        let Some(&owners) = self.native_owners.get(index) else {
-            return Ok(());
-        };
-        if owners[0] == NO_OWNER || owners[0] == WIDELY_SHARED {
-            return Ok(());
+        match self.native_owners.get(index) {
+            Some(&owners) if owners[0] != NO_OWNER && owners[0] != WIDELY_SHARED => {
+                self.check_owned_receiver(index, owners, args)
+            }
+            _ => Ok(()),
         }
+    }
+
+    /// `check_method_receiver` for a method with an owner type.
+    #[inline(never)]
+    fn check_owned_receiver(
+        &mut self,
+        index: usize,
+        owners: [u16; 2],
+        args: &Args,
+    ) -> PyResult<()> {
         let owner = TypeId(owners[0]);
         let name = self.natives[index].name;
         if args.count == 0 {

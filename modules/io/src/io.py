@@ -249,6 +249,29 @@ def _bytes_of(data):
     raise TypeError("a bytes-like object is required, not '%s'" % _type_name(data))
 
 
+def _written_part(data, extent, name):
+    # MicroPython's write(buf, length) and write(buf, offset, length)
+    # write that slice of buf; CPython's write takes only buf, so the
+    # extra forms change no CPython program (docs/differences.md).
+    if not extent:
+        return data
+    if len(extent) == 1:
+        offset, length = 0, extent[0]
+    elif len(extent) == 2:
+        offset, length = extent
+    else:
+        raise TypeError(
+            "%s.write() takes from 2 to 4 positional arguments but %d were given"
+            % (name, len(extent) + 2)
+        )
+    for n in (offset, length):
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % _type_name(n))
+    if offset < 0 or length < 0:
+        raise ValueError("write() offset and length must not be negative")
+    return memoryview(data)[offset : offset + length]
+
+
 class BytesIO(IOBase):
     def __init__(self, initial_bytes=b""):
         # Writes never change the object it was made from: immutable bytes
@@ -285,9 +308,9 @@ class BytesIO(IOBase):
         self._check_closed()
         return True
 
-    def write(self, data):
+    def write(self, data, *extent):
         self._check_closed()
-        data = _bytes_of(data)
+        data = _written_part(_bytes_of(data), extent, "BytesIO")
         n = len(data)
         if n == 0:
             return 0
@@ -445,11 +468,11 @@ class _BufferedFile(IOBase):
             _file_seek(self._handle, -len(self._ahead), 1)
             self._ahead = b""
 
-    def write(self, data):
+    def write(self, data, *extent):
         self._check_closed()
         if not self._writable:
             raise UnsupportedOperation("write")
-        data = _bytes_of(data)
+        data = bytes(_written_part(_bytes_of(data), extent, type(self).__name__))
         self._drop_read_ahead()
         return _file_write(self._handle, data)
 

@@ -2,7 +2,7 @@
 //! their errors as errno values (the OS's own numbers, which the VM's
 //! errno table follows on Linux).
 
-use pyrite_vm::port::{FilePort, OpenMode, SeekFrom};
+use pyrite_vm::port::{FilePort, FileStat, OpenMode, SeekFrom};
 use std::collections::HashMap;
 use std::io::{Read, Seek, Write};
 
@@ -67,5 +67,30 @@ impl FilePort for UnixFiles {
             .remove(&handle)
             .map(drop)
             .ok_or(pyrite_vm::errno::EBADF)
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, i32> {
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(path).map_err(errno_of)? {
+            let entry = entry.map_err(errno_of)?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        // read_dir's order is the file system's; sorted, runs repeat.
+        names.sort();
+        Ok(names)
+    }
+
+    fn stat(&mut self, path: &str) -> Result<FileStat, i32> {
+        let metadata = std::fs::metadata(path).map_err(errno_of)?;
+        let modified = metadata
+            .modified()
+            .ok()
+            .and_then(|time| time.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |since| since.as_secs());
+        Ok(FileStat {
+            is_directory: metadata.is_dir(),
+            size: metadata.len(),
+            modified,
+        })
     }
 }

@@ -48,17 +48,41 @@ impl Args {
 }
 
 /// Check the positional count is within `min..=max` and no keywords were
-/// passed.
+/// passed. Inlined: most native calls pass this test, and the test is two
+/// comparisons; building a message is left to `reject`.
+#[inline]
 pub fn check(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if !args.kwnames.is_heap() && args.count >= min && args.count <= max {
+        return Ok(());
+    }
+    reject(vm, args, name, min, max)
+}
+
+/// Check the positional count only.
+#[inline]
+pub fn check_count(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if args.count >= min && args.count <= max {
+        return Ok(());
+    }
+    reject_count(vm, args, name, min, max)
+}
+
+/// The TypeError for a call that failed `check`.
+#[cold]
+#[inline(never)]
+fn reject(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     if args.keyword_count(vm) > 0 {
         let message = format!("{name}() takes no keyword arguments");
         return Err(vm.raise_type_error(&message));
     }
-    check_count(vm, args, name, min, max)
+    reject_count(vm, args, name, min, max)
 }
 
-/// Check the positional count only.
-pub fn check_count(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+/// The TypeError for a positional count outside `min..=max` (or Ok when
+/// it is inside, for `reject`'s keyword-free case).
+#[cold]
+#[inline(never)]
+fn reject_count(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = args.count;
     if n >= min && n <= max {
         return Ok(());

@@ -105,6 +105,7 @@ fn run_body(vm: &mut Vm, body: Value, namespace: Value) -> PyResult<()> {
         globals,
         locals: namespace,
         generator: Value::UNBOUND,
+        constructing: Value::UNBOUND,
         base,
         ip: 0,
         call_ip: 0,

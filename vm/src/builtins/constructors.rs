@@ -111,6 +111,7 @@ pub fn construct(vm: &mut Vm, id: TypeId, args: Args) -> PyResult {
         }
         types::RANGE => construct_range(vm, args),
         types::DEQUE => super::deque_methods::construct(vm, args),
+        types::RINGIO => super::ringio_methods::construct(vm, args),
         types::SLICE => {
             check(vm, args, "slice", 1, 3)?;
             let values: Vec<Value> = (0..args.count).map(|i| args.get(vm, i)).collect();

@@ -54,6 +54,7 @@ pub static FUNCTIONS: &[&NativeFunction] = &[
     &NativeFunction::function("format", builtin_format),
     &NativeFunction::function("input", builtin_input),
     &NativeFunction::function("exec", builtin_exec),
+    &NativeFunction::function("execfile", builtin_execfile),
     &NativeFunction::function("compile", builtin_compile),
     &NativeFunction::function("eval", builtin_eval),
     &NativeFunction::function("__import__", builtin_import),
@@ -354,6 +355,11 @@ fn builtin_callable(vm: &mut Vm, args: &Args) -> PyResult {
 fn builtin_abs(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "abs", 1, 1)?;
     let value = args.get(vm, 0);
+    if let Some(n) = value.as_small_int() {
+        // The magnitude of a small int always fits an i64 (not always a
+        // small int: -(min small int) needs a bigint).
+        return int::from_i64(vm, (n as i64).abs());
+    }
     ops::arith::absolute(vm, value)
 }
 
@@ -903,6 +909,53 @@ fn builtin_input(vm: &mut Vm, args: &Args) -> PyResult {
 /// namespaces (default: the caller's).
 fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResult {
     let [source, globals, locals] = parse(vm, args, name, ["source", "globals", "locals"], 1)?;
+    run_in_namespaces(vm, args, name, mode, source, globals, locals)
+}
+
+/// `execfile(filename, globals=None, locals=None)` (MicroPython's, from
+/// Python 2): `exec` of the file's text, read through the mounted
+/// filesystems (vfs.rs).
+fn builtin_execfile(vm: &mut Vm, args: &Args) -> PyResult {
+    let [filename, globals, locals] =
+        parse(vm, args, "execfile", ["filename", "globals", "locals"], 1)?;
+    let Some(path) = pystr::as_text(vm, filename).map(String::from) else {
+        let message = format!(
+            "execfile() arg 1 must be str, not {}",
+            ops::types::type_name(vm, filename)
+        );
+        return Err(vm.raise_type_error(&message));
+    };
+    let data = crate::vfs::read(vm, &path)?;
+    let Ok(text) = String::from_utf8(data) else {
+        let message = format!("(unicode error) source file {path} is not valid UTF-8");
+        return Err(vm.raise_msg(types::SYNTAX_ERROR, &message));
+    };
+    let source = pystr::new(vm, &text)?;
+    vm.push_root(source);
+    let result = run_in_namespaces(
+        vm,
+        args,
+        "execfile",
+        CompileMode::Module,
+        source,
+        globals,
+        locals,
+    );
+    vm.pop_roots(1);
+    result
+}
+
+/// The rest of `exec`/`eval`/`execfile`: pick the namespaces (the
+/// caller's when not given) and run `source` in them.
+fn run_in_namespaces(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    mode: CompileMode,
+    source: Value,
+    globals: Value,
+    locals: Value,
+) -> PyResult {
     let globals = if globals.is_unbound() || globals.is_none() {
         current_globals(vm)
     } else {

@@ -15,6 +15,7 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("send", generator_send),
     &NativeFunction::method("throw", generator_throw),
     &NativeFunction::method("close", generator_close),
+    &NativeFunction::method("pend_throw", generator_pend_throw),
     &NativeFunction::method("__next__", iterator_next),
     &NativeFunction::method("__iter__", iterator_iter),
 ];
@@ -45,6 +46,20 @@ fn generator_throw(vm: &mut Vm, args: &Args) -> PyResult {
     let thrown: alloc::vec::Vec<Value> = (1..args.count).map(|i| args.get(vm, i)).collect();
     let resumed = vm.throw_generator(target, &thrown)?;
     finish(vm, resumed)
+}
+
+/// `generator.pend_throw(exc)` (a MicroPython extension, for uasyncio's
+/// cancellation): leave `exc` to be raised at the next resume instead of
+/// resuming now; None withdraws it. Returns the exception pending before.
+fn generator_pend_throw(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "pend_throw", 2, 2)?;
+    let (target, exception) = (args.get(vm, 0), args.get(vm, 1));
+    if generator::state(vm, target) == GeneratorState::Running {
+        return Err(vm.raise_value_error("generator already executing"));
+    }
+    let previous = generator::field(vm, target, generator::PENDING_THROW);
+    generator::set_field(vm, target, generator::PENDING_THROW, exception);
+    Ok(previous)
 }
 
 fn generator_close(vm: &mut Vm, args: &Args) -> PyResult {

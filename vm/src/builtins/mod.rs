@@ -17,6 +17,7 @@ pub(crate) mod emergency_exception;
 mod exception_methods;
 pub(crate) mod functions;
 pub(crate) mod generator_methods;
+mod help;
 mod int_methods;
 mod list_methods;
 mod match_class;
@@ -24,6 +25,7 @@ pub mod memoryview_methods;
 mod object_methods;
 mod open;
 pub mod os_error;
+mod ringio_methods;
 mod set_methods;
 mod str_methods;
 
@@ -95,6 +97,7 @@ fn methods_for(id: TypeId) -> &'static [&'static NativeFunction] {
         types::ARRAY => array_methods::METHODS,
         types::MEMORYVIEW => memoryview_methods::METHODS,
         types::DEQUE => deque_methods::METHODS,
+        types::RINGIO => ringio_methods::METHODS,
         _ if is_iterator_type(id) => generator_methods::ITERATOR_METHODS,
         _ => &[],
     }
@@ -122,20 +125,47 @@ fn is_iterator_type(id: TypeId) -> bool {
     )
 }
 
+/// Room for the natives `install` registers (about 400), so start-up does
+/// not grow the table step by step.
+pub(crate) const NATIVES_AT_START: usize = 512;
+
+/// Numbers the natives `install` registers. `Vm::register_native` looks
+/// for a duplicate by a linear search, which over the whole start-up set
+/// was quadratic (half the instructions of `pyrite -c pass`); here a map by
+/// address finds them, and is dropped when start-up is done.
+struct StartupNumbering {
+    by_address: hashbrown::HashMap<usize, Value>,
+}
+
+impl StartupNumbering {
+    fn register(&mut self, vm: &mut Vm, function: &'static NativeFunction) -> Value {
+        let address = function as *const NativeFunction as usize;
+        *self
+            .by_address
+            .entry(address)
+            .or_insert_with(|| vm.register_new_native(function))
+    }
+}
+
 /// Set up the builtins of a new VM: number the native functions, fill the
 /// builtins namespace and the types' attribute tables, and make the few
 /// heap objects every VM needs (the module table, a spare MemoryError).
 pub(crate) fn install(vm: &mut Vm) {
+    let mut numbering = StartupNumbering {
+        by_address: hashbrown::HashMap::with_capacity(NATIVES_AT_START),
+    };
     for function in functions::FUNCTIONS {
-        let value = vm.register_native(function);
+        let value = numbering.register(vm, function);
         vm.set_builtin(function.name, value);
     }
-    let build_class = vm.register_native(&build_class::BUILD_CLASS);
+    let build_class = numbering.register(vm, &build_class::BUILD_CLASS);
     vm.set_builtin("__build_class__", build_class);
-    let match_class = vm.register_native(&match_class::MATCH_CLASS);
+    let match_class = numbering.register(vm, &match_class::MATCH_CLASS);
     vm.set_builtin("__match_class__", match_class);
-    let open = vm.register_native(&open::OPEN);
+    let open = numbering.register(vm, &open::OPEN);
     vm.set_builtin("open", open);
+    let help = vm.register_native(&help::HELP);
+    vm.set_builtin("help", help);
     for &id in PUBLIC_TYPES {
         vm.set_builtin(types::name(id), Value::from_builtin_type(id));
     }
@@ -154,9 +184,10 @@ pub(crate) fn install(vm: &mut Vm) {
 
     let mut tables = Vec::with_capacity(types::TYPES.len());
     for index in 0..types::TYPES.len() {
-        let mut table = Vec::new();
-        for function in methods_for(TypeId(index as u16)) {
-            let value = vm.register_native(function);
+        let methods = methods_for(TypeId(index as u16));
+        let mut table = Vec::with_capacity(methods.len());
+        for function in methods {
+            let value = numbering.register(vm, function);
             if function.kind == crate::native::NativeKind::Method {
                 if let Some(native) = value.as_native_function() {
                     vm.note_method_owner(native, TypeId(index as u16));

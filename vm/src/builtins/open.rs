@@ -1,17 +1,35 @@
-//! The builtin `open()`: it hands its arguments to `io.open`, so files
-//! exist exactly where the port compiles in the `io` plugin module (which
-//! reaches the port's files through `Port::files`). Without it, `open()`
-//! raises OSError(ENOSYS), as on a port with no file system.
+//! The builtin `open()`: a path on a mounted filesystem object (vfs.rs) is
+//! opened by that object's `open(path, mode)`; any other is handed to
+//! `io.open`, so the port's files exist exactly where the port compiles in
+//! the `io` plugin module (which reaches them through `Port::files`).
+//! Without it, `open()` raises OSError(ENOSYS), as on a port with no file
+//! system.
 
 use crate::builtins::os_error;
 use crate::error::PyResult;
 use crate::native::{Args, NativeFunction};
 use crate::ops;
 use crate::vm::Vm;
+use alloc::string::String;
 
 pub static OPEN: NativeFunction = NativeFunction::function("open", open);
 
 fn open(vm: &mut Vm, args: &Args) -> PyResult {
+    let file = args.get_opt(vm, 0).or_else(|| args.keyword(vm, "file"));
+    let path = file.and_then(|file| crate::objects::str::as_text(vm, file).map(String::from));
+    if let Some(path) = path {
+        let mode = args.get_opt(vm, 1).or_else(|| args.keyword(vm, "mode"));
+        let mode = match mode {
+            None => String::from("r"),
+            Some(mode) => match crate::objects::str::as_text(vm, mode) {
+                Some(text) => String::from(text),
+                None => String::from("r"),
+            },
+        };
+        if let Some(opened) = crate::vfs::open_if_mounted(vm, &path, &mode)? {
+            return Ok(opened);
+        }
+    }
     if crate::modules::find_builtin(vm, "io").is_none() {
         return Err(os_error::raise(vm, crate::errno::ENOSYS, None));
     }

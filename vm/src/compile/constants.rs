@@ -3,7 +3,8 @@
 //! An assignment whose value is a call of the bare name `const` with one
 //! argument declares NAME a constant of the whole compilation: `expr` is
 //! folded now (numbers, strings, bytes, tuples, None/True/False/Ellipsis,
-//! earlier constants, and arithmetic on ints and floats), and every later
+//! earlier constants, `math.pi`-style module constants, and arithmetic on
+//! ints and floats), and every later
 //! use of NAME as a value (in this code unit or any nested one, as
 //! MicroPython's parser substitutes it) compiles to the value itself. A
 //! name starting with `_` is private to the module: nothing is stored. Any
@@ -90,9 +91,28 @@ impl<'a, 'i> Compiler<'a, 'i> {
                 let right = Number::of(&self.fold(right)?)?;
                 left.binary(*op, right)?.into_constant()
             }
+            ExprKind::Attribute { value, attr } => match value.kind {
+                ExprKind::Name(module) => module_constant(module, attr),
+                _ => None,
+            },
             _ => None,
         }
     }
+}
+
+/// `module.name` for the constants of built-in modules that MicroPython's
+/// compiler also knows (its MICROPY_COMP_MODULE_CONST): only inside
+/// `const(...)`, where a variable would not fold anyway.
+fn module_constant(module: &str, name: &str) -> Option<Constant> {
+    let value = match (module, name) {
+        ("math", "pi") => core::f64::consts::PI,
+        ("math", "e") => core::f64::consts::E,
+        ("math", "tau") => core::f64::consts::TAU,
+        ("math", "inf") => f64::INFINITY,
+        ("math", "nan") => f64::NAN,
+        _ => return None,
+    };
+    Some(Constant::Float(value))
 }
 
 /// The argument of `const(argument)`.

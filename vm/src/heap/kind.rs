@@ -80,6 +80,8 @@ pub enum ObjKind {
     // ---- added by the stdlib work (collections, io) ----
     /// `collections.deque`: see objects/deque.rs.
     Deque,
+    /// `micropython.RingIO`: see objects/ringio.rs.
+    RingIo,
 }
 
 impl ObjKind {
@@ -118,6 +120,7 @@ impl ObjKind {
         ObjKind::Array,
         ObjKind::MemoryView,
         ObjKind::Deque,
+        ObjKind::RingIo,
     ];
 
     #[inline(always)]

@@ -28,6 +28,11 @@ pub fn keyword_count(vm: &Vm, args: &Args) -> usize {
 /// `stack[base..base + register_count]`, from the arguments `args` (which
 /// are on the stack, possibly overlapping the destination). Registers not
 /// set by binding become UNBOUND.
+///
+/// Inlined for its common case, positional arguments that match the
+/// parameters exactly: nothing is allocated then, so the caller need not
+/// root anything. The rest is `bind_complex`, out of line.
+#[inline(always)]
 pub fn bind_arguments(
     vm: &mut Vm,
     function: Value,
@@ -35,35 +40,64 @@ pub fn bind_arguments(
     args: Args,
     base: usize,
 ) -> PyResult<()> {
+    if takes_exactly(code, &args) {
+        bind_exact(vm, function, code, args, base);
+        return Ok(());
+    }
+    bind_complex(vm, function, code, args, base)
+}
+
+/// Whether `args` binds one to one to the positional parameters of `code`
+/// (no keywords, no `*args`/`**kwargs`, no keyword-only parameters, no
+/// defaults needed).
+#[inline]
+pub fn takes_exactly(code: &CodeData, args: &Args) -> bool {
     let info = &code.info;
-    let register_count = info.register_count as usize;
-    let simple = !info
+    !info
         .flags
         .intersects(CodeFlags::VARARGS | CodeFlags::VARKEYWORDS)
         && info.kwonly_count == 0
         && !args.kwnames.is_heap()
-        && args.count == info.positional_count as usize;
-    if simple {
-        if args.base != base {
-            // The destination may lie beyond the top of the stack.
-            let end = base + register_count.max(args.count);
-            if vm.stack.len() < end {
-                vm.stack.resize(end, Value::UNBOUND);
-            }
-            for i in 0..args.count {
-                let value = vm.stack[args.base + i];
-                vm.stack[base + i] = value;
-            }
+        && args.count == info.positional_count as usize
+}
+
+/// Binding when `takes_exactly` holds: the arguments become the first
+/// registers, the others are cleared, the closure's cells are copied in.
+#[inline]
+pub fn bind_exact(vm: &mut Vm, function: Value, code: &CodeData, args: Args, base: usize) {
+    let register_count = code.info.register_count as usize;
+    if args.base != base {
+        // The destination may lie beyond the top of the stack.
+        let end = base + register_count.max(args.count);
+        if vm.stack.len() < end {
+            vm.stack.resize(end, Value::UNBOUND);
         }
-        prepare_registers(vm, base, args.count, register_count);
-        copy_closure(vm, function, code, base);
-        return Ok(());
+        vm.stack
+            .copy_within(args.base..args.base + args.count, base);
     }
+    prepare_registers(vm, base, args.count, register_count);
+    if code.info.freevar_count != 0 {
+        copy_closure(vm, function, code, base);
+    }
+}
+
+/// Everything `bind_exact` does not handle: keywords, defaults, `*args`,
+/// `**kwargs`, and the errors.
+#[inline(never)]
+fn bind_complex(
+    vm: &mut Vm,
+    function: Value,
+    code: &CodeData,
+    args: Args,
+    base: usize,
+) -> PyResult<()> {
     let keywords = keyword_count(vm, &args);
     // Copy the arguments out: the destination may overlap them. They stay
-    // rooted while the *args tuple and **kwargs dict are allocated.
+    // rooted (with the function) while the *args tuple and **kwargs dict
+    // are allocated.
     let values: Vec<Value> = vm.stack[args.base..args.base + args.count + keywords].to_vec();
     let mark = vm.root_mark();
+    vm.push_root(function);
     vm.roots.extend_from_slice(&values);
     vm.push_root(args.kwnames);
     let result = bind_general(vm, function, code, &values, args.count, args.kwnames, base);
@@ -71,6 +105,7 @@ pub fn bind_arguments(
     result
 }
 
+#[inline]
 fn prepare_registers(vm: &mut Vm, base: usize, bound: usize, register_count: usize) {
     let end = base + register_count;
     if vm.stack.len() < end {
@@ -79,6 +114,7 @@ fn prepare_registers(vm: &mut Vm, base: usize, bound: usize, register_count: usi
     vm.stack[base + bound..end].fill(Value::UNBOUND);
 }
 
+#[inline(never)]
 fn copy_closure(vm: &mut Vm, function: Value, code: &CodeData, base: usize) {
     let count = code.info.freevar_count as usize;
     if count == 0 {

@@ -68,14 +68,7 @@ impl Vm {
     /// Call `callable` with arguments that are already on the stack.
     pub fn call_args(&mut self, callable: Value, args: Args) -> PyResult {
         if let Some(index) = callable.as_native_function() {
-            let native = self.native(index);
-            self.check_method_receiver(index, &args)?;
-            // Stack slots above the arguments are dead while it runs.
-            let saved = self.native_args_end;
-            self.native_args_end = args.base + args.count + args.keyword_count(self);
-            let result = (native.call)(self, &args);
-            self.native_args_end = saved;
-            return result;
+            return self.call_native(index, args);
         }
         if let Some(id) = callable.as_builtin_type() {
             return crate::builtins::construct(self, id, args);
@@ -126,6 +119,19 @@ impl Vm {
                 Err(self.raise_type_error(&message))
             }
         }
+    }
+
+    /// Call native function number `index`.
+    #[inline]
+    pub(crate) fn call_native(&mut self, index: usize, args: Args) -> PyResult {
+        let native = self.native(index);
+        self.check_method_receiver(index, &args)?;
+        // Stack slots above the arguments are dead while it runs.
+        let saved = self.native_args_end;
+        self.native_args_end = args.base + args.count + args.keyword_count(self);
+        let result = (native.call)(self, &args);
+        self.native_args_end = saved;
+        result
     }
 
     /// Copy `args` to the top of the stack with `first` in front; the caller
@@ -184,6 +190,7 @@ impl Vm {
             globals,
             locals: Value::UNBOUND,
             generator: Value::UNBOUND,
+            constructing: Value::UNBOUND,
             base,
             ip: 0,
             call_ip: 0,

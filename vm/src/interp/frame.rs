@@ -22,6 +22,10 @@ pub struct Frame {
     pub locals: Value,
     /// The generator whose frame this is, or UNBOUND.
     pub generator: Value,
+    /// For an `__init__` the dispatch loop called to instantiate a class:
+    /// the new instance, which the call delivers instead of `__init__`'s
+    /// return value (that must be None). UNBOUND for other frames.
+    pub constructing: Value,
     /// First register in the VM stack.
     pub base: usize,
     /// Offset of the next instruction to run when this frame resumes (for

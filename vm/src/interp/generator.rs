@@ -48,6 +48,19 @@ impl Vm {
         sent: Value,
         thrown: Option<Value>,
     ) -> PyResult<Resumed> {
+        let pending = generator::field(self, generator_value, generator::PENDING_THROW);
+        let state = generator::state(self, generator_value);
+        let thrown = match thrown {
+            // MicroPython's `pend_throw`: the next send (or `next`) raises
+            // the pending exception in place of the value it sends. A
+            // running generator keeps it, so the resume below reports
+            // "already executing".
+            None if !pending.is_none() && state != GeneratorState::Running => {
+                generator::set_field(self, generator_value, generator::PENDING_THROW, Value::NONE);
+                Some(pending)
+            }
+            other => other,
+        };
         match thrown {
             None => self.resume_frame(generator_value, Resume::Send(sent)),
             Some(exception) => {
@@ -228,6 +241,7 @@ impl Vm {
             globals,
             locals: Value::UNBOUND,
             generator: generator_value,
+            constructing: Value::UNBOUND,
             base,
             ip,
             call_ip: 0,

@@ -723,15 +723,24 @@ impl Vm {
                         let i = decode!(Return);
                         let value = reg!(i.src);
                         match self.return_from_frame(value) {
-                            Some(exit) => return Ok(exit),
-                            None => continue 'frames,
+                            Ok(Some(exit)) => return Ok(exit),
+                            Ok(None) => continue 'frames,
+                            // Raised in the caller, whose ip is set.
+                            Err(Raised) => match self.unwind() {
+                                Unwound::Handled => continue 'frames,
+                                Unwound::Escaped => return Err(Raised),
+                            },
                         }
                     }
                     Opcode::ReturnNone => {
                         decode!(ReturnNone);
                         match self.return_from_frame(Value::NONE) {
-                            Some(exit) => return Ok(exit),
-                            None => continue 'frames,
+                            Ok(Some(exit)) => return Ok(exit),
+                            Ok(None) => continue 'frames,
+                            Err(Raised) => match self.unwind() {
+                                Unwound::Handled => continue 'frames,
+                                Unwound::Escaped => return Err(Raised),
+                            },
                         }
                     }
 
@@ -1193,8 +1202,28 @@ impl Vm {
         call_ip: usize,
     ) -> PyResult<Called> {
         let kind = self.heap.kind_of(func);
+        let mut constructing = Value::UNBOUND;
         let (function, args) = match kind {
             Some(ObjKind::Function) => (func, args),
+            Some(ObjKind::Class) if args.base > 0 => match self.python_init(func)? {
+                Some(init) => {
+                    // The instance goes below the arguments, as `self`, in
+                    // the register the class was read from (the instance
+                    // keeps the class alive).
+                    let instance = objects::instance::new(self, func)?;
+                    self.stack[args.base - 1] = instance;
+                    constructing = instance;
+                    (
+                        init,
+                        Args {
+                            base: args.base - 1,
+                            count: args.count + 1,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                }
+                None => return self.call_args(func, args).map(Called::Done),
+            },
             Some(ObjKind::BoundMethod) if args.base > 0 => {
                 // Put self in the register just below the arguments (the
                 // callable's register, free once the callable is read).
@@ -1215,7 +1244,12 @@ impl Vm {
                     },
                 )
             }
-            _ => return self.call_args(func, args).map(Called::Done),
+            _ => {
+                if let Some(index) = func.as_native_function() {
+                    return self.call_native(index, args).map(Called::Done);
+                }
+                return self.call_args(func, args).map(Called::Done);
+            }
         };
         let code_object = function::field(self, function, function::CODE);
         let code = objects::code::data(self, code_object);
@@ -1229,19 +1263,19 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.raise_msg(types::RECURSION_ERROR, "maximum recursion depth exceeded"));
         }
-        // The callee's registers start at its first argument.
+        // The callee's registers start at its first argument. Binding
+        // roots the function itself if it allocates.
         let new_base = args.base;
-        // The callable must stay alive while its arguments are bound.
-        self.push_root(function);
-        let bound = crate::interp::bind::bind_arguments(self, function, &code, args, new_base);
-        self.pop_roots(1);
-        bound?;
-        if let Some(frame) = self.frames.last_mut() {
-            frame.ip = resume_ip;
-            frame.call_ip = call_ip;
-        }
+        crate::interp::bind::bind_arguments(self, function, &code, args, new_base)?;
         let globals = function::field(self, function, function::GLOBALS);
-        let caller_end = self.frames.last().map_or(0, |f| f.live_end);
+        let caller_end = match self.frames.last_mut() {
+            Some(caller) => {
+                caller.ip = resume_ip;
+                caller.call_ip = call_ip;
+                caller.live_end
+            }
+            None => 0,
+        };
         let live_end = caller_end.max(new_base + code.info.register_count as usize);
         self.frames.push(Frame {
             code,
@@ -1250,6 +1284,7 @@ impl Vm {
             globals,
             locals: Value::UNBOUND,
             generator: Value::UNBOUND,
+            constructing,
             base: new_base,
             ip: 0,
             call_ip: 0,
@@ -1260,11 +1295,46 @@ impl Vm {
         Ok(Called::Pushed)
     }
 
+    /// The Python `__init__` to run when the dispatch loop can instantiate
+    /// `class` itself, pushing `__init__`'s frame instead of entering a
+    /// nested loop: the metaclass is `type`, instances are plain objects,
+    /// there is no `__new__` of the class's own, and `__init__` is a Python
+    /// function (not a generator). None sends the call to `Vm::instantiate`,
+    /// which handles everything else.
+    fn python_init(&mut self, class: Value) -> PyResult<Option<Value>> {
+        use crate::objects::class;
+        if class::is_class(self, class::field(self, class, class::METACLASS)) {
+            return Ok(None);
+        }
+        let layout = class::field(self, class, class::BUILTIN_BASE)
+            .as_builtin_type()
+            .unwrap_or(types::OBJECT);
+        if layout != types::OBJECT
+            || class::lookup_user(self, class, crate::qstr::DUNDER_NEW)?.is_some()
+        {
+            return Ok(None);
+        }
+        let Some(init) = class::lookup(self, class, crate::qstr::DUNDER_INIT)? else {
+            return Ok(None);
+        };
+        if self.heap.kind_of(init) != Some(ObjKind::Function) {
+            return Ok(None);
+        }
+        let code = objects::code::data(self, function::field(self, init, function::CODE));
+        let resumable = CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR;
+        Ok((!code.info.flags.intersects(resumable)).then_some(init))
+    }
+
     /// Pop the current frame, delivering `value`: Some(exit) when the frame
     /// was an entry frame (leave the loop), None when the caller is in this
-    /// loop (its register got the value).
-    fn return_from_frame(&mut self, value: Value) -> Option<FrameExit> {
-        let frame = self.frames.pop()?;
+    /// loop (its register got the value). An `__init__` frame delivers its
+    /// instance; if it returned anything but None, the TypeError is raised
+    /// at the caller's call instruction (the frame is gone, as in CPython's
+    /// traceback).
+    fn return_from_frame(&mut self, value: Value) -> PyResult<Option<FrameExit>> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(None);
+        };
         if frame.generator.is_heap() {
             generator::set_state(self, frame.generator, generator::GeneratorState::Finished);
             generator::set_field(
@@ -1278,8 +1348,16 @@ impl Vm {
             // The Rust caller restores the stack length it started with.
             // Cutting to this frame's base could cut into the window of a
             // frame of an outer loop (arguments bound in place).
-            return Some(FrameExit::Return(value));
+            return Ok(Some(FrameExit::Return(value)));
         }
+        let value = if frame.constructing.is_heap() {
+            if !value.is_none() {
+                return Err(self.raise_bad_init_return(value));
+            }
+            frame.constructing
+        } else {
+            value
+        };
         if let Some(caller) = self.frames.last() {
             // Every live frame's registers must survive: the caller's,
             // and those of frames below it that a native call re-entered
@@ -1288,7 +1366,25 @@ impl Vm {
             self.stack.truncate(end);
         }
         self.stack[frame.return_to] = value;
-        None
+        Ok(None)
+    }
+
+    /// The TypeError for an `__init__` (its frame already popped) that
+    /// returned `value`, raised at the caller's call instruction.
+    #[cold]
+    fn raise_bad_init_return(&mut self, value: Value) -> Raised {
+        // The message first: once the stack is cut back, `value` (which
+        // lived in the callee's registers) is no longer rooted.
+        let message = format!(
+            "__init__() should return None, not '{}'",
+            ops::types::type_name(self, value)
+        );
+        if let Some(caller) = self.frames.last_mut() {
+            caller.ip = caller.call_ip;
+            let end = caller.live_end;
+            self.stack.truncate(end);
+        }
+        self.raise_type_error(&message)
     }
 
     /// Save a generator frame at a yield and pop it. `resume_ip` is where it

@@ -137,6 +137,7 @@ impl Vm {
             globals,
             locals,
             generator: Value::UNBOUND,
+            constructing: Value::UNBOUND,
             base,
             ip: 0,
             call_ip: 0,

@@ -1,7 +1,7 @@
 //! The `micropython` module: compile-time constants, the heap lock that
 //! interrupt handlers rely on, memory and stack reports, the scheduler, and
 //! the code-emitter decorators (which leave the function as bytecode until
-//! the native emitters exist).
+//! the native emitters exist), and the `RingIO` type (objects/ringio.rs).
 //!
 //! `X = const(expr)` is folded by the compiler (compile/constants.rs);
 //! `const` here is what the name means at run time: the identity.
@@ -19,10 +19,12 @@ use alloc::string::String;
 pub static MODULE: ModuleDef = ModuleDef {
     name: "micropython",
     functions: &[
+        // In MicroPython's order where both have the name (help() lists
+        // the module in this order).
         &NativeFunction::function("const", identity),
+        &NativeFunction::function("opt_level", opt_level),
         &NativeFunction::function("native", identity),
         &NativeFunction::function("viper", identity),
-        &NativeFunction::function("opt_level", opt_level),
         &NativeFunction::function("mem_info", mem_info),
         &NativeFunction::function("qstr_info", qstr_info),
         &NativeFunction::function("mem_total", mem_total),
@@ -36,8 +38,13 @@ pub static MODULE: ModuleDef = ModuleDef {
         &NativeFunction::function("heap_locked", heap_locked),
         &NativeFunction::function("schedule", schedule),
     ],
-    init: None,
+    init: Some(init),
 };
+
+fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
+    let ring = Value::from_builtin_type(crate::types::RINGIO);
+    crate::modules::set_attr(vm, namespace, "RingIO", ring)
+}
 
 fn identity(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "const", 1, 1)?;

@@ -6,9 +6,11 @@
 pub mod array;
 pub mod gc;
 pub mod micropython;
+pub mod os;
 pub mod stdio;
 pub mod sys;
 pub mod types;
+pub mod vfs;
 
 use crate::error::PyResult;
 use crate::native::ModuleDef;
@@ -23,6 +25,8 @@ static CORE_MODULES: &[&ModuleDef] = &[
     &micropython::MODULE,
     &array::MODULE,
     &types::MODULE,
+    &os::MODULE,
+    &vfs::MODULE,
 ];
 
 /// The definition of a built-in module named `name`: the VM's own first,

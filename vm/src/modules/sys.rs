@@ -99,6 +99,9 @@ fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
         super::set_attr(vm, fields, "version", version)?;
         let machine = pystr::new(vm, vm.config.platform)?;
         super::set_attr(vm, fields, "_machine", machine)?;
+        // MicroPython's .mpy version and native architecture: none, as
+        // Pyrite loads no .mpy files (import refuses them, import.rs).
+        super::set_attr(vm, fields, "_mpy", Value::small_int(0))?;
         super::set_attr(vm, namespace, "implementation", implementation)
     })();
     vm.pop_roots(1);

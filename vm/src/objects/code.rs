@@ -122,7 +122,8 @@ fn constant_value(vm: &mut Vm, constant: Constant) -> PyResult<Value> {
     })
 }
 
-/// The data of a Code object.
+/// The data of a Code object. Inlined: every Python call starts here.
+#[inline]
 pub fn data(vm: &Vm, code: Value) -> Rc<CodeData> {
     let slot = vm
         .heap
@@ -130,9 +131,15 @@ pub fn data(vm: &Vm, code: Value) -> Rc<CodeData> {
         .small_int_unchecked() as usize;
     match vm.heap.code_data(slot) {
         Some(data) => data.clone(),
-        // A live Code object always has its slot; an empty one is a VM bug.
-        None => Rc::new(CodeData::placeholder()),
+        None => missing_data(),
     }
+}
+
+/// A live Code object always has its slot; an empty one is a VM bug.
+#[cold]
+#[inline(never)]
+fn missing_data() -> Rc<CodeData> {
+    Rc::new(CodeData::placeholder())
 }
 
 /// A copy of `code` with `extra` flags set (`types.coroutine` marks a

@@ -8,6 +8,7 @@
 //!   word 4  register that receives the value sent on resume (small int)
 //!   word 5  the code object
 //!   word 6  the exception it is handling while suspended, or None
+//!   word 7  the exception `pend_throw` left for its next resume, or None
 //! ```
 
 use crate::error::PyResult;
@@ -22,7 +23,8 @@ pub const STATE: usize = 3;
 pub const RESUME_REGISTER: usize = 4;
 pub const CODE: usize = 5;
 pub const HANDLED: usize = 6;
-const PAYLOAD: usize = 7;
+pub const PENDING_THROW: usize = 7;
+const PAYLOAD: usize = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GeneratorState {
@@ -64,6 +66,7 @@ pub fn new(
     heap.set_value(object, RESUME_REGISTER, Value::small_int(0));
     heap.set_value(object, CODE, code);
     heap.set_value(object, HANDLED, Value::NONE);
+    heap.set_value(object, PENDING_THROW, Value::NONE);
     Ok(Value::from_heap_index(object))
 }
 

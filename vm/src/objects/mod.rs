@@ -23,6 +23,7 @@ pub mod memoryview;
 pub mod module;
 pub mod property;
 pub mod range;
+pub mod ringio;
 pub mod slice;
 pub mod str;
 pub mod tuple;

@@ -508,6 +508,7 @@ fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> 
             }
         }
         ObjKind::Stream => out.push_str(&crate::modules::stdio::repr(vm, value)),
+        ObjKind::RingIo => out.push_str("<RingIO>"),
         _ => {
             let name = ops::types::type_name(vm, value);
             let _ = write!(out, "<{} object at {:#x}>", name, address(value));

@@ -78,6 +78,7 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
         ObjKind::Super => types::SUPER,
         ObjKind::Stream => crate::modules::stdio::type_of(vm, value),
         ObjKind::Deque => types::DEQUE,
+        ObjKind::RingIo => types::RINGIO,
         ObjKind::Array => types::ARRAY,
         ObjKind::MemoryView => types::MEMORYVIEW,
         ObjKind::Iterator => match iterator::kind(vm, value) {
