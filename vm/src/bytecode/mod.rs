@@ -1,12 +1,14 @@
 //! The register bytecode: the opcode table that defines it, its operand
 //! kinds, the code units the compiler produces, the assembler the compiler
-//! emits through, and the disassembler.
+//! emits through, the disassembler, and the verifier that
+//! checks code once so the dispatch loop can skip bounds checks.
 
 pub mod assemble;
 pub mod code;
 pub mod disasm;
 pub mod opcodes;
 pub mod operand;
+pub mod verify;
 pub mod word;
 
 pub use code::{CodeFlags, CodeInfo, CodeUnit, Constant, ExceptionEntry, LineTable, Location};

@@ -12,9 +12,20 @@
 //! `k` of the code object, `Q[q]` interned string `q`. "Unbound" is the
 //! marker value an unassigned local holds.
 
-use super::operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Target};
+use super::operand::{Byte, Const, Count, Imm, Limits, Name, Operand, Reg, Target};
 use alloc::vec::Vec;
 use core::fmt;
+
+/// Whether an operand of kind `$kind` is in range: a `Regs` run start may
+/// be one past the last register; every other kind decides for itself.
+macro_rules! operand_within {
+    (Regs, $value:expr, $limits:expr) => {
+        $value.index() <= $limits.registers
+    };
+    ($kind:ident, $value:expr, $limits:expr) => {
+        $value.within($limits)
+    };
+}
 
 macro_rules! opcodes {
     ($( $name:ident { $($field:ident : $kind:ident),* } $doc:literal ;)*) => {
@@ -31,6 +42,19 @@ macro_rules! opcodes {
             #[inline(always)]
             pub fn from_byte(byte: u8) -> Option<Opcode> {
                 ALL_OPCODES.get(byte as usize).copied()
+            }
+
+            /// The opcode of a byte known to be one.
+            ///
+            /// # Safety
+            /// `byte < Opcode::COUNT`: true of every opcode byte of verified
+            /// code (`verify.rs`).
+            #[inline(always)]
+            pub unsafe fn from_byte_unchecked(byte: u8) -> Opcode {
+                debug_assert!((byte as usize) < Opcode::COUNT);
+                // SAFETY: `Opcode` is `repr(u8)` with the variants numbered
+                // 0..COUNT in order, and the caller guarantees the range.
+                unsafe { core::mem::transmute::<u8, Opcode>(byte) }
             }
 
             pub fn name(self) -> &'static str {
@@ -51,7 +75,7 @@ macro_rules! opcodes {
         /// One struct per instruction, with the operands as named fields.
         pub mod instr {
             #[allow(unused_imports)]
-            use super::super::operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Target};
+            use super::super::operand::{Byte, Const, Count, Imm, Name, Operand, Reg, Regs, Target};
 
             $(
                 #[doc = $doc]
@@ -69,6 +93,25 @@ macro_rules! opcodes {
                         let mut at = pc + 1;
                         $(
                             let $field = <$kind as Operand>::read(code, at);
+                            at += <$kind as Operand>::SIZE;
+                        )*
+                        $name { $($field),* }
+                    }
+
+                    /// `read` without bounds checks, for the dispatch loop.
+                    ///
+                    /// # Safety
+                    /// `pc + SIZE <= code.len()`: true of every instruction
+                    /// of verified code (`verify.rs`).
+                    #[inline(always)]
+                    #[allow(unused_variables, unused_mut, unused_assignments)]
+                    pub unsafe fn read_unchecked(code: &[u8], pc: usize) -> Self {
+                        let mut at = pc + 1;
+                        $(
+                            // SAFETY: each operand lies inside the
+                            // instruction, which the caller guarantees is
+                            // complete.
+                            let $field = unsafe { <$kind as Operand>::read_unchecked(code, at) };
                             at += <$kind as Operand>::SIZE;
                         )*
                         $name { $($field),* }
@@ -108,6 +151,14 @@ macro_rules! opcodes {
                     return None;
                 }
                 Some(match op { $(Opcode::$name => Instr::$name(instr::$name::read(code, pc))),* })
+            }
+
+            /// Whether every operand is in range (`verify.rs`).
+            #[allow(unused_variables)]
+            pub fn operands_within(&self, limits: &Limits) -> bool {
+                match self {
+                    $(Instr::$name(i) => true $( && operand_within!($kind, i.$field, limits) )*),*
+                }
             }
 
             /// Call `visit` on every jump target operand (the assembler
@@ -208,6 +259,7 @@ opcodes! {
     BitXor         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] ^ R[rhs]";
     MatMul         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] @ R[rhs]";
     InplaceOp      { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op= R[rhs] (__iop__ first); op is a BinaryOp number";
+    BinaryInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] op R[tmp]; op is a BinaryOp number, in place (as InplaceOp) when INPLACE_BIT is set. The assembler fuses a LoadInt with the binary opcode or InplaceOp after it";
     Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
     Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";
     Invert         { dst: Reg, src: Reg }                    "R[dst] = ~R[src]";
@@ -243,15 +295,15 @@ opcodes! {
     CallMethod     { dst: Reg, base: Reg, argc: Count }      "R[dst] = R[base](R[base+1], R[base+2], ..., R[base+1+argc]); R[base+1] (self) is skipped when unbound";
     CallMethodKw   { dst: Reg, base: Reg, argc: Count, names: Const } "CallMethod with keywords as in CallKw";
     CallEx         { dst: Reg, func: Reg, args: Reg, kwargs: Reg } "R[dst] = R[func](*R[args], **R[kwargs]); R[args] a tuple, R[kwargs] a dict or None";
-    MakeFunction   { dst: Reg, code: Const, base: Reg, flags: Byte } "R[dst] = function of code K[code]; flags (MakeFunctionFlags) say which of defaults, kw-defaults, closure tuple, annotations are in R[base], R[base+1], ... in that order";
+    MakeFunction   { dst: Reg, code: Const, base: Regs, flags: Byte } "R[dst] = function of code K[code]; flags (MakeFunctionFlags) say which of defaults, kw-defaults, closure tuple, annotations are in R[base], R[base+1], ... in that order";
 
     // ---- building values ----
-    BuildTuple     { dst: Reg, base: Reg, count: Count }     "R[dst] = (R[base], ..., R[base+count-1])";
-    BuildList      { dst: Reg, base: Reg, count: Count }     "R[dst] = [R[base], ..., R[base+count-1]]";
-    BuildSet       { dst: Reg, base: Reg, count: Count }     "R[dst] = {R[base], ..., R[base+count-1]}";
-    BuildDict      { dst: Reg, base: Reg, count: Count }     "R[dst] = {R[base]: R[base+1], ...} with count pairs";
+    BuildTuple     { dst: Reg, base: Regs, count: Count }     "R[dst] = (R[base], ..., R[base+count-1])";
+    BuildList      { dst: Reg, base: Regs, count: Count }     "R[dst] = [R[base], ..., R[base+count-1]]";
+    BuildSet       { dst: Reg, base: Regs, count: Count }     "R[dst] = {R[base], ..., R[base+count-1]}";
+    BuildDict      { dst: Reg, base: Regs, count: Count }     "R[dst] = {R[base]: R[base+1], ...} with count pairs";
     BuildSlice     { dst: Reg, base: Reg }                   "R[dst] = slice(R[base], R[base+1], R[base+2])";
-    BuildString    { dst: Reg, base: Reg, count: Count }     "R[dst] = R[base] + ... + R[base+count-1], all str (f-strings)";
+    BuildString    { dst: Reg, base: Regs, count: Count }     "R[dst] = R[base] + ... + R[base+count-1], all str (f-strings)";
     FormatValue    { dst: Reg, src: Reg, flags: Byte, spec: Reg } "R[dst] = format(conversion(R[src]), R[spec] if flags has a spec else ''); flags: FormatFlags";
     ListAppend     { list: Reg, src: Reg }                   "R[list].append(R[src])";
     ListExtend     { list: Reg, src: Reg }                   "R[list].extend(R[src])";
@@ -261,8 +313,8 @@ opcodes! {
     DictStore      { dict: Reg, key: Reg, src: Reg }         "R[dict][R[key]] = R[src] for a dict display or comprehension";
     DictUpdate     { dict: Reg, src: Reg }                   "R[dict].update(R[src]) for {**x}";
     DictMerge      { dict: Reg, src: Reg }                   "as DictUpdate, but a repeated key is a TypeError (f(**x))";
-    UnpackSequence { base: Reg, src: Reg, count: Count }     "R[base], ..., R[base+count-1] = R[src], which must have exactly count items";
-    UnpackEx       { base: Reg, src: Reg, before: Count, after: Count } "R[base..] = before items, a list of the middle ones, after items of R[src]";
+    UnpackSequence { base: Regs, src: Reg, count: Count }     "R[base], ..., R[base+count-1] = R[src], which must have exactly count items";
+    UnpackEx       { base: Regs, src: Reg, before: Count, after: Count } "R[base..] = before items, a list of the middle ones, after items of R[src]";
 
     // ---- exceptions ----
     Raise          { src: Reg }                              "raise R[src] (an exception class is called first)";
@@ -317,6 +369,9 @@ pub enum BinaryOp {
     MatMul,
 }
 
+/// Set in `BinaryInt`'s operator byte for an in-place operator.
+pub const INPLACE_BIT: u8 = 0x80;
+
 impl BinaryOp {
     pub const ALL: [BinaryOp; 13] = [
         BinaryOp::Add,
@@ -336,6 +391,12 @@ impl BinaryOp {
 
     pub fn from_byte(byte: u8) -> Option<BinaryOp> {
         BinaryOp::ALL.get(byte as usize).copied()
+    }
+
+    /// The operator a binary opcode (`Add` ..= `MatMul`) applies.
+    pub fn of_opcode(opcode: Opcode) -> Option<BinaryOp> {
+        let first = Opcode::Add as u8;
+        BinaryOp::from_byte((opcode as u8).checked_sub(first)?)
     }
 
     /// The operator as written in source (`+`), for error messages.

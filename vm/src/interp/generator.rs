@@ -247,7 +247,9 @@ impl Vm {
             call_ip: 0,
             return_to: 0,
             entry: true,
-            live_end: 0,
+            // The registers just pushed. `throw_into` pushes the frame as
+            // is, and a callee returning to it cuts the stack back to this.
+            live_end: base + register_count,
         };
         generator::set_state(self, generator_value, GeneratorState::Running);
         // A generator suspended inside an `except` block keeps handling its

@@ -6,6 +6,7 @@ pub mod call;
 mod float_paths;
 pub mod frame;
 pub mod generator;
+mod int_paths;
 pub mod range_loop;
 pub mod run;
 pub mod scheduler;

@@ -8,18 +8,21 @@
 //!
 //! The current frame's code is held in a local `Rc`, so instructions are
 //! decoded from a plain byte slice while the VM is mutated. Registers are
-//! `self.stack[base + r]`. Integer fast paths are inline; everything else
-//! calls a runtime operation in `ops/`.
+//! `self.stack[base + r]`. Code is verified when it is loaded
+//! (`bytecode/verify.rs`), so decoding, register operands and constant
+//! operands use no bounds checks. Integer fast paths are inline;
+//! everything else calls a runtime operation in `ops/`.
 
 use crate::bytecode::opcodes::instr;
+use crate::bytecode::opcodes::INPLACE_BIT;
 use crate::bytecode::{
     BinaryOp, CodeFlags, FormatFlags, MakeFunctionFlags, Opcode, VType, WordCompare, WordOp,
     WordUnaryOp,
 };
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
-use crate::interp::float_paths;
 use crate::interp::frame::{Frame, FrameExit};
+use crate::interp::{float_paths, int_paths};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
 use crate::ops::{self, compare::CompareOp};
@@ -61,19 +64,65 @@ impl Vm {
             let mut ip = frame.ip;
             let bytes: &[u8] = &code.info.bytecode;
             let consts = &code.consts;
+            // The register window must exist before any instruction runs
+            // in it. Frames are pushed with it allocated, and the stack is
+            // only ever cut back to a length it had while this frame was
+            // live (return_from_frame, unwind, and the Rust callers of
+            // nested loops restore their entry length), so this never
+            // grows the stack in practice; it makes the unchecked register
+            // accesses below sound whatever a frame's creator did.
+            let window_end = base + code.info.register_count as usize;
+            if self.stack.len() < window_end {
+                debug_assert!(false, "a frame's register window was cut short");
+                self.stack.resize(window_end, Value::UNBOUND);
+            }
 
             loop {
                 let op_ip = ip;
 
+                // R[r], as a place. Unchecked: verified code has every
+                // register operand below register_count (verify.rs), and
+                // stack.len() >= window_end holds while the frame runs
+                // (established above; the stack never shrinks under a live
+                // frame). Registers reached *through* an operand (R[r+1],
+                // argument runs) are indexed with checks instead.
                 macro_rules! reg {
-                    ($r:expr) => {
-                        self.stack[base + $r.index()]
-                    };
+                    ($r:expr) => {{
+                        let at = base + $r.index();
+                        debug_assert!(at < window_end && window_end <= self.stack.len());
+                        // SAFETY: see above: `at < window_end <= len`.
+                        unsafe { *self.stack.get_unchecked(at) }
+                    }};
+                }
+                // R[r] = value, with `value` evaluated first (it may grow
+                // the stack); unchecked as `reg!`.
+                macro_rules! set_reg {
+                    ($r:expr, $value:expr) => {{
+                        let value = $value;
+                        let at = base + $r.index();
+                        debug_assert!(at < window_end && window_end <= self.stack.len());
+                        // SAFETY: as in `reg!`.
+                        unsafe { *self.stack.get_unchecked_mut(at) = value };
+                    }};
+                }
+                // K[k]. Unchecked: verified code has every constant index
+                // below the number of constants.
+                macro_rules! constant {
+                    ($k:expr) => {{
+                        debug_assert!($k.index() < consts.len());
+                        // SAFETY: verify.rs checked the index.
+                        unsafe { *consts.get_unchecked($k.index()) }
+                    }};
                 }
                 #[allow(unused_macros)]
                 macro_rules! decode {
                     ($name:ident) => {{
-                        let decoded = instr::$name::read(bytes, ip);
+                        // SAFETY: in verified code, `ip` is always an
+                        // instruction boundary (it starts at 0, 0 or a
+                        // handler, jump target or resume point, or follows
+                        // an instruction that falls through, which is never
+                        // the last) and every instruction is complete.
+                        let decoded = unsafe { instr::$name::read_unchecked(bytes, ip) };
                         #[allow(unused_assignments)]
                         {
                             ip += instr::$name::SIZE;
@@ -99,11 +148,11 @@ impl Vm {
                     };
                 }
                 macro_rules! binary {
-                    ($name:ident, $op:expr, $fast:expr) => {{
+                    ($name:ident, $op:expr) => {{
                         let i = decode!($name);
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
                         let fast: Option<Value> = if a.is_small_int() && b.is_small_int() {
-                            $fast(a.small_int_unchecked(), b.small_int_unchecked())
+                            int_paths::binary($op, a.small_int_unchecked(), b.small_int_unchecked())
                         } else {
                             None
                         };
@@ -114,7 +163,7 @@ impl Vm {
                                 None => tri!(ops::arith::binary(self, $op, a, b)),
                             },
                         };
-                        reg!(i.dst) = result;
+                        set_reg!(i.dst, result);
                     }};
                 }
                 macro_rules! compare {
@@ -131,7 +180,7 @@ impl Vm {
                         } else {
                             tri!(ops::compare::rich(self, $op, a, b))
                         };
-                        reg!(i.dst) = result;
+                        set_reg!(i.dst, result);
                     }};
                 }
                 macro_rules! call {
@@ -144,13 +193,10 @@ impl Vm {
                     }};
                 }
 
-                let Some(opcode) = bytes.get(ip).and_then(|&b| Opcode::from_byte(b)) else {
-                    // Running off the end or a bad opcode: the compiler never
-                    // emits either; fail loudly rather than misbehave.
-                    let error = self.raise_msg(types::SYSTEM_ERROR, "bad bytecode");
-                    tri!(Err::<(), _>(error));
-                    continue 'frames;
-                };
+                debug_assert!(ip < bytes.len());
+                // SAFETY: `ip` is an instruction boundary of verified code
+                // (see `decode!`), so inside the bytecode at a valid opcode.
+                let opcode = unsafe { Opcode::from_byte_unchecked(*bytes.get_unchecked(ip)) };
 
                 match opcode {
                     Opcode::Nop => {
@@ -158,37 +204,37 @@ impl Vm {
                     }
                     Opcode::Move => {
                         let i = decode!(Move);
-                        reg!(i.dst) = reg!(i.src);
+                        set_reg!(i.dst, reg!(i.src));
                     }
                     Opcode::LoadConst => {
                         let i = decode!(LoadConst);
-                        reg!(i.dst) = consts.get(i.index.index()).copied().unwrap_or(Value::NONE);
+                        set_reg!(i.dst, constant!(i.index));
                     }
                     Opcode::LoadInt => {
                         let i = decode!(LoadInt);
-                        reg!(i.dst) = Value::small_int(i.value.0 as isize);
+                        set_reg!(i.dst, Value::small_int(i.value.0 as isize));
                     }
                     Opcode::LoadNone => {
                         let i = decode!(LoadNone);
-                        reg!(i.dst) = Value::NONE;
+                        set_reg!(i.dst, Value::NONE);
                     }
                     Opcode::LoadTrue => {
                         let i = decode!(LoadTrue);
-                        reg!(i.dst) = Value::TRUE;
+                        set_reg!(i.dst, Value::TRUE);
                     }
                     Opcode::LoadFalse => {
                         let i = decode!(LoadFalse);
-                        reg!(i.dst) = Value::FALSE;
+                        set_reg!(i.dst, Value::FALSE);
                     }
                     Opcode::LoadStr => {
                         let i = decode!(LoadStr);
-                        reg!(i.dst) = Value::from_qstr(QStr(i.name.0 as u32));
+                        set_reg!(i.dst, Value::from_qstr(QStr(i.name.0 as u32)));
                     }
                     Opcode::LoadGlobal => {
                         let i = decode!(LoadGlobal);
                         let name = QStr(i.name.0 as u32);
                         let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
-                        reg!(i.dst) = tri!(self.load_global_cached(globals, name));
+                        set_reg!(i.dst, tri!(self.load_global_cached(globals, name)));
                     }
                     Opcode::StoreGlobal => {
                         let i = decode!(StoreGlobal);
@@ -224,7 +270,7 @@ impl Vm {
                             Some(value) => value,
                             None => tri!(self.load_global(globals, name)),
                         };
-                        reg!(i.dst) = value;
+                        set_reg!(i.dst, value);
                     }
                     Opcode::StoreName => {
                         let i = decode!(StoreName);
@@ -252,7 +298,7 @@ impl Vm {
                     Opcode::LoadBuiltin => {
                         let i = decode!(LoadBuiltin);
                         let name = QStr(i.name.0 as u32);
-                        reg!(i.dst) = tri!(self.load_builtin_cached(name));
+                        set_reg!(i.dst, tri!(self.load_builtin_cached(name)));
                     }
                     Opcode::CheckBound => {
                         let i = decode!(CheckBound);
@@ -269,16 +315,16 @@ impl Vm {
                                 self.raise_unbound_local(QStr(i.name.0 as u32))
                             ));
                         }
-                        reg!(i.reg) = Value::UNBOUND;
+                        set_reg!(i.reg, Value::UNBOUND);
                     }
                     Opcode::ClearReg => {
                         let i = decode!(ClearReg);
-                        reg!(i.reg) = Value::UNBOUND;
+                        set_reg!(i.reg, Value::UNBOUND);
                     }
                     Opcode::MakeCell => {
                         let i = decode!(MakeCell);
                         let contents = reg!(i.reg);
-                        reg!(i.reg) = tri!(cell::new(self, contents));
+                        set_reg!(i.reg, tri!(cell::new(self, contents)));
                     }
                     Opcode::LoadDeref => {
                         let i = decode!(LoadDeref);
@@ -291,7 +337,7 @@ impl Vm {
                             );
                             tri!(Err::<(), _>(self.raise_msg(types::NAME_ERROR, &text)));
                         }
-                        reg!(i.dst) = value;
+                        set_reg!(i.dst, value);
                     }
                     Opcode::StoreDeref => {
                         let i = decode!(StoreDeref);
@@ -312,8 +358,10 @@ impl Vm {
                     Opcode::LoadAttr => {
                         let i = decode!(LoadAttr);
                         let object = reg!(i.obj);
-                        reg!(i.dst) =
-                            tri!(ops::attr::get_attr(self, object, QStr(i.name.0 as u32)));
+                        set_reg!(
+                            i.dst,
+                            tri!(ops::attr::get_attr(self, object, QStr(i.name.0 as u32)))
+                        );
                     }
                     Opcode::StoreAttr => {
                         let i = decode!(StoreAttr);
@@ -335,7 +383,7 @@ impl Vm {
                         let object = reg!(i.obj);
                         let (method, receiver) =
                             tri!(ops::attr::load_method(self, object, QStr(i.name.0 as u32)));
-                        reg!(i.dst) = method;
+                        set_reg!(i.dst, method);
                         self.stack[base + i.dst.index() + 1] = receiver;
                     }
                     Opcode::GetItem => {
@@ -346,10 +394,13 @@ impl Vm {
                         } else {
                             None
                         };
-                        reg!(i.dst) = match fast {
-                            Some(value) => value,
-                            None => tri!(ops::subscript::get_item(self, object, key)),
-                        };
+                        set_reg!(
+                            i.dst,
+                            match fast {
+                                Some(value) => value,
+                                None => tri!(ops::subscript::get_item(self, object, key)),
+                            }
+                        );
                     }
                     Opcode::SetItem => {
                         let i = decode!(SetItem);
@@ -369,7 +420,10 @@ impl Vm {
                             self.stack[first + 1],
                             self.stack[first + 2],
                         ];
-                        reg!(i.dst) = tri!(ops::slice_subscript::get_slice(self, object, bounds));
+                        set_reg!(
+                            i.dst,
+                            tri!(ops::slice_subscript::get_slice(self, object, bounds))
+                        );
                     }
                     Opcode::SetSlice => {
                         let i = decode!(SetSlice);
@@ -411,7 +465,7 @@ impl Vm {
                                 tri!(ops::attr::load_method(self, made, name))
                             }
                         };
-                        reg!(i.dst) = method;
+                        set_reg!(i.dst, method);
                         self.stack[base + i.dst.index() + 1] = bound_to;
                     }
                     Opcode::DeleteItem => {
@@ -420,123 +474,97 @@ impl Vm {
                         tri!(ops::subscript::delete_item(self, object, key));
                     }
 
-                    Opcode::Add => binary!(Add, BinaryOp::Add, |a: isize, b: isize| a
-                        .checked_add(b)
-                        .and_then(|n| Value::try_small_int(n as i64))),
-                    Opcode::Sub => binary!(Sub, BinaryOp::Sub, |a: isize, b: isize| a
-                        .checked_sub(b)
-                        .and_then(|n| Value::try_small_int(n as i64))),
-                    Opcode::Mul => binary!(Mul, BinaryOp::Mul, |a: isize, b: isize| a
-                        .checked_mul(b)
-                        .and_then(|n| Value::try_small_int(n as i64))),
-                    Opcode::TrueDiv => {
-                        binary!(TrueDiv, BinaryOp::TrueDiv, |_a: isize, _b: isize| None)
-                    }
-                    Opcode::FloorDiv => {
-                        binary!(FloorDiv, BinaryOp::FloorDiv, |a: isize, b: isize| {
-                            if b == 0 {
-                                None
-                            } else {
-                                Value::try_small_int(
-                                    a.div_euclid(b) as i64
-                                        - if b < 0 && a.rem_euclid(b) != 0 { 1 } else { 0 },
-                                )
-                            }
-                        })
-                    }
-                    Opcode::Mod => binary!(Mod, BinaryOp::Mod, |a: isize, b: isize| {
-                        if b == 0 {
-                            None
-                        } else {
-                            let r = a.rem_euclid(b);
-                            Some(Value::small_int(if b < 0 && r != 0 { r + b } else { r }))
-                        }
-                    }),
-                    Opcode::Pow => binary!(Pow, BinaryOp::Pow, |_a: isize, _b: isize| None),
-                    Opcode::LShift => binary!(LShift, BinaryOp::LShift, |a: isize, b: isize| {
-                        if (0..(isize::BITS as isize - 2)).contains(&b) {
-                            a.checked_shl(b as u32)
-                                .filter(|n| n >> b == a)
-                                .and_then(|n| Value::try_small_int(n as i64))
-                        } else {
-                            None
-                        }
-                    }),
-                    Opcode::RShift => binary!(RShift, BinaryOp::RShift, |a: isize, b: isize| {
-                        if b >= 0 {
-                            Some(Value::small_int(a >> b.min(isize::BITS as isize - 1)))
-                        } else {
-                            None
-                        }
-                    }),
-                    Opcode::BitAnd => binary!(BitAnd, BinaryOp::BitAnd, |a: isize, b: isize| Some(
-                        Value::small_int(a & b)
-                    )),
-                    Opcode::BitOr => binary!(BitOr, BinaryOp::BitOr, |a: isize, b: isize| Some(
-                        Value::small_int(a | b)
-                    )),
-                    Opcode::BitXor => binary!(BitXor, BinaryOp::BitXor, |a: isize, b: isize| Some(
-                        Value::small_int(a ^ b)
-                    )),
-                    Opcode::MatMul => {
-                        binary!(MatMul, BinaryOp::MatMul, |_a: isize, _b: isize| None)
-                    }
+                    Opcode::Add => binary!(Add, BinaryOp::Add),
+                    Opcode::Sub => binary!(Sub, BinaryOp::Sub),
+                    Opcode::Mul => binary!(Mul, BinaryOp::Mul),
+                    Opcode::TrueDiv => binary!(TrueDiv, BinaryOp::TrueDiv),
+                    Opcode::FloorDiv => binary!(FloorDiv, BinaryOp::FloorDiv),
+                    Opcode::Mod => binary!(Mod, BinaryOp::Mod),
+                    Opcode::Pow => binary!(Pow, BinaryOp::Pow),
+                    Opcode::LShift => binary!(LShift, BinaryOp::LShift),
+                    Opcode::RShift => binary!(RShift, BinaryOp::RShift),
+                    Opcode::BitAnd => binary!(BitAnd, BinaryOp::BitAnd),
+                    Opcode::BitOr => binary!(BitOr, BinaryOp::BitOr),
+                    Opcode::BitXor => binary!(BitXor, BinaryOp::BitXor),
+                    Opcode::MatMul => binary!(MatMul, BinaryOp::MatMul),
                     Opcode::InplaceOp => {
                         let i = decode!(InplaceOp);
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
                         let op = BinaryOp::from_byte(i.op.0).unwrap_or(BinaryOp::Add);
                         let fast = if a.is_small_int() && b.is_small_int() {
-                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                            match op {
-                                BinaryOp::Add => x
-                                    .checked_add(y)
-                                    .and_then(|n| Value::try_small_int(n as i64)),
-                                BinaryOp::Sub => x
-                                    .checked_sub(y)
-                                    .and_then(|n| Value::try_small_int(n as i64)),
-                                _ => None,
-                            }
+                            int_paths::binary(op, a.small_int_unchecked(), b.small_int_unchecked())
                         } else {
                             None
                         };
-                        reg!(i.dst) = match fast {
+                        set_reg!(
+                            i.dst,
+                            match fast {
+                                Some(value) => value,
+                                // Floats have no in-place operators: `+=` is `+`.
+                                None => match float_paths::binary(self, op, a, b) {
+                                    Some(x) => tri!(objects::float::new(self, x)),
+                                    None => tri!(ops::arith::inplace(self, op, a, b)),
+                                },
+                            }
+                        );
+                    }
+                    Opcode::BinaryInt => {
+                        let i = decode!(BinaryInt);
+                        let n = i.value.0 as isize;
+                        let b = Value::small_int(n);
+                        set_reg!(i.tmp, b);
+                        let a = reg!(i.lhs);
+                        let op =
+                            BinaryOp::from_byte(i.op.0 & !INPLACE_BIT).unwrap_or(BinaryOp::Add);
+                        let fast = if a.is_small_int() {
+                            int_paths::binary(op, a.small_int_unchecked(), n)
+                        } else {
+                            None
+                        };
+                        let result = match fast {
                             Some(value) => value,
-                            // Floats have no in-place operators: `+=` is `+`.
                             None => match float_paths::binary(self, op, a, b) {
                                 Some(x) => tri!(objects::float::new(self, x)),
-                                None => tri!(ops::arith::inplace(self, op, a, b)),
+                                None if i.op.0 & INPLACE_BIT != 0 => {
+                                    tri!(ops::arith::inplace(self, op, a, b))
+                                }
+                                None => tri!(ops::arith::binary(self, op, a, b)),
                             },
                         };
+                        set_reg!(i.dst, result);
                     }
                     Opcode::Neg => {
                         let i = decode!(Neg);
                         let a = reg!(i.src);
-                        reg!(i.dst) = match a
-                            .as_small_int()
-                            .and_then(|n| Value::try_small_int(-(n as i64)))
-                        {
-                            Some(value) => value,
-                            None if self.heap.kind_of(a) == Some(ObjKind::Float) => {
-                                let x = objects::float::value(self, a);
-                                tri!(objects::float::new(self, -x))
+                        set_reg!(
+                            i.dst,
+                            match a
+                                .as_small_int()
+                                .and_then(|n| Value::try_small_int(-(n as i64)))
+                            {
+                                Some(value) => value,
+                                None if self.heap.kind_of(a) == Some(ObjKind::Float) => {
+                                    let x = objects::float::value(self, a);
+                                    tri!(objects::float::new(self, -x))
+                                }
+                                None => tri!(ops::arith::negative(self, a)),
                             }
-                            None => tri!(ops::arith::negative(self, a)),
-                        };
+                        );
                     }
                     Opcode::Pos => {
                         let i = decode!(Pos);
                         let a = reg!(i.src);
-                        reg!(i.dst) = tri!(ops::arith::positive(self, a));
+                        set_reg!(i.dst, tri!(ops::arith::positive(self, a)));
                     }
                     Opcode::Invert => {
                         let i = decode!(Invert);
                         let a = reg!(i.src);
-                        reg!(i.dst) = tri!(ops::arith::invert(self, a));
+                        set_reg!(i.dst, tri!(ops::arith::invert(self, a)));
                     }
                     Opcode::Not => {
                         let i = decode!(Not);
                         let a = reg!(i.src);
-                        reg!(i.dst) = Value::from_bool(!tri!(ops::truth::truthy(self, a)));
+                        set_reg!(i.dst, Value::from_bool(!tri!(ops::truth::truthy(self, a))));
                     }
 
                     Opcode::Eq => compare!(Eq, CompareOp::Eq, |a: isize, b: isize| a == b),
@@ -547,23 +575,27 @@ impl Vm {
                     Opcode::Ge => compare!(Ge, CompareOp::Ge, |a: isize, b: isize| a >= b),
                     Opcode::Is => {
                         let i = decode!(Is);
-                        reg!(i.dst) = Value::from_bool(reg!(i.lhs) == reg!(i.rhs));
+                        set_reg!(i.dst, Value::from_bool(reg!(i.lhs) == reg!(i.rhs)));
                     }
                     Opcode::IsNot => {
                         let i = decode!(IsNot);
-                        reg!(i.dst) = Value::from_bool(reg!(i.lhs) != reg!(i.rhs));
+                        set_reg!(i.dst, Value::from_bool(reg!(i.lhs) != reg!(i.rhs)));
                     }
                     Opcode::In => {
                         let i = decode!(In);
                         let (item, container) = (reg!(i.lhs), reg!(i.rhs));
-                        reg!(i.dst) =
-                            Value::from_bool(tri!(ops::compare::contains(self, container, item)));
+                        set_reg!(
+                            i.dst,
+                            Value::from_bool(tri!(ops::compare::contains(self, container, item)))
+                        );
                     }
                     Opcode::NotIn => {
                         let i = decode!(NotIn);
                         let (item, container) = (reg!(i.lhs), reg!(i.rhs));
-                        reg!(i.dst) =
-                            Value::from_bool(!tri!(ops::compare::contains(self, container, item)));
+                        set_reg!(
+                            i.dst,
+                            Value::from_bool(!tri!(ops::compare::contains(self, container, item)))
+                        );
                     }
 
                     Opcode::Jump => {
@@ -615,13 +647,13 @@ impl Vm {
                     Opcode::GetIter => {
                         let i = decode!(GetIter);
                         let source = reg!(i.src);
-                        reg!(i.dst) = tri!(ops::iter::get_iter(self, source));
+                        set_reg!(i.dst, tri!(ops::iter::get_iter(self, source)));
                     }
                     Opcode::ForIter => {
                         let i = decode!(ForIter);
                         let iterator = reg!(i.iter);
                         match tri!(ops::iter::next(self, iterator)) {
-                            Some(value) => reg!(i.dst) = value,
+                            Some(value) => set_reg!(i.dst, value),
                             None => ip = i.exit.offset(),
                         }
                     }
@@ -683,7 +715,7 @@ impl Vm {
                             tri!(self.step_loop_state(state))
                         };
                         match item {
-                            Some(value) => reg!(i.dst) = value,
+                            Some(value) => set_reg!(i.dst, value),
                             None => ip = i.exit.offset(),
                         }
                     }
@@ -728,10 +760,7 @@ impl Vm {
                     Opcode::CallKw => {
                         let i = decode!(CallKw);
                         let func = reg!(i.func);
-                        let names = consts
-                            .get(i.names.index())
-                            .copied()
-                            .unwrap_or(Value::UNBOUND);
+                        let names = constant!(i.names);
                         let keywords = if names.is_heap() {
                             tuple::len(self, names)
                         } else {
@@ -770,10 +799,7 @@ impl Vm {
                         let i = decode!(CallMethodKw);
                         let method = reg!(i.base);
                         let receiver = self.stack[base + i.base.index() + 1];
-                        let names = consts
-                            .get(i.names.index())
-                            .copied()
-                            .unwrap_or(Value::UNBOUND);
+                        let names = constant!(i.names);
                         let keywords = if names.is_heap() {
                             tuple::len(self, names)
                         } else {
@@ -800,7 +826,7 @@ impl Vm {
                         let (func, positional, keywords) =
                             (reg!(i.func), reg!(i.args), reg!(i.kwargs));
                         let value = tri!(self.call_unpacked(func, positional, keywords));
-                        reg!(i.dst) = value;
+                        set_reg!(i.dst, value);
                     }
                     Opcode::MakeFunction => {
                         let i = decode!(MakeFunction);
@@ -819,39 +845,47 @@ impl Vm {
                         let kw_defaults =
                             take(flags.contains(MakeFunctionFlags::KW_DEFAULTS), &self.stack);
                         let closure = take(flags.contains(MakeFunctionFlags::CLOSURE), &self.stack);
-                        let code_object =
-                            consts.get(i.code.index()).copied().unwrap_or(Value::NONE);
+                        let code_object = constant!(i.code);
                         let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
-                        reg!(i.dst) = tri!(function::new(
-                            self,
-                            code_object,
-                            globals,
-                            defaults,
-                            kw_defaults,
-                            closure
-                        ));
+                        set_reg!(
+                            i.dst,
+                            tri!(function::new(
+                                self,
+                                code_object,
+                                globals,
+                                defaults,
+                                kw_defaults,
+                                closure
+                            ))
+                        );
                     }
 
                     Opcode::BuildTuple => {
                         let i = decode!(BuildTuple);
-                        reg!(i.dst) = tri!(tuple::from_stack(
-                            self,
-                            base + i.base.index(),
-                            i.count.index()
-                        ));
+                        set_reg!(
+                            i.dst,
+                            tri!(tuple::from_stack(
+                                self,
+                                base + i.base.index(),
+                                i.count.index()
+                            ))
+                        );
                     }
                     Opcode::BuildList => {
                         let i = decode!(BuildList);
-                        reg!(i.dst) = tri!(list::from_stack(
-                            self,
-                            base + i.base.index(),
-                            i.count.index()
-                        ));
+                        set_reg!(
+                            i.dst,
+                            tri!(list::from_stack(
+                                self,
+                                base + i.base.index(),
+                                i.count.index()
+                            ))
+                        );
                     }
                     Opcode::BuildSet => {
                         let i = decode!(BuildSet);
                         let set = tri!(dict::new_table(self, ObjKind::Set, i.count.index()));
-                        reg!(i.dst) = set;
+                        set_reg!(i.dst, set);
                         let first = base + i.base.index();
                         for k in 0..i.count.index() {
                             let item = self.stack[first + k];
@@ -861,7 +895,7 @@ impl Vm {
                     Opcode::BuildDict => {
                         let i = decode!(BuildDict);
                         let table = tri!(dict::new_table(self, ObjKind::Dict, i.count.index()));
-                        reg!(i.dst) = table;
+                        set_reg!(i.dst, table);
                         let first = base + i.base.index();
                         for k in 0..i.count.index() {
                             let (key, value) =
@@ -877,14 +911,14 @@ impl Vm {
                             self.stack[first + 1],
                             self.stack[first + 2],
                         );
-                        reg!(i.dst) = tri!(objects::slice::new(self, start, stop, step));
+                        set_reg!(i.dst, tri!(objects::slice::new(self, start, stop, step)));
                     }
                     Opcode::BuildString => {
                         let i = decode!(BuildString);
                         let first = base + i.base.index();
                         let parts: alloc::vec::Vec<Value> =
                             self.stack[first..first + i.count.index()].to_vec();
-                        reg!(i.dst) = tri!(objects::str::concat(self, &parts));
+                        set_reg!(i.dst, tri!(objects::str::concat(self, &parts)));
                     }
                     Opcode::FormatValue => {
                         let i = decode!(FormatValue);
@@ -895,7 +929,10 @@ impl Vm {
                         } else {
                             Value::UNBOUND
                         };
-                        reg!(i.dst) = tri!(ops::format::format_field(self, value, flags, spec));
+                        set_reg!(
+                            i.dst,
+                            tri!(ops::format::format_field(self, value, flags, spec))
+                        );
                     }
                     Opcode::ListAppend => {
                         let i = decode!(ListAppend);
@@ -911,7 +948,7 @@ impl Vm {
                         let i = decode!(ListToTuple);
                         let source = reg!(i.src);
                         let items: alloc::vec::Vec<Value> = list::items(self, source).to_vec();
-                        reg!(i.dst) = tri!(tuple::new(self, &items));
+                        set_reg!(i.dst, tri!(tuple::new(self, &items)));
                     }
                     Opcode::SetAdd => {
                         let i = decode!(SetAdd);
@@ -1002,13 +1039,16 @@ impl Vm {
                     Opcode::ExcMatch => {
                         let i = decode!(ExcMatch);
                         let (exception, class) = (reg!(i.exc), reg!(i.typ));
-                        reg!(i.dst) = Value::from_bool(tri!(ops::raise::exception_matches(
-                            self, exception, class
-                        )));
+                        set_reg!(
+                            i.dst,
+                            Value::from_bool(tri!(ops::raise::exception_matches(
+                                self, exception, class
+                            )))
+                        );
                     }
                     Opcode::EnterHandler => {
                         let i = decode!(EnterHandler);
-                        reg!(i.saved) = self.handled_exception;
+                        set_reg!(i.saved, self.handled_exception);
                         self.handled_exception = reg!(i.exc);
                     }
                     Opcode::LeaveHandler => {
@@ -1034,7 +1074,7 @@ impl Vm {
                                 self.suspend_generator(op_ip, i.dst.index());
                                 return Ok(FrameExit::Yield(value));
                             }
-                            ops::iter::Sent::Returned(value) => reg!(i.dst) = value,
+                            ops::iter::Sent::Returned(value) => set_reg!(i.dst, value),
                         }
                     }
 
@@ -1050,40 +1090,46 @@ impl Vm {
                     }
                     Opcode::GetAwaitable => {
                         let i = decode!(GetAwaitable);
-                        reg!(i.dst) = tri!(ops::awaitable::get_awaitable(self, reg!(i.src)));
+                        set_reg!(
+                            i.dst,
+                            tri!(ops::awaitable::get_awaitable(self, reg!(i.src)))
+                        );
                     }
                     Opcode::GetAIter => {
                         let i = decode!(GetAIter);
-                        reg!(i.dst) = tri!(ops::awaitable::get_aiter(self, reg!(i.src)));
+                        set_reg!(i.dst, tri!(ops::awaitable::get_aiter(self, reg!(i.src))));
                     }
                     Opcode::GetANext => {
                         let i = decode!(GetANext);
-                        reg!(i.dst) = tri!(ops::awaitable::get_anext(self, reg!(i.src)));
+                        set_reg!(i.dst, tri!(ops::awaitable::get_anext(self, reg!(i.src))));
                     }
 
                     Opcode::ImportName => {
                         let i = decode!(ImportName);
-                        let fromlist = consts
-                            .get(i.fromlist.index())
-                            .copied()
-                            .unwrap_or(Value::NONE);
+                        let fromlist = constant!(i.fromlist);
                         let globals = self.frames.last().map_or(Value::NONE, |f| f.globals);
-                        reg!(i.dst) = tri!(crate::import::import_statement(
-                            self,
-                            QStr(i.name.0 as u32),
-                            fromlist,
-                            i.level.index(),
-                            globals
-                        ));
+                        set_reg!(
+                            i.dst,
+                            tri!(crate::import::import_statement(
+                                self,
+                                QStr(i.name.0 as u32),
+                                fromlist,
+                                i.level.index(),
+                                globals
+                            ))
+                        );
                     }
                     Opcode::ImportFrom => {
                         let i = decode!(ImportFrom);
                         let module = reg!(i.module);
-                        reg!(i.dst) = tri!(crate::import::import_from(
-                            self,
-                            module,
-                            QStr(i.name.0 as u32)
-                        ));
+                        set_reg!(
+                            i.dst,
+                            tri!(crate::import::import_from(
+                                self,
+                                module,
+                                QStr(i.name.0 as u32)
+                            ))
+                        );
                     }
                     Opcode::ImportStar => {
                         let i = decode!(ImportStar);
@@ -1097,7 +1143,7 @@ impl Vm {
                     }
                     Opcode::LoadHandled => {
                         let i = decode!(LoadHandled);
-                        reg!(i.dst) = self.handled_exception;
+                        set_reg!(i.dst, self.handled_exception);
                     }
                     Opcode::PrintExpr => {
                         let i = decode!(PrintExpr);
@@ -1108,32 +1154,32 @@ impl Vm {
                         let i = decode!(ToNative);
                         let vtype = VType::from_byte(i.vtype.0).unwrap_or(VType::Object);
                         let value = reg!(i.src);
-                        reg!(i.dst) = tri!(ops::word::to_native(self, value, vtype));
+                        set_reg!(i.dst, tri!(ops::word::to_native(self, value, vtype)));
                     }
                     Opcode::IntOp | Opcode::UintOp => {
                         let i = decode!(IntOp);
                         let op = WordOp::from_byte(i.op.0).unwrap_or(WordOp::Add);
                         let signed = opcode == Opcode::IntOp;
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
-                        reg!(i.dst) = tri!(ops::word::binary(self, op, signed, a, b));
+                        set_reg!(i.dst, tri!(ops::word::binary(self, op, signed, a, b)));
                     }
                     Opcode::IntCompare | Opcode::UintCompare => {
                         let i = decode!(IntCompare);
                         let op = WordCompare::from_byte(i.op.0).unwrap_or(WordCompare::Eq);
                         let signed = opcode == Opcode::IntCompare;
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
-                        reg!(i.dst) = tri!(ops::word::compare(self, op, signed, a, b));
+                        set_reg!(i.dst, tri!(ops::word::compare(self, op, signed, a, b)));
                     }
                     Opcode::WordUnary => {
                         let i = decode!(WordUnary);
                         let op = WordUnaryOp::from_byte(i.op.0).unwrap_or(WordUnaryOp::IntNeg);
                         let value = reg!(i.src);
-                        reg!(i.dst) = tri!(ops::word::unary(self, op, value));
+                        set_reg!(i.dst, tri!(ops::word::unary(self, op, value)));
                     }
                     Opcode::PtrLoad => {
                         let i = decode!(PtrLoad);
                         let (ptr, index) = (reg!(i.ptr), reg!(i.index));
-                        reg!(i.dst) = tri!(ops::pointer::load(self, ptr, index, i.size.0));
+                        set_reg!(i.dst, tri!(ops::pointer::load(self, ptr, index, i.size.0)));
                     }
                     Opcode::PtrStore => {
                         let i = decode!(PtrStore);
@@ -1299,7 +1345,9 @@ impl Vm {
             );
         }
         if frame.entry {
-            self.stack.truncate(frame.base);
+            // The Rust caller restores the stack length it started with.
+            // Cutting to this frame's base could cut into the window of a
+            // frame of an outer loop (arguments bound in place).
             return Ok(Some(FrameExit::Return(value)));
         }
         let value = if frame.constructing.is_heap() {
@@ -1440,7 +1488,7 @@ impl Vm {
                 }
             }
             if frame.entry {
-                self.stack.truncate(frame.base);
+                // As in return_from_frame: the Rust caller cuts the stack.
                 return Unwound::Escaped;
             }
             if let Some(caller) = self.frames.last_mut() {

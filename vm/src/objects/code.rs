@@ -5,6 +5,7 @@
 //! object it drops the slot. The constants are Values, traced through the
 //! Code object.
 
+use crate::bytecode::verify::{verify, Verified};
 use crate::bytecode::{CodeInfo, CodeUnit, Constant};
 use crate::error::PyResult;
 use crate::heap::ObjKind;
@@ -16,6 +17,49 @@ use alloc::vec::Vec;
 pub struct CodeData {
     pub info: CodeInfo,
     pub consts: Vec<Value>,
+    /// Code data exists only verified: the dispatch loop relies on it
+    /// (`bytecode/verify.rs`), and this private field makes `CodeData::new`
+    /// the only way to build one.
+    _verified: Verified,
+}
+
+impl CodeData {
+    /// Verify `info`'s bytecode against `consts` and the VM's interned
+    /// strings; a SystemError if it fails (a compiler bug).
+    pub fn new(vm: &mut Vm, info: CodeInfo, consts: Vec<Value>) -> PyResult<CodeData> {
+        match verify(&info, consts.len(), vm.interner.len()) {
+            Ok(verified) => Ok(CodeData {
+                info,
+                consts,
+                _verified: verified,
+            }),
+            Err(error) => {
+                let text = alloc::format!(
+                    "bad bytecode in {}: {} at offset {}",
+                    info.qualname,
+                    error.problem.describe(),
+                    error.offset
+                );
+                Err(vm.raise_msg(crate::types::SYSTEM_ERROR, &text))
+            }
+        }
+    }
+
+    /// Code that only returns None, for a Code object that lost its slot
+    /// (a VM bug, but not one worth a crash).
+    fn placeholder() -> CodeData {
+        let mut info = CodeInfo::default();
+        crate::bytecode::Instr::ReturnNone(crate::bytecode::instr::ReturnNone {})
+            .encode(&mut info.bytecode);
+        match verify(&info, 0, 0) {
+            Ok(verified) => CodeData {
+                info,
+                consts: Vec::new(),
+                _verified: verified,
+            },
+            Err(_) => unreachable!("a lone ReturnNone verifies"),
+        }
+    }
 }
 
 const SLOT: usize = 0;
@@ -37,11 +81,9 @@ fn load_rooted(vm: &mut Vm, unit: CodeUnit) -> PyResult<Value> {
         vm.push_root(value);
         values.push(value);
     }
+    let data = CodeData::new(vm, info, values)?;
     let object = vm.alloc(ObjKind::Code, 1)?;
-    let slot = vm.heap.add_code(Rc::new(CodeData {
-        info,
-        consts: values,
-    }));
+    let slot = vm.heap.add_code(Rc::new(data));
     vm.heap
         .set_value(object, SLOT, Value::small_int(slot as isize));
     Ok(Value::from_heap_index(object))
@@ -97,24 +139,19 @@ pub fn data(vm: &Vm, code: Value) -> Rc<CodeData> {
 #[cold]
 #[inline(never)]
 fn missing_data() -> Rc<CodeData> {
-    Rc::new(CodeData {
-        info: CodeInfo::default(),
-        consts: Vec::new(),
-    })
+    Rc::new(CodeData::placeholder())
 }
 
 /// A copy of `code` with `extra` flags set (`types.coroutine` marks a
 /// generator function's code this way, as CPython's `code.replace`).
 /// `code` must be rooted.
 pub fn with_flags(vm: &mut Vm, code: Value, extra: crate::bytecode::CodeFlags) -> PyResult<Value> {
-    let object = vm.alloc(ObjKind::Code, 1)?;
     let original = data(vm, code);
     let mut info = original.info.clone();
     info.flags |= extra;
-    let slot = vm.heap.add_code(Rc::new(CodeData {
-        info,
-        consts: original.consts.clone(),
-    }));
+    let data = CodeData::new(vm, info, original.consts.clone())?;
+    let object = vm.alloc(ObjKind::Code, 1)?;
+    let slot = vm.heap.add_code(Rc::new(data));
     vm.heap
         .set_value(object, SLOT, Value::small_int(slot as isize));
     Ok(Value::from_heap_index(object))
