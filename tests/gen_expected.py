@@ -73,6 +73,20 @@ def find_interpreter(version):
     sys.exit("a corpus script needs CPython %s: python%s is not on PATH" % (version, version))
 
 
+def find_tests():
+    out = []
+    for topic in sorted(os.listdir(TESTS_DIR)):
+        topic_dir = os.path.join(TESTS_DIR, topic)
+        if topic in HAND_WRITTEN or topic.startswith((".", "_")):
+            continue
+        if not os.path.isdir(topic_dir):
+            continue
+        for name in sorted(os.listdir(topic_dir)):
+            if name.endswith(".py") and not name.startswith("_"):
+                out.append(topic + "/" + name)
+    return out
+
+
 def run_cpython(rel):
     env = dict(os.environ)
     for var in list(env):
