@@ -66,3 +66,18 @@ second = r[2:6:2]
 r[0:1] = "x"
 print(first, second, first is not second, r.seen)
 print({first: 1, second: 2}[1:5])
+
+
+# a list subclass overriding __getitem__ may keep its slices as keys
+class Keeping(list):
+    def __getitem__(self, key):
+        kept[key] = list.__getitem__(self, key)
+        return kept[key]
+
+
+kept = {}
+k = Keeping([5, 6, 7])
+k[0:1]
+k[1:3]
+k[::2]
+print(kept)
