@@ -8,7 +8,9 @@ to tests/<topic>/<name>.py.exp, with the absolute path of tests/ removed
 from it (CPython prints the script's path made absolute; the corpus expects
 "<topic>/<name>.py", relative to tests/).  A non-zero exit status N appends a last line
 "[exit N]".  Tests under tests/pyrite/ have hand-written .exp files and are
-never touched.
+never touched.  A script that needs a newer CPython says so in a comment line
+"# cpython: 3.12" (a reason may follow) among its first lines, and runs with `python3.12` from PATH
+(the corpus follows 3.12 where 3.11 and 3.12 differ, e.g. hashable slices).
 
     python3 tests/gen_expected.py                 # regenerate every .exp
     python3 tests/gen_expected.py --check         # report differences, exit 1
@@ -18,7 +20,10 @@ Standard library only.
 """
 
 import concurrent.futures
+import functools
+import glob
 import os
+import shutil
 import subprocess
 import sys
 
@@ -29,6 +34,43 @@ if sys.version_info < (3, 11):
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 HAND_WRITTEN = {"pyrite"}  # topics whose .exp files are written by hand
 TIMEOUT = 30  # seconds per script
+MARKER = "# cpython: "  # a script's wanted CPython version, e.g. "# cpython: 3.12"
+MARKER_LINES = 5  # how many first lines may hold the marker
+
+
+def interpreter_for(rel):
+    """The CPython to run `rel` with: this one unless its marker asks for
+    another version (see find_interpreter)."""
+    with open(os.path.join(TESTS_DIR, rel), encoding="utf-8") as f:
+        head = [f.readline() for _ in range(MARKER_LINES)]
+    for line in head:
+        if line.startswith(MARKER):
+            return find_interpreter(line[len(MARKER):].split()[0])
+    return sys.executable
+
+
+@functools.lru_cache(maxsize=None)
+def find_interpreter(version):
+    """python<version> from PATH, else from a pyenv installation (whose
+    PATH shim fails unless that version is selected), checked by running it."""
+    if version == "%d.%d" % sys.version_info[:2]:
+        return sys.executable
+    candidates = [shutil.which("python" + version)]
+    pyenv_root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    pattern = os.path.join(pyenv_root, "versions", version + ".*", "bin", "python" + version)
+    candidates += sorted(glob.glob(pattern), reverse=True)
+    probe = "import sys; print('%d.%d' % sys.version_info[:2])"
+    for candidate in candidates:
+        if candidate is None:
+            continue
+        try:
+            proc = subprocess.run([candidate, "-c", probe], stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, timeout=TIMEOUT)
+        except OSError:
+            continue
+        if proc.returncode == 0 and proc.stdout.decode().strip() == version:
+            return candidate
+    sys.exit("a corpus script needs CPython %s: python%s is not on PATH" % (version, version))
 
 
 def find_tests():
@@ -56,7 +98,7 @@ def run_cpython(rel):
     env["PYTHONUTF8"] = "1"
     try:
         proc = subprocess.run(
-            [sys.executable, "-u", rel],
+            [interpreter_for(rel), "-u", rel],
             cwd=TESTS_DIR,
             env=env,
             stdin=subprocess.DEVNULL,

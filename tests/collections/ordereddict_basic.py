@@ -1,3 +1,4 @@
+# cpython: 3.12 (OrderedDict's repr)
 from collections import OrderedDict
 
 d = OrderedDict()

@@ -1,3 +1,4 @@
+# cpython: 3.12 (OrderedDict's repr)
 # move_to_end and order-sensitive equality
 from collections import OrderedDict
 

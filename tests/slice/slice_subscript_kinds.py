@@ -1,3 +1,4 @@
+# cpython: 3.12 (slices are hashable)
 # subscripts written with a slice, on each kind of object, reading and
 # assigning; what a user class receives is a real slice object
 import array

@@ -4,6 +4,9 @@
 # because they are thin layers over dict and tuple.
 
 
+_ordered_dict_reprs_running = set()
+
+
 class OrderedDict(dict):
     # Dicts keep insertion order, so an OrderedDict only adds reordering
     # (move_to_end, popitem(last=False)) and order-sensitive equality.
@@ -47,7 +50,16 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return "%s()" % (self.__class__.__name__,)
-        return "%s(%r)" % (self.__class__.__name__, list(self.items()))
+        # Python 3.12's form: the class name around the dict's repr, and
+        # "..." for the dict met again inside itself.
+        key = id(self)
+        if key in _ordered_dict_reprs_running:
+            return "..."
+        _ordered_dict_reprs_running.add(key)
+        try:
+            return "%s(%s)" % (self.__class__.__name__, dict.__repr__(self))
+        finally:
+            _ordered_dict_reprs_running.discard(key)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):

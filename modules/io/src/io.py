@@ -244,7 +244,9 @@ class StringIO(IOBase):
 
 
 def _bytes_of(data):
-    if isinstance(data, (bytes, bytearray)):
+    # Two isinstance calls rather than one with a tuple: building the tuple
+    # would allocate, and writes must run with the heap locked.
+    if isinstance(data, bytes) or isinstance(data, bytearray):
         return data
     raise TypeError("a bytes-like object is required, not '%s'" % _type_name(data))
 
@@ -279,6 +281,17 @@ class BytesIO(IOBase):
         # a large constant costs no second copy); a bytearray is copied.
         if initial_bytes is None:
             initial_bytes = b""
+        if isinstance(initial_bytes, int) and not isinstance(initial_bytes, bool):
+            # MicroPython's extension (CPython raises TypeError): an empty
+            # stream with room for that many bytes, so that writes within
+            # it allocate nothing (they may run with the heap locked).
+            if initial_bytes < 0:
+                raise ValueError("negative buffer size %d" % initial_bytes)
+            self._buffer = bytearray(initial_bytes)
+            del self._buffer[:]
+            self._pos = 0
+            self._closed = False
+            return
         initial_bytes = _bytes_of(initial_bytes)
         if isinstance(initial_bytes, bytes):
             self._buffer = initial_bytes

@@ -167,7 +167,14 @@ fn bind_general(
     let direct = positional.min(positional_params);
     vm.stack[base..base + direct].copy_from_slice(&values[..direct]);
     if has_varargs {
-        let extra = tuple::new(vm, &values[direct..positional])?;
+        // No extra arguments share the VM's empty tuple (tuples are
+        // immutable): a call then allocates nothing for `*args`, so such
+        // functions run with the heap locked.
+        let extra = if direct == positional && vm.empty_tuple.is_heap() {
+            vm.empty_tuple
+        } else {
+            tuple::new(vm, &values[direct..positional])?
+        };
         vm.stack[base + varargs_reg] = extra;
     } else if positional > positional_params {
         let defaults = function::field(vm, function, function::DEFAULTS);

@@ -65,23 +65,13 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
         }
         ObjKind::Tuple => {
             let count = tuple::len(vm, value);
-            let mut accumulator: usize = 0x27d4_eb2f;
-            vm.push_root(value);
-            for i in 0..count {
-                let item = tuple::item(vm, value, i);
-                let item_hash = match vm.nested(|vm| hash(vm, item)) {
-                    Ok(h) => h,
-                    Err(raised) => {
-                        vm.pop_roots(1);
-                        return Err(raised);
-                    }
-                };
-                accumulator = (accumulator ^ item_hash)
-                    .wrapping_mul(0x0100_0193)
-                    .rotate_left(5);
-            }
-            vm.pop_roots(1);
-            Ok(fix_minus_one(accumulator.wrapping_add(count) as isize) as usize)
+            hash_items(vm, value, count, |vm, i| tuple::item(vm, value, i))
+        }
+        // Hashable from Python 3.12, as the tuple of its bounds.
+        ObjKind::Slice => {
+            let (start, stop, step) = crate::objects::slice::parts(vm, value);
+            let bounds = [start, stop, step];
+            hash_items(vm, value, bounds.len(), |_, i| bounds[i])
         }
         ObjKind::FrozenSet => {
             // Order-independent: combine entry hashes commutatively.
@@ -103,13 +93,9 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
             vm.pop_roots(1);
             Ok(accumulator)
         }
-        // Slices became hashable only in Python 3.12.
-        ObjKind::List
-        | ObjKind::Dict
-        | ObjKind::Set
-        | ObjKind::ByteArray
-        | ObjKind::Slice
-        | ObjKind::Deque => Err(unhashable(vm, value)),
+        ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray | ObjKind::Deque => {
+            Err(unhashable(vm, value))
+        }
         ObjKind::Instance | ObjKind::Exception => {
             let class = ops::types::type_of(vm, value);
             if crate::objects::class::is_class(vm, class) {
@@ -163,6 +149,33 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
         }
         _ => Ok(value.raw() >> 2),
     }
+}
+
+/// The hash of `count` items (`item(vm, i)`) of `owner`, combined in order:
+/// tuples and slices. `owner` is rooted while an item's `__hash__` runs.
+fn hash_items(
+    vm: &mut Vm,
+    owner: Value,
+    count: usize,
+    item: impl Fn(&Vm, usize) -> Value,
+) -> PyResult<usize> {
+    let mut accumulator: usize = 0x27d4_eb2f;
+    vm.push_root(owner);
+    for i in 0..count {
+        let element = item(vm, i);
+        let element_hash = match vm.nested(|vm| hash(vm, element)) {
+            Ok(h) => h,
+            Err(raised) => {
+                vm.pop_roots(1);
+                return Err(raised);
+            }
+        };
+        accumulator = (accumulator ^ element_hash)
+            .wrapping_mul(0x0100_0193)
+            .rotate_left(5);
+    }
+    vm.pop_roots(1);
+    Ok(fix_minus_one(accumulator.wrapping_add(count) as isize) as usize)
 }
 
 fn unhashable(vm: &mut Vm, value: Value) -> crate::error::Raised {
