@@ -135,13 +135,19 @@ fn grow_if_full(vm: &mut Vm, deque: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `append`: onto the right end; a full bounded deque drops its leftmost.
-/// The caller roots deque and value.
-pub fn push_back(vm: &mut Vm, deque: Value, value: Value) -> PyResult<()> {
+/// Room for one more item before a push: a full bounded deque drops the
+/// item at the far end (`drop_far_end`), a full storage grows. False when
+/// the deque is bounded to length 0, so the push does nothing.
+fn make_room(
+    vm: &mut Vm,
+    deque: Value,
+    value: Value,
+    drop_far_end: fn(&mut Vm, Value) -> Option<Value>,
+) -> PyResult<bool> {
     match maxlen(vm, deque) {
-        Some(0) => return Ok(()),
+        Some(0) => return Ok(false),
         Some(bound) if len(vm, deque) >= bound => {
-            pop_front(vm, deque);
+            drop_far_end(vm, deque);
         }
         _ => {}
     }
@@ -149,7 +155,15 @@ pub fn push_back(vm: &mut Vm, deque: Value, value: Value) -> PyResult<()> {
     vm.push_root(deque);
     let grown = grow_if_full(vm, deque);
     vm.pop_roots(2);
-    grown?;
+    grown.map(|()| true)
+}
+
+/// `append`: onto the right end; a full bounded deque drops its leftmost.
+/// The caller roots deque and value.
+pub fn push_back(vm: &mut Vm, deque: Value, value: Value) -> PyResult<()> {
+    if !make_room(vm, deque, value, pop_front)? {
+        return Ok(());
+    }
     let len = len(vm, deque);
     let (storage, slot) = (storage(vm, deque), slot(vm, deque, len));
     vm.heap.set_value(storage, slot, value);
@@ -160,18 +174,9 @@ pub fn push_back(vm: &mut Vm, deque: Value, value: Value) -> PyResult<()> {
 /// `appendleft`: onto the left end; a full bounded deque drops its
 /// rightmost. The caller roots deque and value.
 pub fn push_front(vm: &mut Vm, deque: Value, value: Value) -> PyResult<()> {
-    match maxlen(vm, deque) {
-        Some(0) => return Ok(()),
-        Some(bound) if len(vm, deque) >= bound => {
-            pop_back(vm, deque);
-        }
-        _ => {}
+    if !make_room(vm, deque, value, pop_back)? {
+        return Ok(());
     }
-    vm.push_root(value);
-    vm.push_root(deque);
-    let grown = grow_if_full(vm, deque);
-    vm.pop_roots(2);
-    grown?;
     let capacity = capacity(vm, deque);
     let head = (field(vm, deque, HEAD) + capacity - 1) % capacity;
     set_field(vm, deque, HEAD, head);
