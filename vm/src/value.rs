@@ -18,7 +18,8 @@
 //! all-zero word, so `Option<Value>` and `Result<Value, Raised>` are one word.
 //!
 //! A heap reference is an index, not an address: the heap region is a plain
-//! `[usize]` slice and all access to it is bounds-checked safe Rust.
+//! `[usize]` slice and every access to it is bounds-checked (the slice is made
+//! from the region's base pointer and length, `heap/mod.rs`).
 
 use core::fmt;
 
