@@ -171,3 +171,26 @@ pub fn parse<const N: usize>(
     }
     Ok(values)
 }
+
+/// The position `pop(i)` removes from a sequence of `len` items: argument 1
+/// (an index, negative from the end) or the last item, with CPython's
+/// IndexErrors; `type_name` words the empty case ("pop from empty list").
+pub fn pop_position(vm: &mut Vm, args: &Args, len: usize, type_name: &str) -> PyResult<usize> {
+    if len == 0 {
+        let message = format!("pop from empty {type_name}");
+        return Err(vm.raise_index_error(&message));
+    }
+    let index = match args.get_opt(vm, 1) {
+        Some(value) => crate::ops::convert::index_isize(vm, value)?,
+        None => -1,
+    };
+    let position = if index < 0 {
+        index + len as isize
+    } else {
+        index
+    };
+    if position < 0 || position >= len as isize {
+        return Err(vm.raise_index_error("pop index out of range"));
+    }
+    Ok(position as usize)
+}

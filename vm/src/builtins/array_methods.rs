@@ -205,24 +205,10 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "pop", 1, 2)?;
     let target = receiver(vm, args);
     let len = array::len(vm, target);
-    if len == 0 {
-        return Err(vm.raise_index_error("pop from empty array"));
-    }
-    let index = match args.get_opt(vm, 1) {
-        Some(value) => ops::convert::index_isize(vm, value)?,
-        None => -1,
-    };
-    let position = if index < 0 {
-        index + len as isize
-    } else {
-        index
-    };
-    if position < 0 || position >= len as isize {
-        return Err(vm.raise_index_error("pop index out of range"));
-    }
-    let item = array::item(vm, target, position as usize)?;
+    let position = crate::builtins::args::pop_position(vm, args, len, "array")?;
+    let item = array::item(vm, target, position)?;
     vm.push_root(item);
-    let removed = remove_at(vm, target, position as usize);
+    let removed = remove_at(vm, target, position);
     vm.pop_roots(1);
     removed?;
     Ok(item)

@@ -1325,23 +1325,8 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "pop", 1, 2)?;
     let target = bytearray_receiver(vm, args, "pop")?;
     let len = bytes::bytearray_len(vm, target);
-    if len == 0 {
-        return Err(vm.raise_index_error("pop from empty bytearray"));
-    }
-    let index = match args.get_opt(vm, 1) {
-        Some(value) => ops::convert::index_isize(vm, value)?,
-        None => -1,
-    };
-    let position = if index < 0 {
-        index + len as isize
-    } else {
-        index
-    };
-    if position < 0 || position >= len as isize {
-        return Err(vm.raise_index_error("pop index out of range"));
-    }
+    let position = crate::builtins::args::pop_position(vm, args, len, "bytearray")?;
     crate::buffer::check_resizable(vm, target)?;
-    let position = position as usize;
     let data = bytes::bytearray_data_mut(vm, target);
     let byte = data[position];
     data.copy_within(position + 1.., position);

@@ -127,22 +127,8 @@ fn list_pop(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "pop", 1, 2)?;
     let target = receiver(vm, args, ObjKind::List, "pop")?;
     let len = list::len(vm, target);
-    if len == 0 {
-        return Err(vm.raise_index_error("pop from empty list"));
-    }
-    let index = match args.get_opt(vm, 1) {
-        Some(value) => ops::convert::index_isize(vm, value)?,
-        None => -1,
-    };
-    let position = if index < 0 {
-        index + len as isize
-    } else {
-        index
-    };
-    if position < 0 || position >= len as isize {
-        return Err(vm.raise_index_error("pop index out of range"));
-    }
-    Ok(list::remove_at(vm, target, position as usize))
+    let position = crate::builtins::args::pop_position(vm, args, len, "list")?;
+    Ok(list::remove_at(vm, target, position))
 }
 
 fn list_remove(vm: &mut Vm, args: &Args) -> PyResult {
