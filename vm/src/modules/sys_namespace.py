@@ -43,6 +43,11 @@ implementation = SimpleNamespace(
     # No MicroPython .mpy version or native architecture: Pyrite runs
     # source only (see import.rs, refuse_mpy).
     _mpy=0,
+    # MicroPython's flag for its 2.x semantics (MICROPY_PREVIEW_VERSION_2),
+    # which move towards CPython's: overflow checks on array items, no
+    # code.co_lnotab. Pyrite has those semantics, so code that branches on
+    # the flag takes the CPython-like path.
+    _v2=True,
 )
 version_info = version_info((3, 12, 0, "final", 0))
 del SimpleNamespace, _platform
