@@ -97,6 +97,15 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
     if !file.is_none() {
         return print_to_file(vm, args, file, &sep, &end, flush == Value::TRUE);
     }
+    if let Some(stream) = crate::modules::stdio::replaced_stream(vm, crate::modules::stdio::STDOUT)
+    {
+        // The stream lives in sys's namespace, which a write() method could
+        // change while it runs.
+        vm.push_root(stream);
+        let printed = print_to_file(vm, args, stream, &sep, &end, flush == Value::TRUE);
+        vm.pop_roots(1);
+        return printed;
+    }
     let mut out = String::new();
     for i in 0..args.count {
         if i > 0 {
@@ -906,7 +915,7 @@ fn builtin_input(vm: &mut Vm, args: &Args) -> PyResult {
     if let Some(prompt) = args.get_opt(vm, 0) {
         let mut text = String::new();
         ops::repr::write_str(vm, prompt, &mut text)?;
-        vm.write_stdout(text.as_bytes());
+        crate::modules::stdio::write_text(vm, crate::modules::stdio::STDOUT, &text)?;
     }
     match vm.port.read_line() {
         Some(line) => {

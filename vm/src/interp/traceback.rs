@@ -127,7 +127,12 @@ impl Vm {
     /// Write `exception_value` and its chain to stderr.
     pub fn print_exception(&mut self, exception_value: Value) {
         let text = self.format_exception(exception_value);
-        self.write_stderr(text.as_bytes());
+        // When a replaced sys.stderr cannot take it (its write() raises, or
+        // the heap is full), the report goes to the port's stderr rather
+        // than nowhere.
+        if crate::modules::stdio::write_text(self, crate::modules::stdio::STDERR, &text).is_err() {
+            self.write_stderr(text.as_bytes());
+        }
     }
 
     /// The full report CPython prints for an uncaught exception. With

@@ -68,6 +68,46 @@ pub fn new_text_stream(vm: &mut Vm, which: isize) -> PyResult {
     text
 }
 
+/// The object a program has put in `sys.stdout` or `sys.stderr` (`which`)
+/// in place of the interpreter's own stream (`sys.stdout = io.StringIO()`),
+/// so `print()` and the traceback printer write to it as CPython's do; None
+/// while `sys` is not imported or the attribute holds the original stream.
+pub fn replaced_stream(vm: &mut Vm, which: isize) -> Option<Value> {
+    let sys_name = Value::from_qstr(vm.intern("sys"));
+    let sys = crate::objects::dict::get(vm, vm.modules, sys_name).ok()??;
+    if vm.heap.kind_of(sys) != Some(ObjKind::Module) {
+        return None;
+    }
+    let namespace = crate::objects::module::dict(vm, sys);
+    let attribute = Value::from_qstr(vm.intern(if which == STDERR { "stderr" } else { "stdout" }));
+    let stream = crate::objects::dict::get(vm, namespace, attribute).ok()??;
+    if vm.heap.kind_of(stream) == Some(ObjKind::Stream) && self::which(vm, stream) == which {
+        return None;
+    }
+    Some(stream)
+}
+
+/// Write `text` to `sys.stdout`/`sys.stderr` (`which`): the port's stream,
+/// or the `write` method of the object that replaced it.
+pub fn write_text(vm: &mut Vm, which: isize, text: &str) -> PyResult<()> {
+    match replaced_stream(vm, which) {
+        None if which == STDERR => vm.write_stderr(text.as_bytes()),
+        None => vm.write_stdout(text.as_bytes()),
+        Some(stream) => {
+            vm.push_root(stream);
+            let written = pystr::new(vm, text).and_then(|text| {
+                vm.push_root(text);
+                let result = vm.call_method(stream, crate::qstr::WRITE, &[text]);
+                vm.pop_roots(1);
+                result
+            });
+            vm.pop_roots(1);
+            written?;
+        }
+    }
+    Ok(())
+}
+
 fn which(vm: &Vm, stream: Value) -> isize {
     vm.heap
         .value(stream.heap_index_unchecked(), WHICH)

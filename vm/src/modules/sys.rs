@@ -57,6 +57,14 @@ fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
     ] {
         let stream = super::stdio::new_text_stream(vm, which)?;
         super::set_attr(vm, namespace, name, stream)?;
+        // CPython's `sys.__stdout__` and the rest: the original streams, to
+        // restore after a program replaced them.
+        let original = match which {
+            super::stdio::STDIN => "__stdin__",
+            super::stdio::STDOUT => "__stdout__",
+            _ => "__stderr__",
+        };
+        super::set_attr(vm, namespace, original, stream)?;
     }
     let platform = pystr::new(vm, vm.config.platform)?;
     super::set_attr(vm, namespace, "platform", platform)?;
