@@ -159,6 +159,9 @@ pub struct Vm {
     pub(crate) lookup_cache: crate::ops::lookup_cache::LookupCache,
     pub(crate) global_cache: crate::ops::global_cache::GlobalCache,
     pub(crate) attr_cache: crate::ops::attr_cache::AttrCache,
+    /// Whether any class has defined `__getattribute__`: until one does,
+    /// attribute loads skip looking for it (ops/attr.rs).
+    pub(crate) user_getattribute: bool,
 }
 
 impl Vm {
@@ -215,6 +218,7 @@ impl Vm {
             lookup_cache: crate::ops::lookup_cache::LookupCache::new(),
             global_cache: crate::ops::global_cache::GlobalCache::new(),
             attr_cache: crate::ops::attr_cache::AttrCache::new(),
+            user_getattribute: false,
         };
         crate::builtins::install(&mut vm);
         crate::modules::intern_builtin_module_names(&mut vm);

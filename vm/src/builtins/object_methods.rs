@@ -184,7 +184,7 @@ fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "__getattribute__", 2, 2)?;
     let (object, name) = (args.get(vm, 0), args.get(vm, 1));
     let name_id = crate::objects::str::to_qstr(vm, name);
-    ops::attr::get_attr(vm, object, name_id)
+    ops::attr::object_getattribute(vm, object, name_id)
 }
 
 fn object_format(vm: &mut Vm, args: &Args) -> PyResult {

@@ -41,6 +41,11 @@ pub fn allocate(
     builtin_base: Value,
     metaclass: Value,
 ) -> PyResult<Value> {
+    if crate::objects::dict::get(vm, dict, Value::from_qstr(crate::qstr::DUNDER_GETATTRIBUTE))?
+        .is_some()
+    {
+        vm.user_getattribute = true;
+    }
     let object = vm.alloc(ObjKind::Class, PAYLOAD)?;
     let heap = &mut vm.heap;
     heap.set_value(object, NAME, name);

@@ -186,6 +186,63 @@ fn is_data_descriptor(vm: &mut Vm, attribute: Value) -> PyResult<bool> {
 }
 
 fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>> {
+    if vm.user_getattribute {
+        let class_value = instance::class(vm, object);
+        if let Some(getattribute) = class::lookup_user(vm, class_value, qstr::DUNDER_GETATTRIBUTE)?
+        {
+            return call_getattribute(vm, getattribute, object, class_value, name).map(Some);
+        }
+    }
+    generic_instance_attr(vm, object, name, true)
+}
+
+/// A class's own `__getattribute__` answers every attribute load; when it
+/// raises AttributeError, `__getattr__` (if the class has one) gets its
+/// turn, as CPython's slot does.
+fn call_getattribute(
+    vm: &mut Vm,
+    getattribute: Value,
+    object: Value,
+    class_value: Value,
+    name: QStr,
+) -> PyResult {
+    let name_value = Value::from_qstr(name);
+    match vm.call(getattribute, &[object, name_value]) {
+        Ok(value) => Ok(value),
+        Err(raised) => {
+            if !vm.exception_matches(types::ATTRIBUTE_ERROR) {
+                return Err(raised);
+            }
+            match class::lookup_user(vm, class_value, qstr::DUNDER_GETATTR)? {
+                Some(getattr) => {
+                    vm.take_exception();
+                    vm.call(getattr, &[object, name_value])
+                }
+                None => Err(raised),
+            }
+        }
+    }
+}
+
+/// `object.__getattribute__(instance, name)`: the lookup every instance
+/// has unless its class overrides it (no `__getattr__` fallback: that
+/// belongs to the attribute-load slot, not to this method).
+pub fn object_getattribute(vm: &mut Vm, object: Value, name: QStr) -> PyResult {
+    if vm.heap.kind_of(object) != Some(ObjKind::Instance) {
+        return get_attr(vm, object, name);
+    }
+    match generic_instance_attr(vm, object, name, false)? {
+        Some(value) => Ok(value),
+        None => Err(attribute_error(vm, object, name)),
+    }
+}
+
+fn generic_instance_attr(
+    vm: &mut Vm,
+    object: Value,
+    name: QStr,
+    with_getattr: bool,
+) -> PyResult<Option<Value>> {
     let class_value = instance::class(vm, object);
     if let Some(word) = vm.cached_instance_slot(object, class_value, name, AttrOp::Load) {
         return Ok(Some(Value::from_raw(vm.heap.words()[word])));
@@ -247,9 +304,11 @@ fn instance_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Valu
             return Ok(Some(value));
         }
     }
-    if let Some(getattr) = class::lookup_user(vm, class_value, qstr::DUNDER_GETATTR)? {
-        let name_value = Value::from_qstr(name);
-        return vm.call(getattr, &[object, name_value]).map(Some);
+    if with_getattr {
+        if let Some(getattr) = class::lookup_user(vm, class_value, qstr::DUNDER_GETATTR)? {
+            let name_value = Value::from_qstr(name);
+            return vm.call(getattr, &[object, name_value]).map(Some);
+        }
     }
     Ok(None)
 }
@@ -811,6 +870,7 @@ fn builtin_object_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Optio
 /// (attribute, UNBOUND).
 pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, Value)> {
     match vm.heap.kind_of(object) {
+        Some(ObjKind::Instance) if vm.user_getattribute && has_getattribute(vm, object)? => {}
         Some(ObjKind::Instance) => {
             let class_value = instance::class(vm, object);
             if let Some(function) =
@@ -877,6 +937,11 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
     Ok((attribute, Value::UNBOUND))
 }
 
+fn has_getattribute(vm: &mut Vm, object: Value) -> PyResult<bool> {
+    let class_value = instance::class(vm, object);
+    Ok(class::lookup_user(vm, class_value, qstr::DUNDER_GETATTRIBUTE)?.is_some())
+}
+
 /// `obj.name = value`.
 pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResult<()> {
     let key = Value::from_qstr(name);
@@ -896,6 +961,9 @@ pub fn set_attr(vm: &mut Vm, object: Value, name: QStr, value: Value) -> PyResul
         }
         Some(ObjKind::Class) => {
             vm.lookup_cache.invalidate();
+            if name == qstr::DUNDER_GETATTRIBUTE {
+                vm.user_getattribute = true;
+            }
             let namespace = class::field(vm, object, class::DICT);
             dict::set(vm, namespace, key, value)
         }
