@@ -30,6 +30,10 @@ pub struct NativeFunction {
     pub name: &'static str,
     pub kind: NativeKind,
     pub call: NativeFn,
+    /// A method that takes an instance of a subclass of its builtin type
+    /// as it is, rather than the builtin value inside (the operator
+    /// methods of builtins/slot_wrappers.rs: `list.__iadd__` returns self).
+    pub whole_receiver: bool,
 }
 
 impl NativeFunction {
@@ -38,6 +42,7 @@ impl NativeFunction {
             name,
             kind: NativeKind::Function,
             call,
+            whole_receiver: false,
         }
     }
 
@@ -46,6 +51,17 @@ impl NativeFunction {
             name,
             kind: NativeKind::Method,
             call,
+            whole_receiver: false,
+        }
+    }
+
+    /// A method given the receiver unchanged (see `whole_receiver`).
+    pub const fn operator_method(name: &'static str, call: NativeFn) -> NativeFunction {
+        NativeFunction {
+            name,
+            kind: NativeKind::Method,
+            call,
+            whole_receiver: true,
         }
     }
 
@@ -54,6 +70,7 @@ impl NativeFunction {
             name,
             kind: NativeKind::ClassMethod,
             call,
+            whole_receiver: false,
         }
     }
 
@@ -62,6 +79,7 @@ impl NativeFunction {
             name,
             kind: NativeKind::StaticMethod,
             call,
+            whole_receiver: false,
         }
     }
 }

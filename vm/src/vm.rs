@@ -162,6 +162,9 @@ pub struct Vm {
     /// Whether any class has defined `__getattribute__`: until one does,
     /// attribute loads skip looking for it (ops/attr.rs).
     pub(crate) user_getattribute: bool,
+    /// The operator methods builtin types have without a table entry:
+    /// (name, native, bit in `slot_wrappers::slots_of`), sorted by name.
+    pub(crate) slot_wrappers: Vec<(QStr, Value, u8)>,
 }
 
 impl Vm {
@@ -219,6 +222,7 @@ impl Vm {
             global_cache: crate::ops::global_cache::GlobalCache::new(),
             attr_cache: crate::ops::attr_cache::AttrCache::new(),
             user_getattribute: false,
+            slot_wrappers: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         crate::modules::intern_builtin_module_names(&mut vm);
@@ -551,10 +555,10 @@ impl Vm {
     /// bases).
     pub(crate) fn own_type_attribute(&self, id: TypeId, name: QStr) -> Option<Value> {
         let table = self.type_attributes.get(id.0 as usize)?;
-        table
-            .binary_search_by_key(&name, |&(key, _)| key)
-            .ok()
-            .map(|i| table[i].1)
+        match table.binary_search_by_key(&name, |&(key, _)| key) {
+            Ok(i) => Some(table[i].1),
+            Err(_) => self.own_slot_wrapper(id, name),
+        }
     }
 
     /// An attribute of a builtin type, searching its bases.
@@ -565,6 +569,37 @@ impl Vm {
             }
             id = crate::types::info(id).base?;
         }
+    }
+
+    /// The names `own_type_attribute` answers for `id` (for `dir()`).
+    pub(crate) fn own_type_attribute_names(&self, id: TypeId) -> Vec<QStr> {
+        let table = self
+            .type_attributes
+            .get(id.0 as usize)
+            .map_or(&[][..], |t| t);
+        let mut names: Vec<QStr> = table.iter().map(|&(name, _)| name).collect();
+        names.extend(
+            self.slot_wrappers
+                .iter()
+                .filter(|&&(_, _, bit)| crate::builtins::slot_wrappers::has_own_slot(id, bit))
+                .map(|&(name, _, _)| name),
+        );
+        names
+    }
+
+    /// The operator method `name` of builtin type `id` that its method
+    /// table does not hold (builtins/slot_wrappers.rs).
+    fn own_slot_wrapper(&self, id: TypeId, name: QStr) -> Option<Value> {
+        // A name can have several wrappers (object's `__lt__`, and the one
+        // of the types that order their values).
+        let first = self
+            .slot_wrappers
+            .partition_point(|&(key, _, _)| key < name);
+        self.slot_wrappers[first..]
+            .iter()
+            .take_while(|&&(key, _, _)| key == name)
+            .find(|&&(_, _, bit)| crate::builtins::slot_wrappers::has_own_slot(id, bit))
+            .map(|&(_, value, _)| value)
     }
 
     // ---- the port ----

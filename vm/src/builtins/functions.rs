@@ -862,9 +862,7 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult {
                 let mro = objects::class::field(vm, class, objects::class::MRO);
                 for &entry in tuple::items(vm, mro).to_vec().iter() {
                     if let Some(id) = entry.as_builtin_type() {
-                        for &(name, _) in
-                            vm.type_attributes.get(id.0 as usize).map_or(&[][..], |t| t)
-                        {
+                        for name in vm.own_type_attribute_names(id) {
                             names.push(String::from(vm.qstr_text(name)));
                         }
                     } else {
@@ -874,7 +872,7 @@ fn builtin_dir(vm: &mut Vm, args: &Args) -> PyResult {
                 }
             } else if let Some(mut id) = class.as_builtin_type() {
                 loop {
-                    for &(name, _) in vm.type_attributes.get(id.0 as usize).map_or(&[][..], |t| t) {
+                    for name in vm.own_type_attribute_names(id) {
                         names.push(String::from(vm.qstr_text(name)));
                     }
                     match types::info(id).base {

@@ -1,9 +1,7 @@
 //! Methods of `int`, `float` and `complex`.
 
 use super::args::{check, parse};
-use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
-use crate::heap::ObjKind;
 use crate::native::{Args, NativeFunction};
 use crate::objects::{bytes, complex, float, int, str as pystr, tuple};
 use crate::ops;
@@ -25,13 +23,6 @@ pub static INT_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("__abs__", absolute),
     &NativeFunction::method("__neg__", negative),
     &NativeFunction::method("__pos__", positive),
-    &NativeFunction::method("__add__", add),
-    &NativeFunction::method("__sub__", sub),
-    &NativeFunction::method("__mul__", mul),
-    &NativeFunction::method("__truediv__", truediv),
-    &NativeFunction::method("__floordiv__", floordiv),
-    &NativeFunction::method("__mod__", modulo),
-    &NativeFunction::method("__pow__", power),
     &NativeFunction::method("__round__", round),
     &NativeFunction::method("__format__", format),
 ];
@@ -50,13 +41,6 @@ pub static FLOAT_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("__abs__", absolute),
     &NativeFunction::method("__neg__", negative),
     &NativeFunction::method("__pos__", positive),
-    &NativeFunction::method("__add__", add),
-    &NativeFunction::method("__sub__", sub),
-    &NativeFunction::method("__mul__", mul),
-    &NativeFunction::method("__truediv__", truediv),
-    &NativeFunction::method("__floordiv__", floordiv),
-    &NativeFunction::method("__mod__", modulo),
-    &NativeFunction::method("__pow__", power),
     &NativeFunction::method("__round__", round),
     &NativeFunction::method("__format__", format),
 ];
@@ -65,11 +49,6 @@ pub static COMPLEX_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("conjugate", complex_conjugate),
     &NativeFunction::method("__abs__", absolute),
     &NativeFunction::method("__neg__", negative),
-    &NativeFunction::method("__add__", add),
-    &NativeFunction::method("__sub__", sub),
-    &NativeFunction::method("__mul__", mul),
-    &NativeFunction::method("__truediv__", truediv),
-    &NativeFunction::method("__pow__", power),
 ];
 
 fn receiver(vm: &Vm, args: &Args) -> Value {
@@ -246,40 +225,6 @@ fn to_int(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "__int__", 1, 1)?;
     let value = receiver(vm, args);
     vm.call(Value::from_builtin_type(crate::types::INT), &[value])
-}
-
-fn binary(vm: &mut Vm, args: &Args, op: BinaryOp, name: &str) -> PyResult {
-    check(vm, args, name, 2, 2)?;
-    let (a, b) = (receiver(vm, args), args.get(vm, 1));
-    let numeric = |vm: &Vm, v: Value| {
-        int::is_int(vm, v) || float::is_float(vm, v) || vm.heap.kind_of(v) == Some(ObjKind::Complex)
-    };
-    if !numeric(vm, b) {
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
-    ops::arith::binary(vm, op, a, b)
-}
-
-fn add(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::Add, "__add__")
-}
-fn sub(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::Sub, "__sub__")
-}
-fn mul(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::Mul, "__mul__")
-}
-fn truediv(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::TrueDiv, "__truediv__")
-}
-fn floordiv(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::FloorDiv, "__floordiv__")
-}
-fn modulo(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::Mod, "__mod__")
-}
-fn power(vm: &mut Vm, args: &Args) -> PyResult {
-    binary(vm, args, BinaryOp::Pow, "__pow__")
 }
 
 fn round(vm: &mut Vm, args: &Args) -> PyResult {

@@ -27,6 +27,7 @@ mod open;
 pub mod os_error;
 mod ringio_methods;
 mod set_methods;
+pub(crate) mod slot_wrappers;
 mod str_methods;
 
 use crate::native::NativeFunction;
@@ -200,6 +201,7 @@ pub(crate) fn install(vm: &mut Vm) {
         tables.push(table);
     }
     vm.type_attributes = tables;
+    vm.slot_wrappers = slot_wrappers::install(vm);
 
     // Heap objects: failures here mean the heap is too small to start.
     if let Ok(modules) = crate::objects::dict::new(vm) {

@@ -314,7 +314,12 @@ pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
 
 /// Binary operators of builtin types; None when the types don't support
 /// the operator together.
-fn builtin_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+pub(crate) fn builtin_binary(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<Value>> {
     // bool's own &, |, ^ keep the type.
     if a.is_bool() && b.is_bool() {
         let (x, y) = (a == Value::TRUE, b == Value::TRUE);

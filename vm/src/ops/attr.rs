@@ -166,6 +166,15 @@ fn native_receiver(vm: &Vm, object: Value) -> Value {
     ops::arith::unwrap_native(vm, object)
 }
 
+/// The receiver native method `attribute` is bound to: the builtin value
+/// inside `object`, unless the method takes the whole instance.
+fn receiver_for_native(vm: &Vm, attribute: Value, object: Value) -> Value {
+    match attribute.as_native_function() {
+        Some(index) if vm.native(index).whole_receiver => object,
+        _ => native_receiver(vm, object),
+    }
+}
+
 /// A method of a user-defined descriptor (`__get__`, `__set__`,
 /// `__delete__`): an instance whose class defines it.
 fn descriptor_method(vm: &mut Vm, attribute: Value, name: QStr) -> PyResult<Option<Value>> {
@@ -283,7 +292,7 @@ fn generic_instance_attr(
             return Ok(Some(attribute));
         }
         let receiver = if attribute.as_native_function().is_some() {
-            native_receiver(vm, object)
+            receiver_for_native(vm, attribute, object)
         } else {
             object
         };
@@ -700,7 +709,10 @@ pub fn super_method(
     }
     if let Some(index) = attribute.as_native_function() {
         if vm.native(index).kind == NativeKind::Method {
-            return Ok(Some((attribute, native_receiver(vm, receiver))));
+            return Ok(Some((
+                attribute,
+                receiver_for_native(vm, attribute, receiver),
+            )));
         }
     }
     Ok(None)
@@ -752,7 +764,7 @@ fn super_attr(vm: &mut Vm, object: Value, name: QStr) -> PyResult<Option<Value>>
                     _ => return Ok(Some(attribute)),
                 }
             } else if attribute.as_native_function().is_some() {
-                native_receiver(vm, receiver)
+                receiver_for_native(vm, attribute, receiver)
             } else {
                 receiver
             };
@@ -897,7 +909,7 @@ pub fn load_method(vm: &mut Vm, object: Value, name: QStr) -> PyResult<(Value, V
                     }
                     if let Some(index) = attribute.as_native_function() {
                         if vm.native(index).kind == NativeKind::Method {
-                            return Ok((attribute, native_receiver(vm, object)));
+                            return Ok((attribute, receiver_for_native(vm, attribute, object)));
                         }
                     }
                 }

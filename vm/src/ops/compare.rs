@@ -187,7 +187,7 @@ fn numeric_kind(vm: &Vm, value: Value) -> u8 {
     }
 }
 
-fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+pub(crate) fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
     let (ka, kb) = (numeric_kind(vm, a), numeric_kind(vm, b));
     if ka != 0 && kb != 0 {
         if ka == 3 || kb == 3 {

@@ -53,6 +53,17 @@ pub fn write_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
                 if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_STR)? {
                     return call_text_method(vm, method, value, "__str__", out);
                 }
+                // str and the exceptions have a __str__ of their own, which
+                // comes before a subclass's __repr__ (object's __str__ is
+                // what calls __repr__).
+                if exception::is_exception(vm, value) {
+                    return write_exception_str(vm, value, out);
+                }
+                let native = ops::arith::unwrap_native(vm, value);
+                if native != value && pystr::is_str(&vm.heap, native) {
+                    out.push_str(pystr::text(vm, native));
+                    return Ok(());
+                }
                 if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_REPR)? {
                     return call_text_method(vm, method, value, "__repr__", out);
                 }
