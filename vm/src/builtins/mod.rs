@@ -200,6 +200,7 @@ pub(crate) fn install(vm: &mut Vm) {
         tables.push(table);
     }
     vm.type_attributes = tables;
+    vm.list_append = numbering.register(vm, &list_methods::LIST_APPEND);
 
     // Heap objects: failures here mean the heap is too small to start.
     if let Ok(modules) = crate::objects::dict::new(vm) {
