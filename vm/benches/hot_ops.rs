@@ -135,3 +135,59 @@ fn list_append(bencher: divan::Bencher) {
         "def f(n):\n    items = []\n    for i in range(n):\n        items.append(i)\n",
     );
 }
+
+#[divan::bench(max_time = 0.5)]
+fn list_index_get(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "T = [3, 1, 4, 1, 5, 9, 2, 6]\ndef f(n):\n    t = T\n    for i in range(n):\n        x = t[i & 7]\n        y = t[-1]\n",
+    );
+}
+
+#[divan::bench(max_time = 0.5)]
+fn list_index_set(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "def f(n):\n    t = [0] * 8\n    for i in range(n):\n        t[i & 7] = i\n",
+    );
+}
+
+#[divan::bench(max_time = 0.5)]
+fn bytearray_index_get(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "B = bytearray(range(64))\ndef f(n):\n    b = B\n    for i in range(n):\n        x = b[i & 63]\n",
+    );
+}
+
+#[divan::bench(max_time = 0.5)]
+fn for_over_list(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "L = list(range(1000))\ndef f(n):\n    for x in L:\n        pass\n",
+    );
+}
+
+#[divan::bench(max_time = 0.5)]
+fn for_over_bytearray(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "B = bytearray(1000)\ndef f(n):\n    for x in B:\n        pass\n",
+    );
+}
+
+#[divan::bench(max_time = 0.5)]
+fn unpack_pair(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "P = (1, 2)\ndef f(n):\n    p = P\n    for i in range(n):\n        a, b = p\n",
+    );
+}
+
+#[divan::bench(max_time = 0.5)]
+fn zip_unpack(bencher: divan::Bencher) {
+    bench(
+        bencher,
+        "A = list(range(1000))\ndef f(n):\n    acc = 0\n    for x, y in zip(A, A):\n        acc += x * y\n",
+    );
+}

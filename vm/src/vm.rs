@@ -135,6 +135,10 @@ pub struct Vm {
     /// None until first needed) and whether it is lent out now.
     pub(crate) slice_scratch: Value,
     pub(crate) slice_scratch_busy: bool,
+    /// The native-function Value of `list.append`, so `CallMethod` can
+    /// recognise `items.append(x)` and append without a native call
+    /// (`interp/list_append_path.rs`). NONE until the builtins are installed.
+    pub(crate) list_append: Value,
     /// Automatic collection enabled (`gc.enable()`/`gc.disable()`).
     pub(crate) gc_enabled: bool,
     /// Set when the current exception is a re-raise that already has this
@@ -210,6 +214,7 @@ impl Vm {
             emergency_traceback: Value::NONE,
             slice_scratch: Value::NONE,
             slice_scratch_busy: false,
+            list_append: Value::NONE,
             gc_enabled: true,
             reraising: false,
             repr_stack: Vec::new(),

@@ -10,9 +10,12 @@ use crate::value::Value;
 use crate::vm::Vm;
 use alloc::vec::Vec;
 
+/// `list.append`, named so the VM can find its number (`Vm::list_append`).
+pub(crate) static LIST_APPEND: NativeFunction = NativeFunction::method("append", list_append);
+
 pub static LIST_METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("__init__", list_init),
-    &NativeFunction::method("append", list_append),
+    &LIST_APPEND,
     &NativeFunction::method("extend", list_extend),
     &NativeFunction::method("insert", list_insert),
     &NativeFunction::method("pop", list_pop),

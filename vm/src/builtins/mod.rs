@@ -202,6 +202,7 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     vm.type_attributes = tables;
     vm.slot_wrappers = slot_wrappers::install(vm);
+    vm.list_append = numbering.register(vm, &list_methods::LIST_APPEND);
 
     // Heap objects: failures here mean the heap is too small to start.
     if let Ok(modules) = crate::objects::dict::new(vm) {

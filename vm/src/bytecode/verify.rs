@@ -16,7 +16,10 @@
 //!
 //! Registers an instruction reaches *through* an operand (`R[dst+1]` of
 //! `LoadMethod`, the arguments of a call, the items of a build) are not
-//! covered: the loop indexes those with checks.
+//! covered: the loop indexes those with checks. The one exception is the
+//! loop state of `ForNext`, the hottest instruction of a `for` loop: its
+//! three registers `R[iter..iter+3]` are all checked to be below
+//! `register_count`.
 //!
 //! The compiler only produces verified code; a failure here is a compiler
 //! bug, reported as a SystemError rather than run.
@@ -78,6 +81,15 @@ fn never_falls_through(opcode: Opcode) -> bool {
     )
 }
 
+/// Whether the registers `instr` reaches through an operand and the loop
+/// reads without checks lie in the frame: the loop state of `ForNext`.
+fn reached_registers_within(instr: &Instr, registers: usize) -> bool {
+    match instr {
+        Instr::ForNext(i) => i.iter.index() + 3 <= registers,
+        _ => true,
+    }
+}
+
 /// Check `info`'s bytecode and exception table against its frame size,
 /// `consts` constants and `names` interned strings.
 pub fn verify(info: &CodeInfo, consts: usize, names: usize) -> Result<Verified, VerifyError> {
@@ -110,7 +122,7 @@ pub fn verify(info: &CodeInfo, consts: usize, names: usize) -> Result<Verified, 
     };
     let mut pc = 0;
     while let Some(instr) = Instr::decode(code, pc) {
-        if !instr.operands_within(&limits) {
+        if !(instr.operands_within(&limits) && reached_registers_within(&instr, limits.registers)) {
             return fail(pc, Problem::OperandOutOfRange);
         }
         pc += instr.size();
@@ -184,6 +196,23 @@ mod tests {
         let jump = Instr::Jump(instr::Jump { target: Target(1) });
         assert_eq!(
             problem(&code_of(&[jump], 0), 0),
+            Some(Problem::OperandOutOfRange)
+        );
+    }
+
+    #[test]
+    fn checks_the_whole_loop_state_of_for_next() {
+        let step = |iter| {
+            Instr::ForNext(instr::ForNext {
+                dst: Reg(0),
+                iter: Reg(iter),
+                exit: Target(0),
+            })
+        };
+        assert_eq!(problem(&code_of(&[step(1), RETURN], 4), 0), None);
+        // R[iter] is in the frame, R[iter+2] is not.
+        assert_eq!(
+            problem(&code_of(&[step(2), RETURN], 4), 0),
             Some(Problem::OperandOutOfRange)
         );
     }

@@ -6,9 +6,27 @@
 //! an int has no `__iop__`, so `x op= y` is `x op y`) share the same code.
 //! None means the general path decides: overflow out of the small-int
 //! range, division by zero, a negative shift count, `/`, `**` and `@`.
+//!
+//! `tagged` is the entry the loop uses: `+` and `-` work on the tagged
+//! words themselves (`2a+1 + 2b` is `2(a+b)+1`), so the machine's overflow
+//! flag is the small-int range check and nothing is untagged or retagged.
 
 use crate::bytecode::BinaryOp;
 use crate::value::Value;
+
+/// `a op b` for two small-int Values when the result is a small int.
+#[inline(always)]
+pub(crate) fn tagged(op: BinaryOp, a: Value, b: Value) -> Option<Value> {
+    debug_assert!(a.is_small_int() && b.is_small_int());
+    let (x, y) = (a.raw() as isize, b.raw() as isize);
+    match op {
+        // Overflow of the word is exactly leaving the small-int range: the
+        // sum or difference is twice the result plus the tag bit.
+        BinaryOp::Add => x.checked_add(y - 1).map(|n| Value::from_raw(n as usize)),
+        BinaryOp::Sub => x.checked_sub(y - 1).map(|n| Value::from_raw(n as usize)),
+        _ => binary(op, a.small_int_unchecked(), b.small_int_unchecked()),
+    }
+}
 
 /// `a op b` for two small ints when the result is a small int.
 #[inline(always)]

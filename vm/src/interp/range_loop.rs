@@ -14,7 +14,7 @@
 //! sensor loop). Otherwise `range` is called as written and the loop
 //! iterates over the result, with UNBOUND in the second register to say so.
 
-use crate::value::{Value, SMALL_INT_MAX, SMALL_INT_MIN};
+use crate::value::Value;
 
 /// The counting state for `range(*args)`, or None when the arguments are
 /// not one to three small ints with a non-zero step (then the call itself
@@ -41,25 +41,31 @@ pub fn counting_state(args: &[Value]) -> Option<[Value; 3]> {
 }
 
 /// The next value of a counting state, advancing it; None when done.
+///
+/// Works on the tagged words (`2n+1`): they order as the ints do, and
+/// adding `2*step` to one is adding `step` to its int, with the word's
+/// overflow exactly where the small-int range ends. This is the step of
+/// every `for i in range(...)` loop, so it avoids untagging.
 #[inline]
 pub fn advance(state: &mut [Value]) -> Option<Value> {
-    let (Some(next), Some(stop), Some(step)) = (
-        state[0].as_small_int(),
-        state[1].as_small_int(),
-        state[2].as_small_int(),
-    ) else {
+    let (next, stop, step) = (state[0], state[1], state[2]);
+    // One test for all three (a counting state only holds small ints).
+    if !Value::from_raw(next.raw() & stop.raw() & step.raw()).is_small_int() {
         return None;
-    };
-    let more = if step > 0 { next < stop } else { next > stop };
+    }
+    let (at, end, by) = (
+        next.raw() as isize,
+        stop.raw() as isize,
+        step.raw() as isize,
+    );
+    // `by > 1` is `step > 0` (the word of step 0 is 1, never in a state).
+    let more = if by > 1 { at < end } else { at > end };
     if !more {
         return None;
     }
     // Past the stop the loop ends, so a step that leaves the small-int
     // range can stop at `stop` instead.
-    let after = next
-        .checked_add(step)
-        .filter(|n| (SMALL_INT_MIN..=SMALL_INT_MAX).contains(n))
-        .unwrap_or(stop);
-    state[0] = Value::small_int(after);
-    Some(Value::small_int(next))
+    let after = at.checked_add(by - 1).unwrap_or(end);
+    state[0] = Value::from_raw(after as usize);
+    Some(next)
 }

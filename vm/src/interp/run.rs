@@ -22,7 +22,7 @@ use crate::bytecode::{
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
-use crate::interp::{float_paths, int_paths};
+use crate::interp::{float_paths, index_paths, int_paths, list_append_path};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
 use crate::ops::{self, compare::CompareOp};
@@ -152,7 +152,7 @@ impl Vm {
                         let i = decode!($name);
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
                         let fast: Option<Value> = if a.is_small_int() && b.is_small_int() {
-                            int_paths::binary($op, a.small_int_unchecked(), b.small_int_unchecked())
+                            int_paths::tagged($op, a, b)
                         } else {
                             None
                         };
@@ -381,8 +381,11 @@ impl Vm {
                     Opcode::LoadMethod => {
                         let i = decode!(LoadMethod);
                         let object = reg!(i.obj);
-                        let (method, receiver) =
-                            tri!(ops::attr::load_method(self, object, QStr(i.name.0 as u32)));
+                        let name = QStr(i.name.0 as u32);
+                        let (method, receiver) = match list_append_path::load(self, object, name) {
+                            Some(pair) => pair,
+                            None => tri!(ops::attr::load_method(self, object, name)),
+                        };
                         set_reg!(i.dst, method);
                         self.stack[base + i.dst.index() + 1] = receiver;
                     }
@@ -390,7 +393,7 @@ impl Vm {
                         let i = decode!(GetItem);
                         let (object, key) = (reg!(i.obj), reg!(i.key));
                         let fast = if key.is_small_int() {
-                            self.fast_index(object, key.small_int_unchecked())
+                            index_paths::get(self, object, key.small_int_unchecked())
                         } else {
                             None
                         };
@@ -406,7 +409,7 @@ impl Vm {
                         let i = decode!(SetItem);
                         let (object, key, value) = (reg!(i.obj), reg!(i.key), reg!(i.src));
                         if !(key.is_small_int()
-                            && self.fast_store_index(object, key.small_int_unchecked(), value))
+                            && index_paths::set(self, object, key.small_int_unchecked(), value))
                         {
                             tri!(ops::subscript::set_item(self, object, key, value));
                         }
@@ -492,7 +495,7 @@ impl Vm {
                         let (a, b) = (reg!(i.lhs), reg!(i.rhs));
                         let op = BinaryOp::from_byte(i.op.0).unwrap_or(BinaryOp::Add);
                         let fast = if a.is_small_int() && b.is_small_int() {
-                            int_paths::binary(op, a.small_int_unchecked(), b.small_int_unchecked())
+                            int_paths::tagged(op, a, b)
                         } else {
                             None
                         };
@@ -517,7 +520,7 @@ impl Vm {
                         let op =
                             BinaryOp::from_byte(i.op.0 & !INPLACE_BIT).unwrap_or(BinaryOp::Add);
                         let fast = if a.is_small_int() {
-                            int_paths::binary(op, a.small_int_unchecked(), n)
+                            int_paths::tagged(op, a, b)
                         } else {
                             None
                         };
@@ -695,22 +698,41 @@ impl Vm {
                     Opcode::ForNext => {
                         let i = decode!(ForNext);
                         let state = base + i.iter.index();
-                        let item = if self.stack[state + 1] == Value::UNBOUND {
-                            let iterator = self.stack[state];
-                            tri!(ops::iter::next(self, iterator))
-                        } else if self.stack[state + 2] == Value::NONE {
-                            // A list or tuple by index, as its iterator would
-                            // (a list that grows meanwhile yields the new items).
-                            let index = self.stack[state + 1].small_int_unchecked();
-                            match self.fast_index(self.stack[state], index) {
+                        debug_assert!(state + 3 <= window_end && window_end <= self.stack.len());
+                        // SAFETY: verify.rs checks that all three registers
+                        // of a ForNext loop state are below register_count,
+                        // and stack.len() >= window_end while the frame runs
+                        // (see `reg!`).
+                        let [source, position, third] = unsafe {
+                            let slots = self.stack.get_unchecked(state..state + 3);
+                            [slots[0], slots[1], slots[2]]
+                        };
+                        // The shapes by how often they run: a counting range
+                        // (only its first word is a small int), an iterator
+                        // (UNBOUND position), a sequence by index (None third).
+                        let item = if source.is_small_int() {
+                            // SAFETY: as above.
+                            let slots = unsafe { self.stack.get_unchecked_mut(state..state + 3) };
+                            super::range_loop::advance(slots)
+                        } else if position == Value::UNBOUND {
+                            tri!(ops::iter::next(self, source))
+                        } else if third == Value::NONE {
+                            // A list, tuple, bytes or bytearray by index, as
+                            // its iterator would (a list that grows meanwhile
+                            // yields the new items); the other sequences and
+                            // the end go through the loop-state step.
+                            let index = position.small_int_unchecked();
+                            match index_paths::get(self, source, index) {
                                 Some(value) => {
-                                    self.stack[state + 1] = Value::small_int(index + 1);
+                                    // SAFETY: as above.
+                                    unsafe {
+                                        *self.stack.get_unchecked_mut(state + 1) =
+                                            Value::small_int(index + 1)
+                                    };
                                     Some(value)
                                 }
                                 None => tri!(self.step_loop_state(state)),
                             }
-                        } else if self.stack[state].is_small_int() {
-                            super::range_loop::advance(&mut self.stack[state..state + 3])
                         } else {
                             tri!(self.step_loop_state(state))
                         };
@@ -780,6 +802,12 @@ impl Vm {
                         let i = decode!(CallMethod);
                         let method = reg!(i.base);
                         let receiver = self.stack[base + i.base.index() + 1];
+                        if list_append_path::applies(self, method, receiver, i.argc.index()) {
+                            let item = self.stack[base + i.base.index() + 2];
+                            let done = tri!(list_append_path::append(self, receiver, item));
+                            set_reg!(i.dst, done);
+                            continue;
+                        }
                         let args = if receiver.is_unbound() {
                             Args {
                                 base: base + i.base.index() + 2,
@@ -1565,8 +1593,6 @@ impl Vm {
         self.raise_msg(types::UNBOUND_LOCAL_ERROR, &text)
     }
 
-    /// `obj[index]` for lists and tuples with an in-range small int index.
-    #[inline]
     /// One step of the loop state in `stack[state..state + 3]` (the shapes
     /// `ForNext` does not step inline).
     fn step_loop_state(&mut self, state: usize) -> PyResult<Option<Value>> {
@@ -1578,42 +1604,6 @@ impl Vm {
         let item = ops::loop_state::step(self, &mut values);
         self.stack[state..state + 3].copy_from_slice(&values);
         item
-    }
-
-    fn fast_index(&self, object: Value, index: isize) -> Option<Value> {
-        match self.heap.kind_of(object)? {
-            ObjKind::List => {
-                let len = list::len(self, object) as isize;
-                let i = if index < 0 { index + len } else { index };
-                (0..len)
-                    .contains(&i)
-                    .then(|| list::item(self, object, i as usize))
-            }
-            ObjKind::Tuple => {
-                let len = tuple::len(self, object) as isize;
-                let i = if index < 0 { index + len } else { index };
-                (0..len)
-                    .contains(&i)
-                    .then(|| tuple::item(self, object, i as usize))
-            }
-            _ => None,
-        }
-    }
-
-    /// `list[index] = value` with an in-range small int index; false if
-    /// the general path is needed.
-    #[inline]
-    fn fast_store_index(&mut self, object: Value, index: isize, value: Value) -> bool {
-        if self.heap.kind_of(object) != Some(ObjKind::List) {
-            return false;
-        }
-        let len = list::len(self, object) as isize;
-        let i = if index < 0 { index + len } else { index };
-        if !(0..len).contains(&i) {
-            return false;
-        }
-        list::set_item(self, object, i as usize, value);
-        true
     }
 
     /// `func(*positional, **keywords)` with a tuple and a dict (or None).

@@ -41,6 +41,17 @@ pub fn from_stack(vm: &mut Vm, from: usize, len: usize) -> PyResult<Value> {
     Ok(tuple)
 }
 
+/// A tuple of the roots pushed since `mark` (`vm.roots[mark..]`, which
+/// stay rooted while the tuple is allocated; the caller pops them).
+pub fn from_roots(vm: &mut Vm, mark: usize) -> PyResult<Value> {
+    let len = vm.roots.len() - mark;
+    let tuple = new_filled(vm, len)?;
+    vm.heap
+        .values_mut(tuple.heap_index_unchecked(), ITEMS, len)
+        .copy_from_slice(&vm.roots[mark..]);
+    Ok(tuple)
+}
+
 #[inline]
 pub fn len(vm: &Vm, tuple: Value) -> usize {
     vm.heap

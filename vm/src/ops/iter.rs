@@ -497,15 +497,13 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if count == 0 {
                 return Ok(None);
             }
+            // The items wait on the root stack, which is also where the
+            // tuple is made from (no Rust vector per step).
             let mark = vm.root_mark();
-            let mut items = Vec::with_capacity(count);
             for i in 0..count {
                 let inner = tuple::item(vm, iterators, i);
                 match next_raw(vm, inner) {
-                    Ok(Some(item)) => {
-                        vm.push_root(item);
-                        items.push(item);
-                    }
+                    Ok(Some(item)) => vm.push_root(item),
                     Ok(None) => {
                         vm.truncate_roots(mark);
                         if strict {
@@ -525,7 +523,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     }
                 }
             }
-            let result = tuple::new(vm, &items);
+            let result = tuple::from_roots(vm, mark);
             vm.truncate_roots(mark);
             result.map(Some)
         }

@@ -74,6 +74,26 @@ pub fn unpack(
     count: usize,
     star_after: Option<usize>,
 ) -> PyResult<()> {
+    // A list or tuple of exactly `count` items (`a, b = pair`, `for x, y in
+    // zip(...)`): straight from its storage into the registers, with no
+    // Rust vector and nothing to root (nothing allocates).
+    if star_after.is_none() {
+        match vm.heap.kind_of(source) {
+            Some(ObjKind::Tuple) if tuple::len(vm, source) == count => {
+                for i in 0..count {
+                    vm.stack[base + i] = tuple::item(vm, source, i);
+                }
+                return Ok(());
+            }
+            Some(ObjKind::List) if list::len(vm, source) == count => {
+                for i in 0..count {
+                    vm.stack[base + i] = list::item(vm, source, i);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     if !ops::iter::is_iterable(vm, source)? {
         let message = format!(
             "cannot unpack non-iterable {} object",
