@@ -49,6 +49,10 @@ pub struct Config {
     /// Collect after this many bytes were allocated since the last
     /// collection even if memory remains. None: only when memory runs out.
     pub collect_threshold_bytes: Option<usize>,
+    /// With a threshold: allocate up to this percent of the bytes the last
+    /// collection kept before the next, when that is more than the
+    /// threshold (which is then a floor). 0: the threshold alone.
+    pub collect_live_percent: usize,
     /// The module search path (`sys.path`) for ports with files.
     pub path: Vec<alloc::string::String>,
     /// `sys.argv`.
@@ -65,6 +69,7 @@ impl Default for Config {
             nesting_limit: 1000,
             mark_stack_limit: 1024,
             collect_threshold_bytes: None,
+            collect_live_percent: 0,
             path: Vec::new(),
             argv: Vec::new(),
             platform: "pyrite",
@@ -172,9 +177,10 @@ impl Vm {
         config: Config,
     ) -> Vm {
         let mut heap = Heap::new(memory, config.mark_stack_limit);
-        if let Some(bytes) = config.collect_threshold_bytes {
-            heap.collect_threshold_words = (bytes / crate::heap::WORD_BYTES).max(64);
-        }
+        heap.set_pacing(crate::heap::Pacing::from_bytes(
+            config.collect_threshold_bytes,
+            config.collect_live_percent,
+        ));
         let mut vm = Vm {
             heap,
             interner: Interner::new(),
