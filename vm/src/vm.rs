@@ -239,6 +239,28 @@ impl Vm {
     /// across this call must be rooted (`push_root`) or live in a register.
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
+        self.alloc_with(kind, payload_words, Heap::allocate)
+    }
+
+    /// `alloc` for a leaf kind (a big int's limbs) whose payload the caller
+    /// writes in full before anything else can read it: the payload is not
+    /// cleared first (`Heap::allocate_for_overwrite`).
+    #[inline]
+    pub fn alloc_leaf_for_overwrite(
+        &mut self,
+        kind: ObjKind,
+        payload_words: usize,
+    ) -> PyResult<usize> {
+        self.alloc_with(kind, payload_words, Heap::allocate_for_overwrite)
+    }
+
+    #[inline(always)]
+    fn alloc_with(
+        &mut self,
+        kind: ObjKind,
+        payload_words: usize,
+        allocate: fn(&mut Heap, ObjKind, usize) -> Option<usize>,
+    ) -> PyResult<usize> {
         if self.heap.is_locked() {
             return Err(self.raise_preallocated(self.memory_error_locked));
         }
@@ -248,7 +270,7 @@ impl Vm {
         if self.heap.collection_due() && self.gc_enabled {
             return self.alloc_slow(kind, payload_words);
         }
-        if let Some(object) = self.heap.allocate(kind, payload_words) {
+        if let Some(object) = allocate(&mut self.heap, kind, payload_words) {
             return Ok(object);
         }
         self.alloc_slow(kind, payload_words)

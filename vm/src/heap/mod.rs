@@ -260,6 +260,25 @@ impl Heap {
         &mut bytes[..len]
     }
 
+    /// `len` u32s (in the machine's byte order) starting at payload word
+    /// `from`: a big int's limbs.
+    #[inline(always)]
+    pub fn u32s(&self, object: usize, from: usize, len: usize) -> &[u32] {
+        let start = object + 1 + from;
+        let words = (len * 4).div_ceil(WORD_BYTES);
+        let halves: &[u32] = bytemuck::cast_slice(&self.words()[start..start + words]);
+        &halves[..len]
+    }
+
+    #[inline(always)]
+    pub fn u32s_mut(&mut self, object: usize, from: usize, len: usize) -> &mut [u32] {
+        let start = object + 1 + from;
+        let words = (len * 4).div_ceil(WORD_BYTES);
+        let halves: &mut [u32] =
+            bytemuck::cast_slice_mut(&mut self.words_mut()[start..start + words]);
+        &mut halves[..len]
+    }
+
     /// The offset in `all_bytes` of payload word `from` of `object`.
     #[inline(always)]
     pub fn byte_offset(&self, object: usize, from: usize) -> usize {
@@ -315,7 +334,20 @@ impl Heap {
         if payload_words < BLOCK_WORDS {
             return self.allocate_one_block(kind);
         }
-        self.allocate_blocks(kind, payload_words)
+        self.allocate_blocks(kind, payload_words, true)
+    }
+
+    /// `allocate` for a leaf whose payload the caller writes in full at
+    /// once: the payload words are left as they were (stale data of a freed
+    /// object), which saves clearing a large big int twice. Never for a
+    /// traced kind, whose words the collector reads as Values.
+    #[inline(always)]
+    pub fn allocate_for_overwrite(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
+        debug_assert!(!kind.is_traced());
+        if payload_words < BLOCK_WORDS {
+            return self.allocate_one_block(kind);
+        }
+        self.allocate_blocks(kind, payload_words, false)
     }
 
     /// `allocate` for one-block objects (floats, cells, bound methods on
@@ -332,7 +364,7 @@ impl Heap {
             self.bump += BLOCK_WORDS;
             object
         } else {
-            return self.allocate_blocks(kind, 1);
+            return self.allocate_blocks(kind, 1, true);
         };
         let words = self.words_mut();
         words[object] = make_header(kind, 1);
@@ -370,13 +402,20 @@ impl Heap {
         Some(object)
     }
 
-    fn allocate_blocks(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
+    fn allocate_blocks(
+        &mut self,
+        kind: ObjKind,
+        payload_words: usize,
+        zero: bool,
+    ) -> Option<usize> {
         let blocks = Heap::blocks_for(payload_words)?;
         let object = self.take_chunk(blocks)?;
         let words = blocks * BLOCK_WORDS;
         let region = &mut self.words_mut()[object..object + words];
         region[0] = make_header(kind, blocks);
-        region[1..].fill(0);
+        if zero {
+            region[1..].fill(0);
+        }
         self.used_words += words;
         self.peak_used_words = self.peak_used_words.max(self.used_words);
         self.total_allocated_words += words as u64;
