@@ -215,15 +215,15 @@ impl BigInt {
     }
 
     pub fn add(&self, other: &BigInt) -> BigInt {
-        self.as_ref().add(other.as_ref())
+        self.as_ref() + other.as_ref()
     }
 
     pub fn sub(&self, other: &BigInt) -> BigInt {
-        self.as_ref().sub(other.as_ref())
+        self.as_ref() - other.as_ref()
     }
 
     pub fn mul(&self, other: &BigInt) -> BigInt {
-        self.as_ref().mul(other.as_ref())
+        self.as_ref() * other.as_ref()
     }
 
     /// Floor division and modulo (`divmod`): the quotient rounds toward
@@ -375,7 +375,7 @@ impl BigInt {
 
 impl Ord for BigInt {
     fn cmp(&self, other: &BigInt) -> Ordering {
-        self.as_ref().cmp(other.as_ref())
+        self.as_ref().cmp(&other.as_ref())
     }
 }
 
@@ -387,7 +387,7 @@ impl PartialOrd for BigInt {
 
 /// A signed magnitude borrowed from where it is stored, normalised like a
 /// BigInt (no high zero limbs, zero never negative).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IntRef<'a> {
     negative: bool,
     mag: &'a [u32],
@@ -431,21 +431,6 @@ impl<'a> IntRef<'a> {
         BigInt::from_parts(self.negative != flipped, mag)
     }
 
-    pub fn add(self, other: IntRef<'_>) -> BigInt {
-        self.add_signed(other, other.negative)
-    }
-
-    pub fn sub(self, other: IntRef<'_>) -> BigInt {
-        self.add_signed(other, !other.negative)
-    }
-
-    pub fn mul(self, other: IntRef<'_>) -> BigInt {
-        BigInt::from_parts(
-            self.negative != other.negative,
-            mul::mul(self.mag, other.mag),
-        )
-    }
-
     /// Floor division and modulo; None for a zero divisor.
     pub fn div_mod_floor(self, other: IntRef<'_>) -> Option<(BigInt, BigInt)> {
         if other.is_zero() {
@@ -486,15 +471,47 @@ impl<'a> IntRef<'a> {
         }
         Some(BigInt::from_parts(other.negative, r))
     }
+}
 
-    /// Numeric order.
-    pub fn cmp(self, other: IntRef<'_>) -> Ordering {
+impl<'b> core::ops::Add<IntRef<'b>> for IntRef<'_> {
+    type Output = BigInt;
+    fn add(self, other: IntRef<'b>) -> BigInt {
+        self.add_signed(other, other.negative)
+    }
+}
+
+impl<'b> core::ops::Sub<IntRef<'b>> for IntRef<'_> {
+    type Output = BigInt;
+    fn sub(self, other: IntRef<'b>) -> BigInt {
+        self.add_signed(other, !other.negative)
+    }
+}
+
+impl<'b> core::ops::Mul<IntRef<'b>> for IntRef<'_> {
+    type Output = BigInt;
+    fn mul(self, other: IntRef<'b>) -> BigInt {
+        BigInt::from_parts(
+            self.negative != other.negative,
+            mul::mul(self.mag, other.mag),
+        )
+    }
+}
+
+/// Numeric order (equality is the derived one: both sides are normalised).
+impl Ord for IntRef<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
         match (self.negative, other.negative) {
             (false, true) => Ordering::Greater,
             (true, false) => Ordering::Less,
             (false, false) => magnitude::cmp(self.mag, other.mag),
             (true, true) => magnitude::cmp(other.mag, self.mag),
         }
+    }
+}
+
+impl PartialOrd for IntRef<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 

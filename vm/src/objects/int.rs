@@ -114,7 +114,7 @@ pub fn to_bigint(vm: &Vm, value: Value) -> BigInt {
 /// Numeric order of two ints, read in place.
 pub fn compare(vm: &Vm, a: Value, b: Value) -> core::cmp::Ordering {
     let (mut x_buffer, mut y_buffer) = ([0; 2], [0; 2]);
-    int_ref(vm, a, &mut x_buffer).cmp(int_ref(vm, b, &mut y_buffer))
+    int_ref(vm, a, &mut x_buffer).cmp(&int_ref(vm, b, &mut y_buffer))
 }
 
 /// `a + b`, `a - b`, `a * b`, `a // b` and `a % b` for ints at least one of
@@ -125,9 +125,9 @@ pub fn arith_in_place(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> Option<P
     let x = int_ref(vm, a, &mut x_buffer);
     let y = int_ref(vm, b, &mut y_buffer);
     let result = match op {
-        BinaryOp::Add => x.add(y),
-        BinaryOp::Sub => x.sub(y),
-        BinaryOp::Mul => x.mul(y),
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
         BinaryOp::FloorDiv => x.floor_div(y)?,
         BinaryOp::Mod => x.floor_mod(y)?,
         _ => return None,
