@@ -49,6 +49,10 @@ pub struct Config {
     /// Collect after this many bytes were allocated since the last
     /// collection even if memory remains. None: only when memory runs out.
     pub collect_threshold_bytes: Option<usize>,
+    /// With a threshold: allocate up to this percent of the bytes the last
+    /// collection kept before the next, when that is more than the
+    /// threshold (which is then a floor). 0: the threshold alone.
+    pub collect_live_percent: usize,
     /// The module search path (`sys.path`) for ports with files.
     pub path: Vec<alloc::string::String>,
     /// `sys.argv`.
@@ -65,6 +69,7 @@ impl Default for Config {
             nesting_limit: 1000,
             mark_stack_limit: 1024,
             collect_threshold_bytes: None,
+            collect_live_percent: 0,
             path: Vec::new(),
             argv: Vec::new(),
             platform: "pyrite",
@@ -182,9 +187,10 @@ impl Vm {
         config: Config,
     ) -> Vm {
         let mut heap = Heap::new(memory, config.mark_stack_limit);
-        if let Some(bytes) = config.collect_threshold_bytes {
-            heap.collect_threshold_words = (bytes / crate::heap::WORD_BYTES).max(64);
-        }
+        heap.set_pacing(crate::heap::Pacing::from_bytes(
+            config.collect_threshold_bytes,
+            config.collect_live_percent,
+        ));
         let mut vm = Vm {
             heap,
             interner: Interner::new(),
@@ -246,6 +252,28 @@ impl Vm {
     /// across this call must be rooted (`push_root`) or live in a register.
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind, payload_words: usize) -> PyResult<usize> {
+        self.alloc_with(kind, payload_words, Heap::allocate)
+    }
+
+    /// `alloc` for a leaf kind (a big int's limbs) whose payload the caller
+    /// writes in full before anything else can read it: the payload is not
+    /// cleared first (`Heap::allocate_for_overwrite`).
+    #[inline]
+    pub fn alloc_leaf_for_overwrite(
+        &mut self,
+        kind: ObjKind,
+        payload_words: usize,
+    ) -> PyResult<usize> {
+        self.alloc_with(kind, payload_words, Heap::allocate_for_overwrite)
+    }
+
+    #[inline(always)]
+    fn alloc_with(
+        &mut self,
+        kind: ObjKind,
+        payload_words: usize,
+        allocate: fn(&mut Heap, ObjKind, usize) -> Option<usize>,
+    ) -> PyResult<usize> {
         if self.heap.is_locked() {
             return Err(self.raise_preallocated(self.memory_error_locked));
         }
@@ -255,7 +283,7 @@ impl Vm {
         if self.heap.collection_due() && self.gc_enabled {
             return self.alloc_slow(kind, payload_words);
         }
-        if let Some(object) = self.heap.allocate(kind, payload_words) {
+        if let Some(object) = allocate(&mut self.heap, kind, payload_words) {
             return Ok(object);
         }
         self.alloc_slow(kind, payload_words)

@@ -226,8 +226,11 @@ fn run(options: Options) -> i32 {
         argv,
         platform: std::env::consts::OS,
         // Collect well before the (large, mostly untouched) heap is full,
-        // so the resident set stays near the live data.
-        collect_threshold_bytes: Some((options.heap_bytes / 8).clamp(64 << 10, 32 << 20)),
+        // so the resident set stays near the live data: after allocating
+        // as much as the last collection kept, or 1 MiB when it kept less
+        // (small live heaps keep reusing the same cached, mapped memory).
+        collect_threshold_bytes: Some((options.heap_bytes / 8).clamp(64 << 10, 1 << 20)),
+        collect_live_percent: 100,
         ..Config::default()
     };
     let words = options.heap_bytes / std::mem::size_of::<usize>();

@@ -11,8 +11,10 @@
 //! nothing overflowed. Scanning a traced object twice is harmless.
 //!
 //! Sweeping walks every object below the wilderness, clears marks, frees
-//! unmarked objects, merges neighbouring free chunks and rebuilds the free
-//! lists; a free run that ends at the wilderness is given back to it.
+//! unmarked objects, merges neighbouring free chunks (and the unused part
+//! of the allocation run) and rebuilds the free lists; a free run that ends
+//! at the wilderness is given back to it. The run starts empty after a
+//! sweep, so the next allocation takes a swept chunk (free.rs).
 
 #[cfg(feature = "gc-stress")]
 use super::make_header;
@@ -34,7 +36,7 @@ impl Heap {
     }
 
     fn mark_object(&mut self, object: usize) {
-        if object < self.start || object >= self.bump {
+        if object < self.start || object >= self.top {
             debug_assert!(false, "reference {object} outside the heap");
             return;
         }
@@ -86,8 +88,8 @@ impl Heap {
                 return;
             }
             self.mark_stack_overflowed = false;
-            let mut at = self.start;
-            while at < self.bump {
+            let mut at = self.skip_run(self.start);
+            while at < self.top {
                 let header = self.words()[at];
                 let blocks = header >> SIZE_SHIFT;
                 if blocks == 0 {
@@ -99,7 +101,7 @@ impl Heap {
                         self.scan(object);
                     }
                 }
-                at += blocks * BLOCK_WORDS;
+                at = self.skip_run(at + blocks * BLOCK_WORDS);
             }
         }
     }
@@ -119,15 +121,15 @@ impl Heap {
 
     /// Undo the marks of a `trace_marked` that is not followed by a sweep.
     pub fn clear_marks(&mut self) {
-        let mut at = self.start;
-        while at < self.bump {
+        let mut at = self.skip_run(self.start);
+        while at < self.top {
             let header = self.words()[at];
             let blocks = header >> SIZE_SHIFT;
             if blocks == 0 {
                 break;
             }
             self.words_mut()[at] = header & !MARK_BIT;
-            at += blocks * BLOCK_WORDS;
+            at = self.skip_run(at + blocks * BLOCK_WORDS);
         }
     }
 
@@ -137,17 +139,35 @@ impl Heap {
         self.sweep();
         self.allocated_since_collect = 0;
         self.collections += 1;
+        self.repace();
     }
 
     fn sweep(&mut self) {
-        for head in self.free_lists.iter_mut() {
-            *head = 0;
+        if self.limit == self.top {
+            // The run is the wilderness: its unused part is not swept (nor
+            // poisoned: it may be most of the heap, never touched).
+            self.top = self.bump;
+            self.limit = self.bump;
         }
+        self.clear_free_lists();
         let mut used = 0;
         let mut run_start = 0usize;
         let mut run_blocks = 0usize;
         let mut at = self.start;
-        while at < self.bump {
+        while at < self.top {
+            if at == self.bump {
+                // The allocation run's unused part: free space.
+                if self.limit > at {
+                    if run_blocks == 0 {
+                        run_start = at;
+                    }
+                    run_blocks += (self.limit - at) / BLOCK_WORDS;
+                    at = self.limit;
+                }
+                if at >= self.top {
+                    break;
+                }
+            }
             let header = self.words()[at];
             let blocks = header >> SIZE_SHIFT;
             if blocks == 0 {
@@ -176,10 +196,12 @@ impl Heap {
         }
         if run_blocks > 0 {
             // The last run borders the wilderness: give it back.
-            self.bump = run_start;
+            self.top = run_start;
             #[cfg(feature = "gc-stress")]
             self.poison(run_start, run_blocks);
         }
+        self.bump = self.top;
+        self.limit = self.top;
         self.used_words = used;
     }
 

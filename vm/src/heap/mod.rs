@@ -15,22 +15,26 @@
 //! header (`Value::from_heap_index`); word 0 and the first block are never
 //! allocated, so no object has index 0.
 //!
-//! Allocation. Free chunks carry a header of kind Free and link to the next
-//! free chunk of the same list in their second word. Chunks of 1 to
-//! SMALL_BLOCKS blocks sit on exact-size lists; larger ones on one first-fit
-//! list. Above the highest object lies the untouched "wilderness", allocated
-//! from by bumping a pointer. An allocation takes, in order: an exact-size
-//! free chunk, the wilderness, a larger free chunk (split). When all fail the
-//! VM collects and tries again, and raises MemoryError if that fails too.
+//! Allocation (free.rs). Free space is free chunks on lists by size, the
+//! run (a chunk being cut up by bumping a pointer) and, above every object,
+//! the wilderness. Freed memory is reused before the wilderness is touched.
+//! When nothing fits the VM collects and tries again, and raises
+//! MemoryError if that fails too. When to collect before memory runs out
+//! is pacing.rs.
 //!
 //! Collection is mark-and-sweep with precise roots (see gc.rs): the VM hands
 //! the collector every Value it holds; nothing is found by guessing, so a
 //! compacting collector stays possible.
 
+mod free;
 mod gc;
 pub mod kind;
+mod pacing;
+#[cfg(test)]
+mod tests;
 
 pub use kind::ObjKind;
+pub use pacing::Pacing;
 
 use crate::objects::code::CodeData;
 use crate::value::Value;
@@ -84,12 +88,16 @@ pub struct Heap {
     start: usize,
     /// End of the usable region (block aligned).
     end: usize,
-    /// Start of the wilderness.
+    /// Start of the wilderness: every object lies below.
+    top: usize,
+    /// The run `[bump, limit)`, inside `[start, top)` or reaching `end`
+    /// when it is the wilderness itself (then `top == end`).
     bump: usize,
-    /// Heads of the exact-size free lists, indexed by block count
-    /// (index 0 unused), and at SMALL_BLOCKS + 1 the list of larger chunks.
-    /// 0 means empty.
-    free_lists: [usize; SMALL_BLOCKS + 2],
+    limit: usize,
+    /// Heads of the free lists (free.rs); 0 means empty.
+    free_lists: [usize; free::FREE_LISTS],
+    /// Bit i set when free list i may be non-empty.
+    nonempty: u64,
     /// Words in allocated objects.
     used_words: usize,
     /// The most `used_words` ever was (`micropython.mem_peak`).
@@ -100,8 +108,10 @@ pub struct Heap {
     pub(crate) allocated_since_collect: usize,
     /// Collect once this many words were allocated since the last
     /// collection, even if memory remains (keeps the working set small on a
-    /// large host heap). usize::MAX: only when memory runs out.
-    pub(crate) collect_threshold_words: usize,
+    /// large host heap). usize::MAX: only when memory runs out. Set from
+    /// `pacing` at every collection.
+    collect_threshold_words: usize,
+    pacing: Pacing,
     /// The bytecode and constants of code objects, which live outside the
     /// GC heap (a Code object holds its slot number).
     code_table: Vec<Option<Rc<CodeData>>>,
@@ -133,13 +143,17 @@ impl Heap {
             len,
             start,
             end,
+            top: start,
             bump: start,
-            free_lists: [0; SMALL_BLOCKS + 2],
+            limit: start,
+            free_lists: [0; free::FREE_LISTS],
+            nonempty: 0,
             used_words: 0,
             peak_used_words: 0,
             total_allocated_words: 0,
             allocated_since_collect: 0,
             collect_threshold_words: usize::MAX,
+            pacing: Pacing::OnExhaustion,
             code_table: Vec::new(),
             free_code_slots: Vec::new(),
             mark_stack: Vec::with_capacity(mark_stack_limit.min(64)),
@@ -246,6 +260,25 @@ impl Heap {
         &mut bytes[..len]
     }
 
+    /// `len` u32s (in the machine's byte order) starting at payload word
+    /// `from`: a big int's limbs.
+    #[inline(always)]
+    pub fn u32s(&self, object: usize, from: usize, len: usize) -> &[u32] {
+        let start = object + 1 + from;
+        let words = (len * 4).div_ceil(WORD_BYTES);
+        let halves: &[u32] = bytemuck::cast_slice(&self.words()[start..start + words]);
+        &halves[..len]
+    }
+
+    #[inline(always)]
+    pub fn u32s_mut(&mut self, object: usize, from: usize, len: usize) -> &mut [u32] {
+        let start = object + 1 + from;
+        let words = (len * 4).div_ceil(WORD_BYTES);
+        let halves: &mut [u32] =
+            bytemuck::cast_slice_mut(&mut self.words_mut()[start..start + words]);
+        &mut halves[..len]
+    }
+
     /// The offset in `all_bytes` of payload word `from` of `object`.
     #[inline(always)]
     pub fn byte_offset(&self, object: usize, from: usize) -> usize {
@@ -301,7 +334,20 @@ impl Heap {
         if payload_words < BLOCK_WORDS {
             return self.allocate_one_block(kind);
         }
-        self.allocate_blocks(kind, payload_words)
+        self.allocate_blocks(kind, payload_words, true)
+    }
+
+    /// `allocate` for a leaf whose payload the caller writes in full at
+    /// once: the payload words are left as they were (stale data of a freed
+    /// object), which saves clearing a large big int twice. Never for a
+    /// traced kind, whose words the collector reads as Values.
+    #[inline(always)]
+    pub fn allocate_for_overwrite(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
+        debug_assert!(!kind.is_traced());
+        if payload_words < BLOCK_WORDS {
+            return self.allocate_one_block(kind);
+        }
+        self.allocate_blocks(kind, payload_words, false)
     }
 
     /// `allocate` for one-block objects (floats, cells, bound methods on
@@ -313,12 +359,12 @@ impl Heap {
         let object = if head != 0 {
             self.free_lists[1] = self.words()[head + 1];
             head
-        } else if self.end - self.bump >= BLOCK_WORDS {
+        } else if self.limit - self.bump >= BLOCK_WORDS {
             let object = self.bump;
             self.bump += BLOCK_WORDS;
             object
         } else {
-            return self.allocate_blocks(kind, 1);
+            return self.allocate_blocks(kind, 1, true);
         };
         let words = self.words_mut();
         words[object] = make_header(kind, 1);
@@ -341,7 +387,7 @@ impl Heap {
         let object = if head != 0 {
             self.free_lists[1] = self.words()[head + 1];
             head
-        } else if self.end - self.bump >= BLOCK_WORDS {
+        } else if self.limit - self.bump >= BLOCK_WORDS {
             let object = self.bump;
             self.bump += BLOCK_WORDS;
             object
@@ -356,13 +402,20 @@ impl Heap {
         Some(object)
     }
 
-    fn allocate_blocks(&mut self, kind: ObjKind, payload_words: usize) -> Option<usize> {
+    fn allocate_blocks(
+        &mut self,
+        kind: ObjKind,
+        payload_words: usize,
+        zero: bool,
+    ) -> Option<usize> {
         let blocks = Heap::blocks_for(payload_words)?;
         let object = self.take_chunk(blocks)?;
         let words = blocks * BLOCK_WORDS;
         let region = &mut self.words_mut()[object..object + words];
         region[0] = make_header(kind, blocks);
-        region[1..].fill(0);
+        if zero {
+            region[1..].fill(0);
+        }
         self.used_words += words;
         self.peak_used_words = self.peak_used_words.max(self.used_words);
         self.total_allocated_words += words as u64;
@@ -385,66 +438,6 @@ impl Heap {
         }
     }
 
-    fn take_chunk(&mut self, blocks: usize) -> Option<usize> {
-        if blocks <= SMALL_BLOCKS {
-            let head = self.free_lists[blocks];
-            if head != 0 {
-                self.free_lists[blocks] = self.words()[head + 1];
-                return Some(head);
-            }
-        }
-        let words = blocks * BLOCK_WORDS;
-        if self.end - self.bump >= words {
-            let object = self.bump;
-            self.bump += words;
-            return Some(object);
-        }
-        // A larger small chunk, split.
-        for size in blocks + 1..=SMALL_BLOCKS {
-            let head = self.free_lists[size];
-            if head != 0 {
-                self.free_lists[size] = self.words()[head + 1];
-                self.release_chunk(head + words, size - blocks);
-                return Some(head);
-            }
-        }
-        // First fit among the large chunks.
-        let mut previous = 0usize;
-        let mut chunk = self.free_lists[SMALL_BLOCKS + 1];
-        while chunk != 0 {
-            let size = self.blocks(chunk);
-            let next = self.words()[chunk + 1];
-            if size >= blocks {
-                if previous == 0 {
-                    self.free_lists[SMALL_BLOCKS + 1] = next;
-                } else {
-                    self.words_mut()[previous + 1] = next;
-                }
-                if size > blocks {
-                    self.release_chunk(chunk + words, size - blocks);
-                }
-                return Some(chunk);
-            }
-            previous = chunk;
-            chunk = next;
-        }
-        None
-    }
-
-    /// Put a free chunk of `blocks` at word `at` on its free list.
-    fn release_chunk(&mut self, at: usize, blocks: usize) {
-        let list = if blocks <= SMALL_BLOCKS {
-            blocks
-        } else {
-            SMALL_BLOCKS + 1
-        };
-        let head = self.free_lists[list];
-        let words = self.words_mut();
-        words[at] = make_header(ObjKind::Free, blocks);
-        words[at + 1] = head;
-        self.free_lists[list] = at;
-    }
-
     /// Shrink an object in place to `payload_words`, returning the freed
     /// tail to the free lists (used when a buffer was over-allocated).
     pub fn shrink(&mut self, object: usize, payload_words: usize) {
@@ -459,20 +452,15 @@ impl Heap {
         self.words_mut()[object] = make_header(kind, blocks);
         let freed = old_blocks - blocks;
         self.used_words -= freed * BLOCK_WORDS;
-        let tail = object + blocks * BLOCK_WORDS;
-        if tail + freed * BLOCK_WORDS == self.bump {
-            self.bump = tail;
-        } else {
-            self.release_chunk(tail, freed);
-        }
+        self.release_tail(object + blocks * BLOCK_WORDS, freed);
     }
 
     /// Whether some object of `kind` satisfies `test` (a walk over the
     /// whole heap: for rare questions such as "does any memoryview still
     /// export this bytearray", asked right after a collection).
     pub fn any_object(&self, kind: ObjKind, test: impl Fn(&Heap, usize) -> bool) -> bool {
-        let mut at = self.start;
-        while at < self.bump {
+        let mut at = self.skip_run(self.start);
+        while at < self.top {
             let blocks = self.blocks(at);
             if blocks == 0 {
                 return false;
@@ -480,7 +468,7 @@ impl Heap {
             if self.kind(at) == kind && test(self, at) {
                 return true;
             }
-            at += blocks * BLOCK_WORDS;
+            at = self.skip_run(at + blocks * BLOCK_WORDS);
         }
         false
     }
@@ -488,8 +476,8 @@ impl Heap {
     /// Call `visit(heap, object, kind)` for every object (not free
     /// chunks), in address order; `visit` may write the object's words.
     pub fn for_each_object_mut(&mut self, mut visit: impl FnMut(&mut Heap, usize, ObjKind)) {
-        let mut at = self.start;
-        while at < self.bump {
+        let mut at = self.skip_run(self.start);
+        while at < self.top {
             let blocks = self.blocks(at);
             if blocks == 0 {
                 return;
@@ -498,7 +486,7 @@ impl Heap {
             if kind != ObjKind::Free {
                 visit(self, at, kind);
             }
-            at += blocks * BLOCK_WORDS;
+            at = self.skip_run(at + blocks * BLOCK_WORDS);
         }
     }
 
@@ -538,15 +526,7 @@ impl Heap {
 
     /// The largest free chunk in bytes (fragmentation figure for mem_info).
     pub fn largest_free_bytes(&self) -> usize {
-        let mut largest = self.end - self.bump;
-        for list in 1..=SMALL_BLOCKS + 1 {
-            let mut chunk = self.free_lists[list];
-            while chunk != 0 {
-                largest = largest.max(self.blocks(chunk) * BLOCK_WORDS);
-                chunk = self.words()[chunk + 1];
-            }
-        }
-        largest * WORD_BYTES
+        self.largest_free_words() * WORD_BYTES
     }
 
     pub fn collections(&self) -> usize {
@@ -570,10 +550,15 @@ impl Heap {
 
     /// Call `visit(kind, blocks)` for every chunk from the first block to
     /// the end, in address order: `Some(kind)` for an object, None for
-    /// free space (free chunks and the wilderness).
+    /// free space (free chunks, the run's unused part, the wilderness).
     pub fn for_each_chunk(&self, mut visit: impl FnMut(Option<ObjKind>, usize)) {
         let mut at = self.start;
-        while at < self.bump {
+        while at < self.top {
+            if at == self.bump && self.limit > self.bump {
+                visit(None, (self.limit - self.bump) / BLOCK_WORDS);
+                at = self.limit;
+                continue;
+            }
             let blocks = self.blocks(at).max(1);
             match self.kind(at) {
                 ObjKind::Free => visit(None, blocks),
@@ -581,8 +566,8 @@ impl Heap {
             }
             at += blocks * BLOCK_WORDS;
         }
-        if self.end > self.bump {
-            visit(None, (self.end - self.bump) / BLOCK_WORDS);
+        if self.end > self.top {
+            visit(None, (self.end - self.top) / BLOCK_WORDS);
         }
     }
 

@@ -13,6 +13,13 @@
 //! `modular` (`pow(b, e, m)`, gcd), `sqrt` (isqrt), and the conversions
 //! in `radix` (text), `float` (f64) and `bitwise` (two's complement ops).
 //!
+//! `IntRef` is a borrowed sign and magnitude: the arithmetic that the VM
+//! runs on every big-int operator (add, subtract, multiply, floor division
+//! and modulo, comparison) is defined on it, so the VM reads operands in
+//! place from their heap objects (and small ints from a two-limb buffer)
+//! instead of copying them into BigInts first; the BigInt methods of the
+//! same names borrow themselves and call it.
+//!
 //! Sizes: nothing here refuses a large result by itself. Callers bound
 //! `shl` and `pow` first (`bit_length() + shift`, or `pow_bits_bound`)
 //! against the heap so `1 << 10**10` raises instead of allocating; the
@@ -199,54 +206,31 @@ impl BigInt {
         }
     }
 
-    /// `self + other` with other's sign given separately (so `sub` is
-    /// `add` with the sign flipped, without cloning `other`).
-    fn add_signed(&self, other: &BigInt, other_negative: bool) -> BigInt {
-        if self.negative == other_negative {
-            return BigInt::from_parts(self.negative, magnitude::add(&self.mag, &other.mag));
+    /// The value borrowed, for `IntRef`'s arithmetic.
+    pub fn as_ref(&self) -> IntRef<'_> {
+        IntRef {
+            negative: self.negative,
+            mag: &self.mag,
         }
-        let (mag, flipped) = magnitude::sub_abs(&self.mag, &other.mag);
-        BigInt::from_parts(self.negative != flipped, mag)
     }
 
     pub fn add(&self, other: &BigInt) -> BigInt {
-        self.add_signed(other, other.negative)
+        self.as_ref() + other.as_ref()
     }
 
     pub fn sub(&self, other: &BigInt) -> BigInt {
-        self.add_signed(other, !other.negative)
+        self.as_ref() - other.as_ref()
     }
 
     pub fn mul(&self, other: &BigInt) -> BigInt {
-        BigInt::from_parts(
-            self.negative != other.negative,
-            mul::mul(&self.mag, &other.mag),
-        )
+        self.as_ref() * other.as_ref()
     }
 
     /// Floor division and modulo (`divmod`): the quotient rounds toward
     /// negative infinity and the remainder takes the divisor's sign. None
     /// for a zero divisor.
     pub fn div_mod_floor(&self, other: &BigInt) -> Option<(BigInt, BigInt)> {
-        if other.is_zero() {
-            return None;
-        }
-        let (q, r) = div::div_rem(&self.mag, &other.mag);
-        let negative = self.negative != other.negative;
-        if negative && !r.is_empty() {
-            // Truncation rounded toward zero: step the quotient down and
-            // move the remainder to the divisor's side.
-            let q = magnitude::add(&q, &[1]);
-            let r = magnitude::sub(&other.mag, &r);
-            return Some((
-                BigInt::from_parts(true, q),
-                BigInt::from_parts(other.negative, r),
-            ));
-        }
-        Some((
-            BigInt::from_parts(negative, q),
-            BigInt::from_parts(other.negative, r),
-        ))
+        self.as_ref().div_mod_floor(other.as_ref())
     }
 
     /// Truncating division (`q` toward zero, `r` with the dividend's sign).
@@ -262,21 +246,11 @@ impl BigInt {
     }
 
     pub fn floor_div(&self, other: &BigInt) -> Option<BigInt> {
-        self.div_mod_floor(other).map(|(q, _)| q)
+        self.as_ref().floor_div(other.as_ref())
     }
 
     pub fn floor_mod(&self, other: &BigInt) -> Option<BigInt> {
-        if other.is_zero() {
-            return None;
-        }
-        let (_, r) = div::div_rem(&self.mag, &other.mag);
-        if self.negative != other.negative && !r.is_empty() {
-            return Some(BigInt::from_parts(
-                other.negative,
-                magnitude::sub(&other.mag, &r),
-            ));
-        }
-        Some(BigInt::from_parts(other.negative, r))
+        self.as_ref().floor_mod(other.as_ref())
     }
 
     /// An upper bound on the bits of `self ** e`, for callers to refuse
@@ -401,17 +375,142 @@ impl BigInt {
 
 impl Ord for BigInt {
     fn cmp(&self, other: &BigInt) -> Ordering {
-        match (self.negative, other.negative) {
-            (false, true) => Ordering::Greater,
-            (true, false) => Ordering::Less,
-            (false, false) => magnitude::cmp(&self.mag, &other.mag),
-            (true, true) => magnitude::cmp(&other.mag, &self.mag),
-        }
+        self.as_ref().cmp(&other.as_ref())
     }
 }
 
 impl PartialOrd for BigInt {
     fn partial_cmp(&self, other: &BigInt) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// A signed magnitude borrowed from where it is stored, normalised like a
+/// BigInt (no high zero limbs, zero never negative).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntRef<'a> {
+    negative: bool,
+    mag: &'a [u32],
+}
+
+impl<'a> IntRef<'a> {
+    /// From a sign and little-endian limbs (high zero limbs allowed).
+    pub fn new(negative: bool, limbs: &'a [u32]) -> IntRef<'a> {
+        let mag = magnitude::trimmed(limbs);
+        IntRef {
+            negative: negative && !mag.is_empty(),
+            mag,
+        }
+    }
+
+    /// `n`, its magnitude kept in `buffer`.
+    pub fn from_i64(n: i64, buffer: &'a mut [u32; 2]) -> IntRef<'a> {
+        let m = n.unsigned_abs();
+        *buffer = [m as u32, (m >> 32) as u32];
+        IntRef::new(n < 0, buffer)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.mag.is_empty()
+    }
+
+    pub fn to_bigint(self) -> BigInt {
+        BigInt {
+            negative: self.negative,
+            mag: self.mag.to_vec(),
+        }
+    }
+
+    /// `self + other` with other's sign given separately (so `sub` is
+    /// `add` with the sign flipped).
+    fn add_signed(self, other: IntRef<'_>, other_negative: bool) -> BigInt {
+        if self.negative == other_negative {
+            return BigInt::from_parts(self.negative, magnitude::add(self.mag, other.mag));
+        }
+        let (mag, flipped) = magnitude::sub_abs(self.mag, other.mag);
+        BigInt::from_parts(self.negative != flipped, mag)
+    }
+
+    /// Floor division and modulo; None for a zero divisor.
+    pub fn div_mod_floor(self, other: IntRef<'_>) -> Option<(BigInt, BigInt)> {
+        if other.is_zero() {
+            return None;
+        }
+        let (q, r) = div::div_rem(self.mag, other.mag);
+        let negative = self.negative != other.negative;
+        if negative && !r.is_empty() {
+            // Truncation rounded toward zero: step the quotient down and
+            // move the remainder to the divisor's side.
+            let q = magnitude::add(&q, &[1]);
+            let r = magnitude::sub(other.mag, &r);
+            return Some((
+                BigInt::from_parts(true, q),
+                BigInt::from_parts(other.negative, r),
+            ));
+        }
+        Some((
+            BigInt::from_parts(negative, q),
+            BigInt::from_parts(other.negative, r),
+        ))
+    }
+
+    pub fn floor_div(self, other: IntRef<'_>) -> Option<BigInt> {
+        self.div_mod_floor(other).map(|(q, _)| q)
+    }
+
+    pub fn floor_mod(self, other: IntRef<'_>) -> Option<BigInt> {
+        if other.is_zero() {
+            return None;
+        }
+        let (_, r) = div::div_rem(self.mag, other.mag);
+        if self.negative != other.negative && !r.is_empty() {
+            return Some(BigInt::from_parts(
+                other.negative,
+                magnitude::sub(other.mag, &r),
+            ));
+        }
+        Some(BigInt::from_parts(other.negative, r))
+    }
+}
+
+impl<'b> core::ops::Add<IntRef<'b>> for IntRef<'_> {
+    type Output = BigInt;
+    fn add(self, other: IntRef<'b>) -> BigInt {
+        self.add_signed(other, other.negative)
+    }
+}
+
+impl<'b> core::ops::Sub<IntRef<'b>> for IntRef<'_> {
+    type Output = BigInt;
+    fn sub(self, other: IntRef<'b>) -> BigInt {
+        self.add_signed(other, !other.negative)
+    }
+}
+
+impl<'b> core::ops::Mul<IntRef<'b>> for IntRef<'_> {
+    type Output = BigInt;
+    fn mul(self, other: IntRef<'b>) -> BigInt {
+        BigInt::from_parts(
+            self.negative != other.negative,
+            mul::mul(self.mag, other.mag),
+        )
+    }
+}
+
+/// Numeric order (equality is the derived one: both sides are normalised).
+impl Ord for IntRef<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self.negative, other.negative) {
+            (false, true) => Ordering::Greater,
+            (true, false) => Ordering::Less,
+            (false, false) => magnitude::cmp(self.mag, other.mag),
+            (true, true) => magnitude::cmp(other.mag, self.mag),
+        }
+    }
+}
+
+impl PartialOrd for IntRef<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::builtins::args::check;
 use crate::error::PyResult;
+use crate::heap::Pacing;
 use crate::native::{Args, ModuleDef, NativeFunction};
 use crate::objects::int;
 use crate::value::Value;
@@ -57,13 +58,14 @@ fn isenabled(vm: &mut Vm, args: &Args) -> PyResult {
 }
 
 /// `gc.threshold()` returns the allocation threshold in bytes (-1 when
-/// collections happen only when memory runs out); `gc.threshold(n)` sets it,
-/// rounded down to whole blocks.
+/// collections happen only when memory runs out; under a port's
+/// proportional pacing, the budget until the next collection);
+/// `gc.threshold(n)` sets a fixed one, rounded down to whole blocks.
 fn threshold(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "threshold", 0, 1)?;
     match args.get_opt(vm, 0) {
         None => {
-            let words = vm.heap.collect_threshold_words;
+            let words = vm.heap.collect_threshold_words();
             if words == usize::MAX {
                 Ok(Value::small_int(-1))
             } else {
@@ -74,11 +76,11 @@ fn threshold(vm: &mut Vm, args: &Args) -> PyResult {
             let bytes = crate::ops::convert::index_isize(vm, value)?;
             // Whole blocks, as MicroPython: `threshold(1)` reads back as 0
             // and makes every allocation collect first.
-            vm.heap.collect_threshold_words = if bytes < 0 {
-                usize::MAX
+            vm.heap.set_pacing(if bytes < 0 {
+                Pacing::OnExhaustion
             } else {
-                bytes as usize / crate::heap::BLOCK_BYTES * crate::heap::BLOCK_WORDS
-            };
+                Pacing::Fixed(bytes as usize / crate::heap::BLOCK_BYTES * crate::heap::BLOCK_WORDS)
+            });
             Ok(Value::NONE)
         }
     }

@@ -3,19 +3,24 @@
 //!
 //! ```text
 //!   word 0  limb count << 1 | sign bit
-//!   word 1… limbs, little-endian, packed into words
+//!   word 1… limbs, least significant first, as an array of u32 in the
+//!           machine's byte order (two per word on 64-bit; a spare
+//!           half-word at the end is zero)
 //! ```
+//!
+//! so `limbs` reads them in place as a `&[u32]`: arithmetic borrows its
+//! operands (`IntRef`) and a result is copied in once, with no conversion.
 //!
 //! A BigInt object never holds a value that fits a small int: every result
 //! is normalised, so equal ints have equal representations and the small
 //! int fast paths never miss.
 
+use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
 use crate::heap::{ObjKind, WORD_BYTES};
-use crate::int::BigInt;
+use crate::int::{BigInt, IntRef};
 use crate::value::Value;
 use crate::vm::Vm;
-use alloc::vec::Vec;
 
 const HEADER: usize = 0;
 const LIMBS: usize = 1;
@@ -64,36 +69,70 @@ pub fn from_bigint(vm: &mut Vm, n: &BigInt) -> PyResult<Value> {
     }
     let limbs = n.limbs();
     let words = (limbs.len() * 4).div_ceil(WORD_BYTES);
-    let object = vm.alloc(ObjKind::BigInt, LIMBS + words)?;
+    let object = vm.alloc_leaf_for_overwrite(ObjKind::BigInt, LIMBS + words)?;
     vm.heap.set_word(
         object,
         HEADER,
         (limbs.len() << 1) | n.is_negative() as usize,
     );
-    let bytes = vm.heap.bytes_mut(object, LIMBS, limbs.len() * 4);
-    for (i, limb) in limbs.iter().enumerate() {
-        bytes[4 * i..4 * i + 4].copy_from_slice(&limb.to_le_bytes());
-    }
+    // The spare half-word, if any, stays zero.
+    vm.heap.set_word(object, LIMBS + words - 1, 0);
+    vm.heap
+        .u32s_mut(object, LIMBS, limbs.len())
+        .copy_from_slice(limbs);
     Ok(Value::from_heap_index(object))
+}
+
+/// The sign and limbs of a big int object, in place.
+#[inline]
+fn big_parts(vm: &Vm, value: Value) -> (bool, &[u32]) {
+    let object = value.heap_index_unchecked();
+    let header = vm.heap.word(object, HEADER);
+    (header & 1 != 0, vm.heap.u32s(object, LIMBS, header >> 1))
+}
+
+/// An int's value (small, bool or big) borrowed: a big int's limbs in
+/// place, a small one's in `buffer`.
+#[inline]
+pub fn int_ref<'a>(vm: &'a Vm, value: Value, buffer: &'a mut [u32; 2]) -> IntRef<'a> {
+    if let Some(n) = value.as_small_int() {
+        return IntRef::from_i64(n as i64, buffer);
+    }
+    if value.is_bool() {
+        return IntRef::from_i64((value == Value::TRUE) as i64, buffer);
+    }
+    let (negative, limbs) = big_parts(vm, value);
+    IntRef::new(negative, limbs)
 }
 
 /// The value of an int (small, bool or big) as a BigInt.
 pub fn to_bigint(vm: &Vm, value: Value) -> BigInt {
-    if let Some(n) = value.as_small_int() {
-        return BigInt::from_i64(n as i64);
-    }
-    if value.is_bool() {
-        return BigInt::from_i64((value == Value::TRUE) as i64);
-    }
-    let object = value.heap_index_unchecked();
-    let header = vm.heap.word(object, HEADER);
-    let count = header >> 1;
-    let bytes = vm.heap.bytes(object, LIMBS, count * 4);
-    let limbs: Vec<u32> = bytes
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
-    BigInt::from_limb_vec(header & 1 != 0, limbs)
+    let mut buffer = [0; 2];
+    int_ref(vm, value, &mut buffer).to_bigint()
+}
+
+/// Numeric order of two ints, read in place.
+pub fn compare(vm: &Vm, a: Value, b: Value) -> core::cmp::Ordering {
+    let (mut x_buffer, mut y_buffer) = ([0; 2], [0; 2]);
+    int_ref(vm, a, &mut x_buffer).cmp(&int_ref(vm, b, &mut y_buffer))
+}
+
+/// `a + b`, `a - b`, `a * b`, `a // b` and `a % b` for ints at least one of
+/// which is big, with the operands read in place; None for any other
+/// operator and for a zero divisor (the general path raises).
+pub fn arith_in_place(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    let (mut x_buffer, mut y_buffer) = ([0; 2], [0; 2]);
+    let x = int_ref(vm, a, &mut x_buffer);
+    let y = int_ref(vm, b, &mut y_buffer);
+    let result = match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Sub => x - y,
+        BinaryOp::Mul => x * y,
+        BinaryOp::FloorDiv => x.floor_div(y)?,
+        BinaryOp::Mod => x.floor_mod(y)?,
+        _ => return None,
+    };
+    Some(from_bigint(vm, &result))
 }
 
 /// An int that fits i64 (small ints, bools, and big ints in range).
@@ -105,13 +144,17 @@ pub fn as_i64(vm: &Vm, value: Value) -> Option<i64> {
         return Some((value == Value::TRUE) as i64);
     }
     if is_big(vm, value) {
-        // More than two limbs cannot fit: skip the conversion, which
-        // allocates.
-        let header = vm.heap.word(value.heap_index_unchecked(), HEADER);
-        if header >> 1 > 2 {
-            return None;
-        }
-        return to_bigint(vm, value).to_i64();
+        let (negative, limbs) = big_parts(vm, value);
+        let magnitude = match *limbs {
+            [low] => low as u64,
+            [low, high] => (high as u64) << 32 | low as u64,
+            _ => return None,
+        };
+        return if negative {
+            0i64.checked_sub_unsigned(magnitude)
+        } else {
+            i64::try_from(magnitude).ok()
+        };
     }
     None
 }
@@ -121,7 +164,7 @@ pub fn sign(vm: &Vm, value: Value) -> i32 {
     if let Some(n) = as_i64(vm, value) {
         return n.signum() as i32;
     }
-    if to_bigint(vm, value).is_negative() {
+    if big_parts(vm, value).0 {
         -1
     } else {
         1

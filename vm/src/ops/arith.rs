@@ -356,6 +356,9 @@ fn int_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
             return Ok(result);
         }
     }
+    if let Some(result) = int::arith_in_place(vm, op, a, b) {
+        return result;
+    }
     let x = int::to_bigint(vm, a);
     let y = int::to_bigint(vm, b);
     big_int_binary(vm, op, &x, &y)

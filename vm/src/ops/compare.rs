@@ -316,7 +316,7 @@ pub fn compare_numbers(vm: &Vm, a: Value, b: Value) -> Option<Ordering> {
         return Some(x.cmp(&y));
     }
     if int::is_int(vm, a) && int::is_int(vm, b) {
-        return Some(int::to_bigint(vm, a).cmp(&int::to_bigint(vm, b)));
+        return Some(int::compare(vm, a, b));
     }
     if float::is_float(vm, a) && float::is_float(vm, b) {
         return float::value(vm, a).partial_cmp(&float::value(vm, b));
