@@ -20,6 +20,13 @@ _POLL_MIN = 0.001
 _POLL_MAX = 0.01
 
 
+def _format_callback(callback):
+    # `name()`, as CPython names callbacks in reports (without the source
+    # position it adds), so reports hold no addresses.
+    name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None)
+    return repr(callback) if name is None else name + "()"
+
+
 class Handle:
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -47,15 +54,16 @@ class Handle:
         except BaseException as exc:
             self._loop.call_exception_handler(
                 {
-                    "message": "Exception in callback %r" % (self._callback,),
+                    "message": "Exception in callback " + _format_callback(self._callback),
                     "exception": exc,
                     "handle": self,
                 }
             )
 
     def __repr__(self):
-        state = " cancelled" if self._cancelled else ""
-        return "<%s%s %r>" % (type(self).__name__, state, self._callback)
+        if self._cancelled:
+            return "<%s cancelled>" % type(self).__name__
+        return "<%s %s>" % (type(self).__name__, _format_callback(self._callback))
 
 
 class TimerHandle(Handle):

@@ -3,15 +3,18 @@
 # TimeoutError is the builtin one, as in CPython 3.11.
 
 
+# Named as CPython names them in reports (`asyncio.exceptions.CancelledError`).
 class CancelledError(BaseException):
-    pass
+    __module__ = "asyncio.exceptions"
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = "asyncio.exceptions"
 
 
 class IncompleteReadError(EOFError):
+    __module__ = "asyncio.exceptions"
+
     # readexactly() met the end of the stream. An EOFError, which is what
     # MicroPython's readexactly raises.
     def __init__(self, partial, expected):

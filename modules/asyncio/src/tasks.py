@@ -140,6 +140,12 @@ class Task(Future):
             raise
         except BaseException as error:
             self._finish()
+            # The newest traceback entry is this frame, where the error was
+            # caught: drop it, so reports start at the task's coroutine as
+            # CPython's (whose Task is native) do.
+            head = error.__traceback__
+            if head is not None:
+                error.__traceback__ = head.tb_next
             Future.set_exception(self, error)
         else:
             self._handle_yield(result)
