@@ -15,7 +15,7 @@ async def fail(exc, delay):
 
 
 async def main():
-    print(await asyncio.gather(value(1, 0.006), value(2, 0.002), value(3, 0.004)))
+    print(await asyncio.gather(value(1, 0.03), value(2, 0.01), value(3, 0.02)))
     print(await asyncio.gather())
 
     # return_exceptions puts exceptions among the results.
@@ -62,8 +62,8 @@ async def main():
     print([type(r).__name__ for r in results], results[1])
 
     # gather of gathers.
-    inner = asyncio.gather(value("i1", 0.001), value("i2", 0.002))
-    print(await asyncio.gather(inner, value("o", 0.003)))
+    inner = asyncio.gather(value("i1", 0.01), value("i2", 0.02))
+    print(await asyncio.gather(inner, value("o", 0.03)))
 
 
 asyncio.run(main())

@@ -18,15 +18,15 @@ async def job(name, delay, fail=None):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("a", 0.002))
-        t2 = tg.create_task(job("b", 0.001))
+        t1 = tg.create_task(job("a", 0.02))
+        t2 = tg.create_task(job("b", 0.01))
         print("body done")
     print("group done", t1.result(), t2.result())
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("ok", 0.001))
-            tg.create_task(job("bad", 0.002, ValueError("bad value")))
+            tg.create_task(job("ok", 0.01))
+            tg.create_task(job("bad", 0.03, ValueError("bad value")))
             tg.create_task(job("slow", 1))
             await asyncio.sleep(1)
             print("not reached")

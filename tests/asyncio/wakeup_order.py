@@ -19,9 +19,9 @@ async def spinner(name, n):
 async def main():
     # Deadlines, created out of order.
     tasks = [
-        asyncio.create_task(sleeper("c", 0.012)),
-        asyncio.create_task(sleeper("a", 0.002)),
-        asyncio.create_task(sleeper("b", 0.007)),
+        asyncio.create_task(sleeper("c", 0.03)),
+        asyncio.create_task(sleeper("a", 0.01)),
+        asyncio.create_task(sleeper("b", 0.02)),
     ]
     for t in tasks:
         await t

@@ -30,7 +30,7 @@ async def main():
         await asyncio.sleep_ms(ms)
         order.append(ms)
 
-    await asyncio.gather(at(6), at(2), at(4), at(0))
+    await asyncio.gather(at(30), at(10), at(20), at(0))
     print(order)
 
 
