@@ -27,7 +27,7 @@ print(asyncio.run(asyncio.sleep(0, "again")))
 # wait(): done and pending sets.
 async def waits():
     quick = asyncio.create_task(asyncio.sleep(0.001, "q"))
-    slow = asyncio.create_task(asyncio.sleep(0.05, "s"))
+    slow = asyncio.create_task(asyncio.sleep(1, "s"))
     done, pending = await asyncio.wait([quick, slow], return_when=asyncio.FIRST_COMPLETED)
     print(done == {quick}, pending == {slow})
     done, pending = await asyncio.wait([quick, slow], timeout=0.001)

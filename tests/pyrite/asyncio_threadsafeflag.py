@@ -12,10 +12,14 @@ def from_irq(n):
     flag.set()
 
 
+acked = asyncio.Event()
+
+
 async def waiter():
     for i in range(3):
         await flag.wait()
         print("woken", i)
+        acked.set()
 
 
 async def main():
@@ -23,7 +27,8 @@ async def main():
     await asyncio.sleep_ms(1)
     for i in range(3):
         micropython.schedule(from_irq, i)
-        await asyncio.sleep_ms(2)
+        await acked.wait()
+        acked.clear()
     await t
     # Set before anyone waits: the next wait returns at once.
     flag.set()
