@@ -55,6 +55,8 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_json::MODULE,
         #[cfg(feature = "mod-re")]
         &pyrite_mod_re::MODULE,
+        #[cfg(feature = "mod-asyncio")]
+        &pyrite_mod_asyncio::MODULE,
     ]
 }
 
