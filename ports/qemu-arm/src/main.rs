@@ -225,6 +225,8 @@ static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     &pyrite_mod_json::MODULE,
     #[cfg(feature = "mod-re")]
     &pyrite_mod_re::MODULE,
+    #[cfg(feature = "mod-machine")]
+    &pyrite_mod_machine::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at

@@ -55,6 +55,8 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_json::MODULE,
         #[cfg(feature = "mod-re")]
         &pyrite_mod_re::MODULE,
+        #[cfg(feature = "mod-machine")]
+        &pyrite_mod_machine::MODULE,
     ]
 }
 
