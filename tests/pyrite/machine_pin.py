@@ -97,3 +97,10 @@ try:
 except TypeError as e:
     print(e)
 print(str(Pin(9)), "%s" % Pin(10), Pin(9).__class__ is Pin)
+
+# Importing machine afresh gives the same classes, so existing pins work.
+import sys
+old = Pin(3)
+del sys.modules["machine"]
+import machine
+print(machine.Pin is Pin, machine.Pin(3) == old, old.value() == machine.Pin(3).value())

@@ -47,14 +47,21 @@ impl NativeClass {
 /// Make the class `def` with `bases` (empty: `object`; the caller keeps
 /// them rooted, as classes in a namespace or from `class_of` are), set it
 /// in the module namespace `module_namespace` under its name, and remember
-/// it for `class_of`. Defining it again (the module imported afresh)
-/// replaces the remembered class.
+/// it for `class_of`. A class is made once per VM: defining it again (the
+/// module imported afresh after `del sys.modules[...]`) puts the same
+/// class in the new namespace, so existing instances stay instances of it,
+/// as a MicroPython built-in module's types never change.
 pub fn define(
     vm: &mut Vm,
     def: &'static NativeClass,
     module_namespace: Value,
     bases: &[Value],
 ) -> PyResult<Value> {
+    let name = Value::from_qstr(vm.interner.intern_static(def.name));
+    if let Some(existing) = class_of(vm, def) {
+        dict::set(vm, module_namespace, name, existing)?;
+        return Ok(existing);
+    }
     let mark = vm.root_mark();
     vm.push_root(module_namespace);
     let result = (|| {
@@ -80,20 +87,12 @@ pub fn define(
             let key = Value::from_qstr(vm.interner.intern_static(name));
             dict::set(vm, namespace, key, Value::small_int(number))?;
         }
-        let name = Value::from_qstr(vm.interner.intern_static(def.name));
         let metaclass = Value::from_builtin_type(types::TYPE);
         let new_class =
             crate::builtins::build_class::create_class(vm, name, bases, namespace, metaclass)?;
         vm.push_root(new_class);
+        vm.native_classes.push((def.key(), new_class));
         dict::set(vm, module_namespace, name, new_class)?;
-        match vm
-            .native_classes
-            .iter_mut()
-            .find(|(key, _)| *key == def.key())
-        {
-            Some(entry) => entry.1 = new_class,
-            None => vm.native_classes.push((def.key(), new_class)),
-        }
         Ok(new_class)
     })();
     vm.truncate_roots(mark);
