@@ -45,6 +45,14 @@ pub trait Port {
     fn files(&mut self) -> Option<&mut dyn FilePort> {
         None
     }
+    /// The hardware a plugin module drives, asked for by the module's name
+    /// ("machine"): an object of the type that module defines (the machine
+    /// module's `Box<dyn MachinePort>`), which the module downcasts. The VM
+    /// never looks inside, so it knows no hardware API. None (the default):
+    /// the port has no such hardware.
+    fn device(&mut self, _module: &str) -> Option<&mut dyn core::any::Any> {
+        None
+    }
 }
 
 // ---- files for `open()` (the io module), added by the stdlib work ----

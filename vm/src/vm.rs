@@ -112,6 +112,9 @@ pub struct Vm {
     pub(crate) plugin_modules: Vec<&'static ModuleDef>,
     /// `sys.modules`: a dict of module name -> module.
     pub(crate) modules: Value,
+    /// The classes plugin modules wrote in Rust, by the address of their
+    /// `NativeClass` definition (`modules/native_class.rs`); GC roots.
+    pub(crate) native_classes: Vec<(usize, Value)>,
     /// The mount table of `vfs.rs` (UNBOUND: only the port's files at "/").
     pub(crate) mounts: Value,
     /// The exception being propagated while a `Raised` travels up.
@@ -209,6 +212,7 @@ impl Vm {
             type_attributes: Vec::new(),
             plugin_modules: modules.to_vec(),
             modules: Value::UNBOUND,
+            native_classes: Vec::new(),
             mounts: Value::UNBOUND,
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
@@ -406,6 +410,9 @@ impl Vm {
         }
         self.heap.mark(self.builtins_overlay);
         self.heap.mark(self.modules);
+        for &(_, class_value) in &self.native_classes {
+            self.heap.mark(class_value);
+        }
         self.heap.mark(self.mounts);
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);

@@ -227,6 +227,8 @@ static PLUGIN_MODULES: &[&pyrite_vm::ModuleDef] = &[
     &pyrite_mod_re::MODULE,
     #[cfg(feature = "mod-asyncio")]
     &pyrite_mod_asyncio::MODULE,
+    #[cfg(feature = "mod-machine")]
+    &pyrite_mod_machine::MODULE,
 ];
 
 /// The semihosting command line without the program name, split at

@@ -12,6 +12,20 @@ pub struct QemuPort {
     /// Host time (ns since the epoch) at boot minus the clock then, so
     /// `time.time()` advances with the microsecond clock.
     wall_clock_base_ns: u64,
+    /// The `machine` module's board, made on first use: simulated pins
+    /// until the firmware drives the board's GPIO.
+    #[cfg(feature = "mod-machine")]
+    machine: Option<alloc::boxed::Box<dyn pyrite_mod_machine::MachinePort>>,
+}
+
+/// Sixteen simulated pins (one GPIO block's worth), the CPU clock.
+#[cfg(feature = "mod-machine")]
+fn simulated_board() -> alloc::boxed::Box<dyn pyrite_mod_machine::MachinePort> {
+    alloc::boxed::Box::new(pyrite_mod_machine::SimulatedBoard::new(
+        16,
+        board::CPU_HZ,
+        b"pyrite-qemu-arm",
+    ))
 }
 
 impl QemuPort {
@@ -19,6 +33,8 @@ impl QemuPort {
         let boot_ns = semihosting::time_seconds().saturating_mul(1_000_000_000);
         QemuPort {
             wall_clock_base_ns: boot_ns.saturating_sub(board::ticks_us() * 1000),
+            #[cfg(feature = "mod-machine")]
+            machine: None,
         }
     }
 }
@@ -46,6 +62,14 @@ impl Port for QemuPort {
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         semihosting::read_file(path)
+    }
+
+    #[cfg(feature = "mod-machine")]
+    fn device(&mut self, module: &str) -> Option<&mut dyn core::any::Any> {
+        if module != "machine" {
+            return None;
+        }
+        Some(self.machine.get_or_insert_with(simulated_board) as &mut dyn core::any::Any)
     }
 
     fn take_interrupt(&mut self) -> bool {

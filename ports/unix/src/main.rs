@@ -57,6 +57,8 @@ fn plugin_modules() -> Vec<&'static ModuleDef> {
         &pyrite_mod_re::MODULE,
         #[cfg(feature = "mod-asyncio")]
         &pyrite_mod_asyncio::MODULE,
+        #[cfg(feature = "mod-machine")]
+        &pyrite_mod_machine::MODULE,
     ]
 }
 

@@ -17,6 +17,20 @@ pub struct UnixPort {
     unbuffered: bool,
     started: Instant,
     files: crate::files::UnixFiles,
+    /// The `machine` module's board: simulated pins, made on first use.
+    #[cfg(feature = "mod-machine")]
+    machine: Option<Box<dyn pyrite_mod_machine::MachinePort>>,
+}
+
+/// The unix port's simulated board (docs/differences.md): pins 0 to 63,
+/// a nominal clock, and an id that names the port.
+#[cfg(feature = "mod-machine")]
+fn simulated_board() -> Box<dyn pyrite_mod_machine::MachinePort> {
+    Box::new(pyrite_mod_machine::SimulatedBoard::new(
+        64,
+        100_000_000,
+        b"pyrite-unix",
+    ))
 }
 
 impl UnixPort {
@@ -26,6 +40,8 @@ impl UnixPort {
             unbuffered,
             started: Instant::now(),
             files: Default::default(),
+            #[cfg(feature = "mod-machine")]
+            machine: None,
         }
     }
 
@@ -91,6 +107,14 @@ impl pyrite_vm::Port for UnixPort {
         // after output) sees output in program order.
         self.flush();
         Some(&mut self.files)
+    }
+
+    #[cfg(feature = "mod-machine")]
+    fn device(&mut self, module: &str) -> Option<&mut dyn std::any::Any> {
+        if module != "machine" {
+            return None;
+        }
+        Some(self.machine.get_or_insert_with(simulated_board) as &mut dyn std::any::Any)
     }
 
     fn read_line(&mut self) -> Option<String> {

@@ -6,6 +6,7 @@
 pub mod array;
 pub mod gc;
 pub mod micropython;
+pub mod native_class;
 pub mod os;
 pub mod stdio;
 pub mod sys;

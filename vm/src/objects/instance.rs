@@ -1,7 +1,8 @@
 //! Instances of user classes (traced): the class, the attribute dict
 //! (None until the first attribute is set, so attribute-less instances stay
 //! two blocks), and for subclasses of builtin types (list, dict, int...) the
-//! builtin value they wrap.
+//! builtin value they wrap (for instances of a plugin's native class, the
+//! payload its `__new__` stored: `modules/native_class.rs`).
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
@@ -40,6 +41,17 @@ pub fn native(vm: &Vm, instance: Value) -> Value {
 pub fn set_native(vm: &mut Vm, instance: Value, value: Value) {
     vm.heap
         .set_value(instance.heap_index_unchecked(), NATIVE, value);
+}
+
+/// Whether the NATIVE word holds a builtin value this instance wraps (its
+/// class derives from a builtin type other than `object`). Otherwise it is
+/// UNBOUND or the payload of a plugin's native class
+/// (`modules/native_class.rs`), which must never stand in for the instance.
+pub fn wraps_builtin(vm: &Vm, instance: Value) -> bool {
+    let class_value = class(vm, instance);
+    class_value.is_heap()
+        && crate::objects::class::field(vm, class_value, crate::objects::class::BUILTIN_BASE)
+            != Value::from_builtin_type(crate::types::OBJECT)
 }
 
 /// The attribute dict, created on first use.

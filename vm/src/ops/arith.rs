@@ -103,7 +103,7 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
 pub fn unwrap_native(vm: &Vm, value: Value) -> Value {
     if vm.heap.kind_of(value) == Some(ObjKind::Instance) {
         let native = crate::objects::instance::native(vm, value);
-        if !native.is_unbound() {
+        if !native.is_unbound() && crate::objects::instance::wraps_builtin(vm, value) {
             return native;
         }
     }
