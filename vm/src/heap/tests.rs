@@ -134,7 +134,9 @@ fn proportional_pacing_budgets_the_live_heap_with_a_floor() {
     collect_keeping(&mut heap, &[]);
     assert_eq!(heap.collect_threshold_words(), 1000);
     heap.set_pacing(Pacing::Fixed(300));
-    collect_keeping(&mut heap, &kept[..1]);
+    // `kept` was freed by the collection above: keep a live object instead.
+    let live = heap.allocate(ObjKind::RawBytes, 499).unwrap();
+    collect_keeping(&mut heap, &[live]);
     assert_eq!(heap.collect_threshold_words(), 300);
     heap.set_pacing(Pacing::OnExhaustion);
     assert_eq!(heap.collect_threshold_words(), usize::MAX);
