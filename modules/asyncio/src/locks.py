@@ -14,6 +14,12 @@ class _LoopBound:
             raise RuntimeError("%r is bound to a different event loop" % (self,))
         return loop
 
+    def _repr_with(self, state):
+        # "<Event [set, waiters:2]>", as CPython's primitives show.
+        if self._waiters:
+            state += ", waiters:%d" % len(self._waiters)
+        return "<%s [%s]>" % (type(self).__name__, state)
+
 
 class Event(_LoopBound):
     def __init__(self):
@@ -21,10 +27,7 @@ class Event(_LoopBound):
         self._value = False
 
     def __repr__(self):
-        state = "set" if self._value else "unset"
-        if self._waiters:
-            state += ", waiters:%d" % len(self._waiters)
-        return "<%s [%s]>" % (type(self).__name__, state)
+        return self._repr_with("set" if self._value else "unset")
 
     def is_set(self):
         return self._value
@@ -57,10 +60,7 @@ class Lock(_LoopBound):
         self._locked = False
 
     def __repr__(self):
-        state = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            state += ", waiters:%d" % len(self._waiters)
-        return "<%s [%s]>" % (type(self).__name__, state)
+        return self._repr_with("locked" if self._locked else "unlocked")
 
     def locked(self):
         return self._locked

@@ -190,11 +190,7 @@ fn pin_new(vm: &mut Vm, args: &Args) -> PyResult {
         return Err(vm.raise_type_error("Pin.__new__(): not enough arguments"));
     }
     let class_value = args.get(vm, 0);
-    let rest = Args {
-        base: args.base + 1,
-        count: args.count - 1,
-        kwnames: args.kwnames,
-    };
+    let rest = args.after_first();
     if rest.count > 3 {
         let message = alloc::format!(
             "Pin() takes at most 3 positional arguments ({} given)",
@@ -247,11 +243,7 @@ pub fn number_of(vm: &Vm, value: Value) -> Option<u32> {
 /// `pin.init(mode=-1, pull=-1, *, value=None)`.
 fn pin_init(vm: &mut Vm, args: &Args) -> PyResult {
     let id = receiver(vm, args, "init")?;
-    let rest = Args {
-        base: args.base + 1,
-        count: args.count - 1,
-        kwnames: args.kwnames,
-    };
+    let rest = args.after_first();
     if rest.count > 2 {
         let message = alloc::format!(
             "init() takes at most 2 positional arguments ({} given)",

@@ -59,11 +59,7 @@ fn signal_new(vm: &mut Vm, args: &Args) -> PyResult {
         return Err(vm.raise_type_error("Signal.__new__(): not enough arguments"));
     }
     let class_value = args.get(vm, 0);
-    let rest = Args {
-        base: args.base + 1,
-        count: args.count - 1,
-        kwnames: args.kwnames,
-    };
+    let rest = args.after_first();
     let wraps_given_pin = rest.count >= 1 && is_pin_like(vm, rest.get(vm, 0));
     let pin_object;
     let invert;

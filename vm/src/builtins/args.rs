@@ -9,6 +9,17 @@ use crate::vm::Vm;
 use alloc::format;
 
 impl Args {
+    /// The arguments after the first (`self` or `cls`), keywords kept: what
+    /// a method that passes its remaining arguments on gives its callee.
+    /// The caller has checked that there is a first argument.
+    pub fn after_first(&self) -> Args {
+        Args {
+            base: self.base + 1,
+            count: self.count - 1,
+            kwnames: self.kwnames,
+        }
+    }
+
     /// Number of keyword arguments.
     pub fn keyword_count(&self, vm: &Vm) -> usize {
         if self.kwnames.is_heap() {

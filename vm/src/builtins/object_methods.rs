@@ -39,11 +39,7 @@ fn type_call(vm: &mut Vm, args: &Args) -> PyResult {
         return Err(vm.raise_type_error("descriptor '__call__' of 'type' object needs an argument"));
     }
     let class_value = args.get(vm, 0);
-    let rest = Args {
-        base: args.base + 1,
-        count: args.count - 1,
-        kwnames: args.kwnames,
-    };
+    let rest = args.after_first();
     if class::is_class(vm, class_value) {
         vm.instantiate(class_value, rest)
     } else {
@@ -75,11 +71,7 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult {
         }
         return Err(vm.raise_type_error("object.__new__(X): X is not a type object"));
     }
-    let rest = Args {
-        base: args.base + 1,
-        count: args.count - 1,
-        kwnames: args.kwnames,
-    };
+    let rest = args.after_first();
     vm.allocate_instance(class_value, rest)
 }
 
