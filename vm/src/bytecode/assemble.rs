@@ -7,7 +7,7 @@ use super::opcodes::{instr, BinaryOp, Instr, INPLACE_BIT};
 use super::operand::{Byte, Reg, Target};
 use alloc::vec::Vec;
 
-/// A jump destination, bound to an offset with `Assembler::bind`.
+/// A jump destination, bound to a position with `Assembler::bind`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(u16);
 
@@ -35,16 +35,29 @@ struct PendingHandler {
     exc_reg: u8,
 }
 
+/// An exception-table range as instruction indices (`Assembler::ranges`).
+#[derive(Clone, Copy, Debug)]
+pub struct IndexRange {
+    pub start: usize,
+    pub end: usize,
+    pub handler: usize,
+    pub exc_reg: Reg,
+}
+
+/// Instructions are kept (with their locations) until `finish`, and labels
+/// name instruction positions rather than byte offsets, so a pass over the
+/// finished list (`compile/definite.rs`) may still drop instructions.
 #[derive(Default)]
 pub struct Assembler {
     instrs: Vec<Instr>,
-    /// Byte offset of the next instruction.
+    locations: Vec<Location>,
+    /// Byte size of the instructions so far (for the size limit).
     offset: usize,
-    labels: Vec<Option<u16>>,
+    /// The instruction index each label is bound to.
+    labels: Vec<Option<u32>>,
     handlers: Vec<PendingHandler>,
-    line_table: LineTable,
     too_large: bool,
-    /// The offset the last label was bound to: an instruction starting
+    /// The index the last label was bound to: an instruction starting
     /// there is a jump target and must not be fused into the one before.
     last_bound: Option<usize>,
 }
@@ -69,10 +82,10 @@ impl Assembler {
         Label((self.labels.len() - 1) as u16)
     }
 
-    /// Bind `label` to the offset of the next instruction emitted.
+    /// Bind `label` to the next instruction emitted.
     pub fn bind(&mut self, label: Label) {
-        self.labels[label.0 as usize] = Some(self.offset.min(u16::MAX as usize) as u16);
-        self.last_bound = Some(self.offset);
+        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+        self.last_bound = Some(self.instrs.len());
     }
 
     /// The byte offset the next instruction will have.
@@ -85,27 +98,30 @@ impl Assembler {
         if let Some(fused) = self.fuse_with_last(&instr) {
             // The fused instruction starts where the last one did and
             // fails (if it fails) as the operation: it takes the
-            // operation's location (a later entry at the same offset wins).
+            // operation's location.
             let last = self.instrs.pop().map_or(0, |last| last.size());
+            self.locations.pop();
             self.offset -= last;
-            self.line_table.push(self.offset as u32, location);
-            self.offset += fused.size();
-            self.instrs.push(fused);
+            self.push(fused, location);
             return;
         }
-        self.line_table.push(self.offset as u32, location);
+        self.push(instr, location);
+    }
+
+    fn push(&mut self, instr: Instr, location: Location) {
         self.offset += instr.size();
         if self.offset > u16::MAX as usize {
             self.too_large = true;
         }
         self.instrs.push(instr);
+        self.locations.push(location);
     }
 
     /// A superinstruction doing what the last instruction and `next` do,
     /// if they form one and nothing jumps between them. Each keeps every
     /// register write of the pair, so no liveness knowledge is needed.
     fn fuse_with_last(&self, next: &Instr) -> Option<Instr> {
-        if self.last_bound == Some(self.offset) {
+        if self.last_bound == Some(self.instrs.len()) {
             return None;
         }
         let Some(Instr::LoadInt(load)) = self.instrs.last() else {
@@ -139,6 +155,66 @@ impl Assembler {
         self.instrs.last()
     }
 
+    /// The instructions so far; their jump operands still name labels
+    /// (`label_index` resolves them).
+    pub fn instructions(&self) -> &[Instr] {
+        &self.instrs
+    }
+
+    /// The instruction index a jump operand's label is bound to.
+    pub fn label_index(&self, target: Target) -> Option<usize> {
+        self.labels
+            .get(target.0 as usize)
+            .copied()
+            .flatten()
+            .map(|i| i as usize)
+    }
+
+    /// The exception-table ranges whose labels are all bound, as indices.
+    pub fn ranges(&self) -> Vec<IndexRange> {
+        let resolve = |label: Label| self.labels[label.0 as usize].map(|i| i as usize);
+        self.handlers
+            .iter()
+            .filter_map(|h| {
+                Some(IndexRange {
+                    start: resolve(h.start)?,
+                    end: resolve(h.end)?,
+                    handler: resolve(h.handler)?,
+                    exc_reg: Reg(h.exc_reg),
+                })
+            })
+            .collect()
+    }
+
+    /// Drop the instructions `drop` marks (one flag per instruction). A
+    /// label bound to a dropped instruction moves to the next one kept.
+    pub fn remove(&mut self, drop: &[bool]) {
+        debug_assert_eq!(drop.len(), self.instrs.len());
+        // new_index[i]: how many instructions before i are kept.
+        let mut new_index = Vec::with_capacity(self.instrs.len() + 1);
+        let mut kept = 0u32;
+        for &dropped in drop {
+            new_index.push(kept);
+            kept += u32::from(!dropped);
+        }
+        new_index.push(kept);
+        for label in self.labels.iter_mut().flatten() {
+            *label = new_index[*label as usize];
+        }
+        let mut at = 0;
+        self.instrs.retain(|_| {
+            at += 1;
+            !drop[at - 1]
+        });
+        let mut at = 0;
+        self.locations.retain(|_| {
+            at += 1;
+            !drop[at - 1]
+        });
+        self.offset = self.instrs.iter().map(Instr::size).sum();
+        self.last_bound = None;
+    }
+
     /// Exceptions raised by instructions between the labels `start` and
     /// `end` go to `handler` with the exception in register `exc_reg`.
     /// Register inner ranges before the ranges that enclose them.
@@ -155,10 +231,20 @@ impl Assembler {
         if self.too_large {
             return Err(AssembleError::TooLarge);
         }
+        // offsets[i]: the byte offset of instruction i (and of the end).
+        let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
+        let mut offset = 0usize;
+        for instr in &self.instrs {
+            offsets.push(offset as u16);
+            offset += instr.size();
+        }
+        offsets.push(offset as u16);
         let labels = &self.labels;
-        let resolve = |label: Label| labels[label.0 as usize];
-        let mut bytecode = Vec::with_capacity(self.offset);
-        for instr in &mut self.instrs {
+        let resolve = |label: Label| labels[label.0 as usize].map(|i| offsets[i as usize]);
+        let mut bytecode = Vec::with_capacity(offset);
+        let mut line_table = LineTable::new();
+        for (instr, location) in self.instrs.iter_mut().zip(&self.locations) {
+            line_table.push(bytecode.len() as u32, *location);
             let mut unbound = false;
             instr.for_each_target(|target| match resolve(Label(target.0)) {
                 Some(offset) => target.0 = offset,
@@ -192,7 +278,7 @@ impl Assembler {
         Ok(Assembled {
             bytecode,
             exception_table,
-            line_table: self.line_table,
+            line_table,
         })
     }
 }

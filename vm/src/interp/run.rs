@@ -22,7 +22,7 @@ use crate::bytecode::{
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
-use crate::interp::{float_paths, int_paths};
+use crate::interp::{compare_jump, float_paths, int_paths};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
 use crate::ops::{self, compare::CompareOp};
@@ -181,6 +181,38 @@ impl Vm {
                             tri!(ops::compare::rich(self, $op, a, b))
                         };
                         set_reg!(i.dst, result);
+                    }};
+                }
+                // A compare-and-branch: jump when the truth of the
+                // comparison is `$jump_when`.
+                macro_rules! compare_jump {
+                    ($name:ident, $op:expr, $fast:expr, $jump_when:expr) => {{
+                        let i = decode!($name);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let truth = if a.is_small_int() && b.is_small_int() {
+                            $fast(a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            tri!(compare_jump::truth(self, $op, a, b))
+                        };
+                        if truth == $jump_when {
+                            ip = i.target.offset();
+                        }
+                    }};
+                }
+                // The same with a small-int immediate right operand.
+                macro_rules! compare_jump_int {
+                    ($name:ident, $op:expr, $fast:expr, $jump_when:expr) => {{
+                        let i = decode!($name);
+                        let a = reg!(i.lhs);
+                        let n = i.value.0 as isize;
+                        let truth = if a.is_small_int() {
+                            $fast(a.small_int_unchecked(), n)
+                        } else {
+                            tri!(compare_jump::truth(self, $op, a, Value::small_int(n)))
+                        };
+                        if truth == $jump_when {
+                            ip = i.target.offset();
+                        }
                     }};
                 }
                 macro_rules! call {
@@ -643,6 +675,168 @@ impl Vm {
                         if !truth {
                             ip = i.target.offset();
                         }
+                    }
+                    Opcode::JumpUnlessLt => {
+                        compare_jump!(
+                            JumpUnlessLt,
+                            CompareOp::Lt,
+                            |a: isize, b: isize| a < b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessLe => {
+                        compare_jump!(
+                            JumpUnlessLe,
+                            CompareOp::Le,
+                            |a: isize, b: isize| a <= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGt => {
+                        compare_jump!(
+                            JumpUnlessGt,
+                            CompareOp::Gt,
+                            |a: isize, b: isize| a > b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGe => {
+                        compare_jump!(
+                            JumpUnlessGe,
+                            CompareOp::Ge,
+                            |a: isize, b: isize| a >= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessEq => {
+                        compare_jump!(
+                            JumpUnlessEq,
+                            CompareOp::Eq,
+                            |a: isize, b: isize| a == b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessNe => {
+                        compare_jump!(
+                            JumpUnlessNe,
+                            CompareOp::Ne,
+                            |a: isize, b: isize| a != b,
+                            false
+                        )
+                    }
+                    Opcode::JumpIfLt => {
+                        compare_jump!(JumpIfLt, CompareOp::Lt, |a: isize, b: isize| a < b, true)
+                    }
+                    Opcode::JumpIfLe => {
+                        compare_jump!(JumpIfLe, CompareOp::Le, |a: isize, b: isize| a <= b, true)
+                    }
+                    Opcode::JumpIfGt => {
+                        compare_jump!(JumpIfGt, CompareOp::Gt, |a: isize, b: isize| a > b, true)
+                    }
+                    Opcode::JumpIfGe => {
+                        compare_jump!(JumpIfGe, CompareOp::Ge, |a: isize, b: isize| a >= b, true)
+                    }
+                    Opcode::JumpIfEq => {
+                        compare_jump!(JumpIfEq, CompareOp::Eq, |a: isize, b: isize| a == b, true)
+                    }
+                    Opcode::JumpIfNe => {
+                        compare_jump!(JumpIfNe, CompareOp::Ne, |a: isize, b: isize| a != b, true)
+                    }
+                    Opcode::JumpUnlessLtInt => {
+                        compare_jump_int!(
+                            JumpUnlessLtInt,
+                            CompareOp::Lt,
+                            |a: isize, b: isize| a < b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessLeInt => {
+                        compare_jump_int!(
+                            JumpUnlessLeInt,
+                            CompareOp::Le,
+                            |a: isize, b: isize| a <= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGtInt => {
+                        compare_jump_int!(
+                            JumpUnlessGtInt,
+                            CompareOp::Gt,
+                            |a: isize, b: isize| a > b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGeInt => {
+                        compare_jump_int!(
+                            JumpUnlessGeInt,
+                            CompareOp::Ge,
+                            |a: isize, b: isize| a >= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessEqInt => {
+                        compare_jump_int!(
+                            JumpUnlessEqInt,
+                            CompareOp::Eq,
+                            |a: isize, b: isize| a == b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessNeInt => {
+                        compare_jump_int!(
+                            JumpUnlessNeInt,
+                            CompareOp::Ne,
+                            |a: isize, b: isize| a != b,
+                            false
+                        )
+                    }
+                    Opcode::JumpIfLtInt => {
+                        compare_jump_int!(
+                            JumpIfLtInt,
+                            CompareOp::Lt,
+                            |a: isize, b: isize| a < b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfLeInt => {
+                        compare_jump_int!(
+                            JumpIfLeInt,
+                            CompareOp::Le,
+                            |a: isize, b: isize| a <= b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfGtInt => {
+                        compare_jump_int!(
+                            JumpIfGtInt,
+                            CompareOp::Gt,
+                            |a: isize, b: isize| a > b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfGeInt => {
+                        compare_jump_int!(
+                            JumpIfGeInt,
+                            CompareOp::Ge,
+                            |a: isize, b: isize| a >= b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfEqInt => {
+                        compare_jump_int!(
+                            JumpIfEqInt,
+                            CompareOp::Eq,
+                            |a: isize, b: isize| a == b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfNeInt => {
+                        compare_jump_int!(
+                            JumpIfNeInt,
+                            CompareOp::Ne,
+                            |a: isize, b: isize| a != b,
+                            true
+                        )
                     }
                     Opcode::GetIter => {
                         let i = decode!(GetIter);
