@@ -124,11 +124,14 @@ impl Assembler {
         if self.last_bound == Some(self.instrs.len()) {
             return None;
         }
-        let Some(Instr::LoadInt(load)) = self.instrs.last() else {
-            return None;
-        };
         // `LoadInt t, n` then `op d, l, t`: the binary operator with a
-        // small-int right operand (`x + 1`, `n >> 4`, `acc &= 255`).
+        // small-int right operand (`x + 1`, `n >> 4`, `acc &= 255`); the
+        // same with a constant (`x & 0xFFFFFFFF`).
+        let tmp = match self.instrs.last()? {
+            Instr::LoadInt(load) => load.dst,
+            Instr::LoadConst(load) => load.dst,
+            _ => return None,
+        };
         let (dst, lhs, rhs, op) = match *next {
             Instr::InplaceOp(i) => (i.dst, i.lhs, i.rhs, i.op.0 | INPLACE_BIT),
             _ => {
@@ -137,16 +140,26 @@ impl Assembler {
                 (dst, lhs, rhs, op as u8)
             }
         };
-        if rhs != load.dst {
+        if rhs != tmp {
             return None;
         }
-        Some(Instr::BinaryInt(instr::BinaryInt {
-            dst,
-            lhs,
-            tmp: load.dst,
-            value: load.value,
-            op: Byte(op),
-        }))
+        Some(match *self.instrs.last()? {
+            Instr::LoadInt(load) => Instr::BinaryInt(instr::BinaryInt {
+                dst,
+                lhs,
+                tmp,
+                value: load.value,
+                op: Byte(op),
+            }),
+            Instr::LoadConst(load) => Instr::BinaryConst(instr::BinaryConst {
+                dst,
+                lhs,
+                tmp,
+                index: load.index,
+                op: Byte(op),
+            }),
+            _ => return None,
+        })
     }
 
     /// The last instruction emitted, if any (for peephole decisions such as
@@ -227,10 +240,41 @@ impl Assembler {
         });
     }
 
+    /// Jumps to an unconditional `Jump` go to its target instead (an
+    /// `if` at the end of a loop body jumps straight back to the loop's
+    /// head). A conditional jump is only redirected forward: the backward
+    /// `Jump` it would skip is where the loop polls for interrupts.
+    fn thread_jumps(&mut self) {
+        let labels = &self.labels;
+        let index_of = |target: Target| labels[target.0 as usize].map(|i| i as usize);
+        for at in 0..self.instrs.len() {
+            let unconditional = matches!(self.instrs[at], Instr::Jump(_));
+            let instrs = &self.instrs;
+            let mut instr = instrs[at];
+            instr.for_each_target(|target| {
+                let mut label = *target;
+                // A bounded walk: a chain of jumps may loop.
+                for _ in 0..8 {
+                    let Some(Instr::Jump(next)) = index_of(label).and_then(|i| instrs.get(i))
+                    else {
+                        break;
+                    };
+                    match index_of(next.target) {
+                        Some(to) if unconditional || to > at => label = next.target,
+                        _ => break,
+                    }
+                }
+                *target = label;
+            });
+            self.instrs[at] = instr;
+        }
+    }
+
     pub fn finish(mut self) -> Result<Assembled, AssembleError> {
         if self.too_large {
             return Err(AssembleError::TooLarge);
         }
+        self.thread_jumps();
         // offsets[i]: the byte offset of instruction i (and of the end).
         let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
         let mut offset = 0usize;

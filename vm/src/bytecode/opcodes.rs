@@ -260,6 +260,7 @@ opcodes! {
     MatMul         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] @ R[rhs]";
     InplaceOp      { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op= R[rhs] (__iop__ first); op is a BinaryOp number";
     BinaryInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] op R[tmp]; op is a BinaryOp number, in place (as InplaceOp) when INPLACE_BIT is set. The assembler fuses a LoadInt with the binary opcode or InplaceOp after it";
+    BinaryConst    { dst: Reg, lhs: Reg, tmp: Reg, index: Const, op: Byte } "R[tmp] = K[index], then R[dst] = R[lhs] op R[tmp], as BinaryInt (`x & 0xFFFFFFFF`). The assembler fuses a LoadConst with the binary opcode or InplaceOp after it";
     Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
     Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";
     Invert         { dst: Reg, src: Reg }                    "R[dst] = ~R[src]";

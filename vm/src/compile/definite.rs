@@ -43,11 +43,25 @@ impl RegSet {
         self.0[reg.0 as usize / 64] |= 1 << (reg.0 % 64);
     }
 
-    fn insert_run(&mut self, first: Reg, count: usize) {
-        for i in 0..count {
-            if let Some(reg) = offset(first, i) {
-                self.insert(reg);
+    /// The registers `first .. first + count` (clipped at 255).
+    fn run(first: Reg, count: usize) -> RegSet {
+        let start = first.0 as usize;
+        let end = (start + count).min(256);
+        let mut set = RegSet::EMPTY;
+        for (w, word) in set.0.iter_mut().enumerate() {
+            let (lo, hi) = (start.max(w * 64), end.min(w * 64 + 64));
+            if lo < hi {
+                let width = hi - lo;
+                let bits = if width == 64 { !0 } else { (1u64 << width) - 1 };
+                *word = bits << (lo - w * 64);
             }
+        }
+        set
+    }
+
+    fn insert_run(&mut self, first: Reg, count: usize) {
+        for (word, bits) in self.0.iter_mut().zip(RegSet::run(first, count).0) {
+            *word |= bits;
         }
     }
 
@@ -56,10 +70,8 @@ impl RegSet {
     }
 
     fn remove_run(&mut self, first: Reg, count: usize) {
-        for i in 0..count {
-            if let Some(reg) = offset(first, i) {
-                self.remove(reg);
-            }
+        for (word, bits) in self.0.iter_mut().zip(RegSet::run(first, count).0) {
+            *word &= !bits;
         }
     }
 
@@ -175,6 +187,10 @@ fn transfer(instr: &Instr, before: RegSet) -> (RegSet, RegSet) {
         Instr::MatMul(i) => s.insert(i.dst),
         Instr::InplaceOp(i) => s.insert(i.dst),
         Instr::BinaryInt(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
+        Instr::BinaryConst(i) => {
             s.insert(i.tmp);
             s.insert(i.dst);
         }
@@ -303,18 +319,10 @@ pub fn drop_needless_checks(asm: &mut Assembler, entry: RegSet) {
     }
     let n = instrs.len();
     let ranges = asm.ranges();
-    // The handlers each instruction may raise to.
-    let mut handlers: Vec<Vec<(usize, Reg)>> = vec![Vec::new(); n];
-    for range in &ranges {
-        let covered = range.start.min(n)..range.end.min(n);
-        for raisers in &mut handlers[covered] {
-            raisers.push((range.handler, range.exc_reg));
-        }
-    }
     // None: not reached (yet).
     let mut state: Vec<Option<RegSet>> = vec![None; n];
     let mut work: Vec<usize> = Vec::new();
-    let flow = |state: &mut Vec<Option<RegSet>>, work: &mut Vec<usize>, to: usize, s: RegSet| {
+    let flow = |state: &mut [Option<RegSet>], work: &mut Vec<usize>, to: usize, s: RegSet| {
         if to >= n {
             return;
         }
@@ -338,19 +346,15 @@ pub fn drop_needless_checks(asm: &mut Assembler, entry: RegSet) {
         if !never_falls_through(&instr) {
             flow(&mut state, &mut work, at + 1, after);
         }
-        let mut targets: Vec<usize> = Vec::new();
         instr.for_each_target(|t| {
-            if let Some(index) = asm.label_index(*t) {
-                targets.push(index);
+            if let Some(to) = asm.label_index(*t) {
+                flow(&mut state, &mut work, to, jumped);
             }
         });
-        for to in targets {
-            flow(&mut state, &mut work, to, jumped);
-        }
-        for &(handler, exc) in &handlers[at] {
+        for range in ranges.iter().filter(|r| (r.start..r.end).contains(&at)) {
             let mut s = before.intersect(&after);
-            s.insert(exc);
-            flow(&mut state, &mut work, handler, s);
+            s.insert(range.exc_reg);
+            flow(&mut state, &mut work, range.handler, s);
         }
     }
     let drop: Vec<bool> = instrs
@@ -365,5 +369,29 @@ pub fn drop_needless_checks(asm: &mut Assembler, entry: RegSet) {
         .collect();
     if drop.iter().any(|&d| d) {
         asm.remove(&drop);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn register_runs_cross_word_boundaries() {
+        let mut set = RegSet::EMPTY;
+        set.insert_run(Reg(60), 10);
+        for r in 0..=255u8 {
+            assert_eq!(set.contains(Reg(r)), (60..70).contains(&r), "r{r}");
+        }
+        set.insert_run(Reg(250), 20);
+        assert!(set.contains(Reg(255)) && set.contains(Reg(250)) && !set.contains(Reg(249)));
+        set.remove_from(Reg(64));
+        for r in 0..=255u8 {
+            assert_eq!(set.contains(Reg(r)), (60..64).contains(&r), "r{r}");
+        }
+        set.insert_run(Reg(0), 256);
+        set.remove_run(Reg(128), 64);
+        assert!(set.contains(Reg(127)) && !set.contains(Reg(128)));
+        assert!(!set.contains(Reg(191)) && set.contains(Reg(192)));
     }
 }

@@ -565,6 +565,30 @@ impl Vm {
                         };
                         set_reg!(i.dst, result);
                     }
+                    Opcode::BinaryConst => {
+                        let i = decode!(BinaryConst);
+                        let b = constant!(i.index);
+                        set_reg!(i.tmp, b);
+                        let a = reg!(i.lhs);
+                        let op =
+                            BinaryOp::from_byte(i.op.0 & !INPLACE_BIT).unwrap_or(BinaryOp::Add);
+                        let fast = if a.is_small_int() && b.is_small_int() {
+                            int_paths::binary(op, a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            None => match float_paths::binary(self, op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None if i.op.0 & INPLACE_BIT != 0 => {
+                                    tri!(ops::arith::inplace(self, op, a, b))
+                                }
+                                None => tri!(ops::arith::binary(self, op, a, b)),
+                            },
+                        };
+                        set_reg!(i.dst, result);
+                    }
                     Opcode::Neg => {
                         let i = decode!(Neg);
                         let a = reg!(i.src);
@@ -658,6 +682,8 @@ impl Vm {
                         let truth = match value {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
+                            // `while x:`, `if n & 1:` on small ints.
+                            _ if value.is_small_int() => value != Value::small_int(0),
                             _ => tri!(ops::truth::truthy(self, value)),
                         };
                         if truth {
@@ -670,6 +696,8 @@ impl Vm {
                         let truth = match value {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
+                            // `while x:`, `if n & 1:` on small ints.
+                            _ if value.is_small_int() => value != Value::small_int(0),
                             _ => tri!(ops::truth::truthy(self, value)),
                         };
                         if !truth {
