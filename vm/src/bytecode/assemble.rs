@@ -105,7 +105,7 @@ impl Assembler {
             self.push(fused, location);
             return;
         }
-        self.push(instr, location);
+        self.push(specialise(instr), location);
     }
 
     fn push(&mut self, instr: Instr, location: Location) {
@@ -144,13 +144,28 @@ impl Assembler {
             return None;
         }
         Some(match *self.instrs.last()? {
-            Instr::LoadInt(load) => Instr::BinaryInt(instr::BinaryInt {
-                dst,
-                lhs,
-                tmp,
-                value: load.value,
-                op: Byte(op),
-            }),
+            Instr::LoadInt(load) => {
+                let (value, op) = (load.value, Byte(op));
+                macro_rules! with_int {
+                    ($name:ident) => {
+                        Instr::$name(instr::$name {
+                            dst,
+                            lhs,
+                            tmp,
+                            value,
+                            op,
+                        })
+                    };
+                }
+                match BinaryOp::from_byte(op.0 & !INPLACE_BIT) {
+                    Some(BinaryOp::Add) => with_int!(AddInt),
+                    Some(BinaryOp::Sub) => with_int!(SubInt),
+                    Some(BinaryOp::BitAnd) => with_int!(AndInt),
+                    Some(BinaryOp::RShift) => with_int!(RShiftInt),
+                    Some(BinaryOp::LShift) => with_int!(LShiftInt),
+                    _ => with_int!(BinaryInt),
+                }
+            }
             Instr::LoadConst(load) => Instr::BinaryConst(instr::BinaryConst {
                 dst,
                 lhs,
@@ -327,6 +342,28 @@ impl Assembler {
     }
 }
 
+/// `InplaceOp` for its most frequent operators becomes the opcode naming
+/// the operator (no operator select at run time).
+fn specialise(instr: Instr) -> Instr {
+    let Instr::InplaceOp(i) = instr else {
+        return instr;
+    };
+    let (dst, lhs, rhs) = (i.dst, i.lhs, i.rhs);
+    macro_rules! named {
+        ($name:ident) => {
+            Instr::$name(instr::$name { dst, lhs, rhs })
+        };
+    }
+    match BinaryOp::from_byte(i.op.0) {
+        Some(BinaryOp::Add) => named!(InplaceAdd),
+        Some(BinaryOp::Sub) => named!(InplaceSub),
+        Some(BinaryOp::BitAnd) => named!(InplaceAnd),
+        Some(BinaryOp::BitOr) => named!(InplaceOr),
+        Some(BinaryOp::BitXor) => named!(InplaceXor),
+        _ => instr,
+    }
+}
+
 /// `(dst, lhs, rhs)` of a binary opcode (`Add` ..= `MatMul`).
 fn binary_operands(instr: &Instr) -> Option<(Reg, Reg, Reg)> {
     macro_rules! of {
@@ -402,17 +439,37 @@ mod tests {
         let mut asm = Assembler::new();
         asm.emit(load(2, 7), here);
         asm.emit(add(1, 0, 2), here);
-        assert_eq!(asm.offset(), instr::BinaryInt::SIZE);
+        assert_eq!(asm.offset(), instr::AddInt::SIZE);
+        asm.emit(load(3, 5), here);
+        asm.emit(
+            Instr::Mul(instr::Mul {
+                dst: Reg(1),
+                lhs: Reg(1),
+                rhs: Reg(3),
+            }),
+            here,
+        );
         asm.emit(Instr::ReturnNone(instr::ReturnNone {}), here);
         let out = asm.finish().unwrap();
+        // Add has its own opcode; other operators share BinaryInt.
         assert_eq!(
             Instr::decode(&out.bytecode, 0),
-            Some(Instr::BinaryInt(instr::BinaryInt {
+            Some(Instr::AddInt(instr::AddInt {
                 dst: Reg(1),
                 lhs: Reg(0),
                 tmp: Reg(2),
                 value: Imm(7),
                 op: Byte(BinaryOp::Add as u8),
+            }))
+        );
+        assert_eq!(
+            Instr::decode(&out.bytecode, instr::AddInt::SIZE),
+            Some(Instr::BinaryInt(instr::BinaryInt {
+                dst: Reg(1),
+                lhs: Reg(1),
+                tmp: Reg(3),
+                value: Imm(5),
+                op: Byte(BinaryOp::Mul as u8),
             }))
         );
     }

@@ -260,6 +260,20 @@ opcodes! {
     MatMul         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] @ R[rhs]";
     InplaceOp      { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op= R[rhs] (__iop__ first); op is a BinaryOp number";
     BinaryInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] op R[tmp]; op is a BinaryOp number, in place (as InplaceOp) when INPLACE_BIT is set. The assembler fuses a LoadInt with the binary opcode or InplaceOp after it";
+    // InplaceOp for its most frequent operators, with the operator in the opcode;
+    // the assembler picks them.
+    InplaceAdd     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] += R[rhs] (__iadd__ first)";
+    InplaceSub     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] -= R[rhs] (__isub__ first)";
+    InplaceAnd     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] &= R[rhs] (__iand__ first)";
+    InplaceOr      { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] |= R[rhs] (__ior__ first)";
+    InplaceXor     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] ^= R[rhs] (__ixor__ first)";
+    // BinaryInt for its most frequent operators, with the operator in the opcode
+    // (op is only read for INPLACE_BIT); the assembler picks them.
+    AddInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] + R[tmp], in place when op has INPLACE_BIT";
+    SubInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] - R[tmp], in place when op has INPLACE_BIT";
+    AndInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] & R[tmp], in place when op has INPLACE_BIT";
+    RShiftInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] >> R[tmp], in place when op has INPLACE_BIT";
+    LShiftInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] << R[tmp], in place when op has INPLACE_BIT";
     BinaryConst    { dst: Reg, lhs: Reg, tmp: Reg, index: Const, op: Byte } "R[tmp] = K[index], then R[dst] = R[lhs] op R[tmp], as BinaryInt (`x & 0xFFFFFFFF`). The assembler fuses a LoadConst with the binary opcode or InplaceOp after it";
     Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
     Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";

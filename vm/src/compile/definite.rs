@@ -186,11 +186,36 @@ fn transfer(instr: &Instr, before: RegSet) -> (RegSet, RegSet) {
         Instr::BitXor(i) => s.insert(i.dst),
         Instr::MatMul(i) => s.insert(i.dst),
         Instr::InplaceOp(i) => s.insert(i.dst),
+        Instr::InplaceAdd(i) => s.insert(i.dst),
+        Instr::InplaceSub(i) => s.insert(i.dst),
+        Instr::InplaceAnd(i) => s.insert(i.dst),
+        Instr::InplaceOr(i) => s.insert(i.dst),
+        Instr::InplaceXor(i) => s.insert(i.dst),
         Instr::BinaryInt(i) => {
             s.insert(i.tmp);
             s.insert(i.dst);
         }
         Instr::BinaryConst(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
+        Instr::AddInt(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
+        Instr::SubInt(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
+        Instr::AndInt(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
+        Instr::RShiftInt(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
+        Instr::LShiftInt(i) => {
             s.insert(i.tmp);
             s.insert(i.dst);
         }

@@ -215,6 +215,53 @@ impl Vm {
                         }
                     }};
                 }
+                // BinaryInt with the operator known from the opcode.
+                macro_rules! binary_int {
+                    ($name:ident, $op:expr) => {{
+                        let i = decode!($name);
+                        let n = i.value.0 as isize;
+                        let b = Value::small_int(n);
+                        set_reg!(i.tmp, b);
+                        let a = reg!(i.lhs);
+                        let fast = if a.is_small_int() {
+                            int_paths::binary($op, a.small_int_unchecked(), n)
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            None => match float_paths::binary(self, $op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None if i.op.0 & INPLACE_BIT != 0 => {
+                                    tri!(ops::arith::inplace(self, $op, a, b))
+                                }
+                                None => tri!(ops::arith::binary(self, $op, a, b)),
+                            },
+                        };
+                        set_reg!(i.dst, result);
+                    }};
+                }
+                // InplaceOp with the operator known from the opcode.
+                macro_rules! inplace {
+                    ($name:ident, $op:expr) => {{
+                        let i = decode!($name);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let fast = if a.is_small_int() && b.is_small_int() {
+                            int_paths::binary($op, a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            // Floats have no in-place operators: `+=` is `+`.
+                            None => match float_paths::binary(self, $op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None => tri!(ops::arith::inplace(self, $op, a, b)),
+                            },
+                        };
+                        set_reg!(i.dst, result);
+                    }};
+                }
                 macro_rules! call {
                     ($dst:expr, $func:expr, $args:expr) => {{
                         let dst = base + $dst.index();
@@ -565,6 +612,16 @@ impl Vm {
                         };
                         set_reg!(i.dst, result);
                     }
+                    Opcode::AddInt => binary_int!(AddInt, BinaryOp::Add),
+                    Opcode::SubInt => binary_int!(SubInt, BinaryOp::Sub),
+                    Opcode::AndInt => binary_int!(AndInt, BinaryOp::BitAnd),
+                    Opcode::RShiftInt => binary_int!(RShiftInt, BinaryOp::RShift),
+                    Opcode::LShiftInt => binary_int!(LShiftInt, BinaryOp::LShift),
+                    Opcode::InplaceAdd => inplace!(InplaceAdd, BinaryOp::Add),
+                    Opcode::InplaceSub => inplace!(InplaceSub, BinaryOp::Sub),
+                    Opcode::InplaceAnd => inplace!(InplaceAnd, BinaryOp::BitAnd),
+                    Opcode::InplaceOr => inplace!(InplaceOr, BinaryOp::BitOr),
+                    Opcode::InplaceXor => inplace!(InplaceXor, BinaryOp::BitXor),
                     Opcode::BinaryConst => {
                         let i = decode!(BinaryConst);
                         let b = constant!(i.index);
