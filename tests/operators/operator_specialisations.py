@@ -184,3 +184,11 @@ box.items[1] += 5
 box.items[0] -= 3
 box.items[1] ^= 0xFFFF
 print(box.n, box.items)
+
+for x in [7, -7, 0, 2**65, -2**65, 7.5]:
+    m = x
+    m %= 4
+    try:
+        print(x, x % -3, x % 1, m, x % 0)
+    except ZeroDivisionError as e:
+        print(x, x % -3, x % 1, m, "ZeroDivisionError", e)

@@ -163,6 +163,7 @@ impl Assembler {
                     Some(BinaryOp::BitAnd) => with_int!(AndInt),
                     Some(BinaryOp::RShift) => with_int!(RShiftInt),
                     Some(BinaryOp::LShift) => with_int!(LShiftInt),
+                    Some(BinaryOp::Mod) => with_int!(ModInt),
                     _ => with_int!(BinaryInt),
                 }
             }

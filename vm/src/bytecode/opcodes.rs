@@ -274,6 +274,7 @@ opcodes! {
     AndInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] & R[tmp], in place when op has INPLACE_BIT";
     RShiftInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] >> R[tmp], in place when op has INPLACE_BIT";
     LShiftInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] << R[tmp], in place when op has INPLACE_BIT";
+    ModInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] % R[tmp], in place when op has INPLACE_BIT";
     BinaryConst    { dst: Reg, lhs: Reg, tmp: Reg, index: Const, op: Byte } "R[tmp] = K[index], then R[dst] = R[lhs] op R[tmp], as BinaryInt (`x & 0xFFFFFFFF`). The assembler fuses a LoadConst with the binary opcode or InplaceOp after it";
     Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
     Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";

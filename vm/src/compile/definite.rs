@@ -219,6 +219,10 @@ fn transfer(instr: &Instr, before: RegSet) -> (RegSet, RegSet) {
             s.insert(i.tmp);
             s.insert(i.dst);
         }
+        Instr::ModInt(i) => {
+            s.insert(i.tmp);
+            s.insert(i.dst);
+        }
         Instr::Neg(i) => s.insert(i.dst),
         Instr::Pos(i) => s.insert(i.dst),
         Instr::Invert(i) => s.insert(i.dst),

@@ -617,6 +617,7 @@ impl Vm {
                     Opcode::AndInt => binary_int!(AndInt, BinaryOp::BitAnd),
                     Opcode::RShiftInt => binary_int!(RShiftInt, BinaryOp::RShift),
                     Opcode::LShiftInt => binary_int!(LShiftInt, BinaryOp::LShift),
+                    Opcode::ModInt => binary_int!(ModInt, BinaryOp::Mod),
                     Opcode::InplaceAdd => inplace!(InplaceAdd, BinaryOp::Add),
                     Opcode::InplaceSub => inplace!(InplaceSub, BinaryOp::Sub),
                     Opcode::InplaceAnd => inplace!(InplaceAnd, BinaryOp::BitAnd),
