@@ -107,6 +107,7 @@ fn annotate(instr: &Instr, unit: &CodeUnit, interner: &Interner, out: &mut Strin
     }
     let constant = match instr {
         LoadConst(i) => Some(i.index),
+        BinaryConst(i) => Some(i.index),
         CallKw(i) => Some(i.names),
         CallMethodKw(i) => Some(i.names),
         MakeFunction(i) => Some(i.code),

@@ -176,7 +176,7 @@ macro_rules! opcodes {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 match self {
                     $(Instr::$name(i) => {
-                        write!(f, "{:<14}", stringify!($name))?;
+                        write!(f, "{:<16}", stringify!($name))?;
                         let mut first = true;
                         $(
                             if !first { f.write_str(", ")?; }
@@ -260,6 +260,22 @@ opcodes! {
     MatMul         { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] @ R[rhs]";
     InplaceOp      { dst: Reg, lhs: Reg, rhs: Reg, op: Byte } "R[dst] = R[lhs] op= R[rhs] (__iop__ first); op is a BinaryOp number";
     BinaryInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] op R[tmp]; op is a BinaryOp number, in place (as InplaceOp) when INPLACE_BIT is set. The assembler fuses a LoadInt with the binary opcode or InplaceOp after it";
+    // InplaceOp for its most frequent operators, with the operator in the opcode;
+    // the assembler picks them.
+    InplaceAdd     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] += R[rhs] (__iadd__ first)";
+    InplaceSub     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] -= R[rhs] (__isub__ first)";
+    InplaceAnd     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] &= R[rhs] (__iand__ first)";
+    InplaceOr      { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] |= R[rhs] (__ior__ first)";
+    InplaceXor     { dst: Reg, lhs: Reg, rhs: Reg }          "R[dst] = R[lhs] ^= R[rhs] (__ixor__ first)";
+    // BinaryInt for its most frequent operators, with the operator in the opcode
+    // (op is only read for INPLACE_BIT); the assembler picks them.
+    AddInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] + R[tmp], in place when op has INPLACE_BIT";
+    SubInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] - R[tmp], in place when op has INPLACE_BIT";
+    AndInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] & R[tmp], in place when op has INPLACE_BIT";
+    RShiftInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] >> R[tmp], in place when op has INPLACE_BIT";
+    LShiftInt      { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] << R[tmp], in place when op has INPLACE_BIT";
+    ModInt         { dst: Reg, lhs: Reg, tmp: Reg, value: Imm, op: Byte } "R[tmp] = the small int value, then R[dst] = R[lhs] % R[tmp], in place when op has INPLACE_BIT";
+    BinaryConst    { dst: Reg, lhs: Reg, tmp: Reg, index: Const, op: Byte } "R[tmp] = K[index], then R[dst] = R[lhs] op R[tmp], as BinaryInt (`x & 0xFFFFFFFF`). The assembler fuses a LoadConst with the binary opcode or InplaceOp after it";
     Neg            { dst: Reg, src: Reg }                    "R[dst] = -R[src]";
     Pos            { dst: Reg, src: Reg }                    "R[dst] = +R[src]";
     Invert         { dst: Reg, src: Reg }                    "R[dst] = ~R[src]";
@@ -281,6 +297,33 @@ opcodes! {
     Jump           { target: Target }                        "goto target";
     JumpIfTrue     { cond: Reg, target: Target }             "if R[cond] is true: goto target";
     JumpIfFalse    { cond: Reg, target: Target }             "if R[cond] is false: goto target";
+    // Compare-and-branch (`if a < b:`, `while i < 10:`): the comparison as its
+    // opcode above (rich comparison, then the truth of the result), no result
+    // register. `...Int` forms compare with the small int value.
+    JumpUnlessLt   { lhs: Reg, rhs: Reg, target: Target }    "unless R[lhs] < R[rhs]: goto target";
+    JumpUnlessLe   { lhs: Reg, rhs: Reg, target: Target }    "unless R[lhs] <= R[rhs]: goto target";
+    JumpUnlessGt   { lhs: Reg, rhs: Reg, target: Target }    "unless R[lhs] > R[rhs]: goto target";
+    JumpUnlessGe   { lhs: Reg, rhs: Reg, target: Target }    "unless R[lhs] >= R[rhs]: goto target";
+    JumpUnlessEq   { lhs: Reg, rhs: Reg, target: Target }    "unless R[lhs] == R[rhs]: goto target";
+    JumpUnlessNe   { lhs: Reg, rhs: Reg, target: Target }    "unless R[lhs] != R[rhs]: goto target";
+    JumpIfLt       { lhs: Reg, rhs: Reg, target: Target }    "if R[lhs] < R[rhs]: goto target";
+    JumpIfLe       { lhs: Reg, rhs: Reg, target: Target }    "if R[lhs] <= R[rhs]: goto target";
+    JumpIfGt       { lhs: Reg, rhs: Reg, target: Target }    "if R[lhs] > R[rhs]: goto target";
+    JumpIfGe       { lhs: Reg, rhs: Reg, target: Target }    "if R[lhs] >= R[rhs]: goto target";
+    JumpIfEq       { lhs: Reg, rhs: Reg, target: Target }    "if R[lhs] == R[rhs]: goto target";
+    JumpIfNe       { lhs: Reg, rhs: Reg, target: Target }    "if R[lhs] != R[rhs]: goto target";
+    JumpUnlessLtInt { lhs: Reg, value: Imm, target: Target } "unless R[lhs] < the small int value: goto target";
+    JumpUnlessLeInt { lhs: Reg, value: Imm, target: Target } "unless R[lhs] <= the small int value: goto target";
+    JumpUnlessGtInt { lhs: Reg, value: Imm, target: Target } "unless R[lhs] > the small int value: goto target";
+    JumpUnlessGeInt { lhs: Reg, value: Imm, target: Target } "unless R[lhs] >= the small int value: goto target";
+    JumpUnlessEqInt { lhs: Reg, value: Imm, target: Target } "unless R[lhs] == the small int value: goto target";
+    JumpUnlessNeInt { lhs: Reg, value: Imm, target: Target } "unless R[lhs] != the small int value: goto target";
+    JumpIfLtInt    { lhs: Reg, value: Imm, target: Target }  "if R[lhs] < the small int value: goto target";
+    JumpIfLeInt    { lhs: Reg, value: Imm, target: Target }  "if R[lhs] <= the small int value: goto target";
+    JumpIfGtInt    { lhs: Reg, value: Imm, target: Target }  "if R[lhs] > the small int value: goto target";
+    JumpIfGeInt    { lhs: Reg, value: Imm, target: Target }  "if R[lhs] >= the small int value: goto target";
+    JumpIfEqInt    { lhs: Reg, value: Imm, target: Target }  "if R[lhs] == the small int value: goto target";
+    JumpIfNeInt    { lhs: Reg, value: Imm, target: Target }  "if R[lhs] != the small int value: goto target";
     GetIter        { dst: Reg, src: Reg }                    "R[dst] = iter(R[src])";
     ForIter        { dst: Reg, iter: Reg, exit: Target }     "R[dst] = next(R[iter]); when exhausted: goto exit";
     RangeLoop      { dst: Reg, func: Reg, argc: Count }      "R[dst..dst+3] = a counting state when R[func] is range and its args small ints, else iter(R[func](args)) in R[dst] and UNBOUND in R[dst+1]";

@@ -93,9 +93,7 @@ impl<'a> Compiler<'a, '_> {
             self.release(awaitable.0 as u16);
         }
         self.close_range(range);
-        self.f().block_depth += 1;
         self.assign(target, item)?;
-        self.f().block_depth -= 1;
         self.loop_body(body, brk, top)?;
         self.jump(span, top);
 

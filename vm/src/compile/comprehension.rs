@@ -139,9 +139,7 @@ impl<'a> Compiler<'a, '_> {
             ),
             Kind::Generator => {}
         }
-        self.f().block_depth += 1;
         self.comprehension_loop(&p, 0, result)?;
-        self.f().block_depth -= 1;
         match p.kind {
             Kind::Generator => emit!(self, span, ReturnNone {}),
             _ => emit!(self, span, Return { src: result }),

@@ -379,9 +379,7 @@ impl<'a> Compiler<'a, '_> {
         let range = self.open_range(on_exception, exc);
         self.push_unwind(UnwindKind::With { exit, is_async }, Some(range));
         if let Some(vars) = item.vars {
-            self.f().block_depth += 1;
             self.assign(vars, enter)?;
-            self.f().block_depth -= 1;
         }
         if rest.is_empty() {
             self.block(body)?;

@@ -129,18 +129,18 @@ impl<'a> Compiler<'a, '_> {
         Ok(reg)
     }
 
+    /// A read of a plain local checks that it is bound; `definite.rs`
+    /// drops the checks that cannot fail once the unit is complete.
     fn check_bound(&mut self, reg: Reg, name: &str, span: Span) -> CResult<()> {
-        if !self.fr().is_bound(reg) {
-            let name = self.name(name)?;
-            emit!(
-                self,
-                span,
-                CheckBound {
-                    reg: reg,
-                    name: name
-                }
-            );
-        }
+        let name = self.name(name)?;
+        emit!(
+            self,
+            span,
+            CheckBound {
+                reg: reg,
+                name: name
+            }
+        );
         Ok(())
     }
 
@@ -208,7 +208,6 @@ impl<'a> Compiler<'a, '_> {
                 if reg != src {
                     emit!(self, span, Move { dst: reg, src: src });
                 }
-                self.f().note_assigned(reg);
             }
             Access::Deref(cell) => emit!(
                 self,
@@ -791,6 +790,13 @@ impl<'a> Compiler<'a, '_> {
                     self.jump_if(last, when, target)?;
                     self.bind_label(skip);
                 }
+                return Ok(());
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if self.compare_branch(left, ops, comparators, when, target, span)? => {
                 return Ok(());
             }
             ExprKind::Constant(constant) => {

@@ -7,6 +7,7 @@
 //! Also the `Compiler` methods every other file uses to emit instructions,
 //! allocate registers and add constants and names.
 
+use super::definite::RegSet;
 use super::registers::Registers;
 use super::scope::{Binding, Scope, ScopeId, ScopeKind};
 use super::{error, CResult, Compiler};
@@ -87,13 +88,9 @@ pub struct FunctionState<'a> {
     /// where the closures of inner functions are built from.
     pub cells: Vec<(&'a str, Reg)>,
     pub unwind: Vec<Unwind<'a>>,
-    /// Local registers known to be bound at this point (parameters, and
-    /// locals assigned in straight-line code at the top of the body).
-    pub bound: [u64; 4],
-    /// Locals that are ever deleted (never assumed bound).
-    pub deletable: [u64; 4],
-    /// Nesting of compound statements (0: straight-line function body).
-    pub block_depth: u32,
+    /// Registers bound when the code starts (parameters, free-variable
+    /// cells): where `definite.rs` starts from.
+    pub bound_at_entry: RegSet,
     /// The statement being compiled, for errors without a better position.
     pub stmt_span: Span,
     /// Operands may not be read in place from locals (a walrus could change
@@ -105,14 +102,6 @@ pub struct FunctionState<'a> {
     pub info: CodeInfo,
     /// Set in a `@micropython.viper` unit: the types of its locals.
     pub viper: Option<super::viper::ViperState<'a>>,
-}
-
-fn bit_get(set: &[u64; 4], reg: Reg) -> bool {
-    set[reg.0 as usize / 64] & (1 << (reg.0 % 64)) != 0
-}
-
-fn bit_set(set: &mut [u64; 4], reg: Reg) {
-    set[reg.0 as usize / 64] |= 1 << (reg.0 % 64);
 }
 
 impl<'a> FunctionState<'a> {
@@ -130,9 +119,7 @@ impl<'a> FunctionState<'a> {
             access: BTreeMap::new(),
             cells: Vec::new(),
             unwind: Vec::new(),
-            bound: [0; 4],
-            deletable: [0; 4],
-            block_depth: 0,
+            bound_at_entry: RegSet::EMPTY,
             stmt_span: Span::default(),
             has_walrus: scope.has_walrus,
             first_param: scope.params.first().copied(),
@@ -153,7 +140,7 @@ impl<'a> FunctionState<'a> {
             for &param in &scope.params {
                 let reg = take(&mut next)?;
                 state.info.param_names.push(interner.intern(param));
-                bit_set(&mut state.bound, reg);
+                state.bound_at_entry.insert(reg);
                 state.place_local(scope, param, reg, interner);
             }
             for &name in &scope.order {
@@ -173,6 +160,7 @@ impl<'a> FunctionState<'a> {
         state.info.freevar_start = next as u8;
         for &name in &scope.freevars {
             let reg = take(&mut next)?;
+            state.bound_at_entry.insert(reg);
             state.cells.push((name, reg));
             // A class body's own uses of the name may still go through its
             // namespace (it binds the name itself).
@@ -215,9 +203,6 @@ impl<'a> FunctionState<'a> {
         } else {
             self.access.insert(name, Access::Fast(reg));
         }
-        if scope.flags(name) & super::scope::flags::DELETED != 0 {
-            bit_set(&mut self.deletable, reg);
-        }
         if !name.starts_with('.') {
             self.info.local_names.push((reg.0, interner.intern(name)));
         }
@@ -237,21 +222,10 @@ impl<'a> FunctionState<'a> {
         self.cells.iter().find(|(n, _)| *n == name).map(|&(_, r)| r)
     }
 
-    pub fn is_bound(&self, reg: Reg) -> bool {
-        bit_get(&self.bound, reg)
-    }
-
-    /// Record an assignment of a local: at the top level of the body it
-    /// dominates everything after it.
-    pub fn note_assigned(&mut self, reg: Reg) {
-        if self.block_depth == 0 && !bit_get(&self.deletable, reg) && !self.regs.is_temp(reg) {
-            bit_set(&mut self.bound, reg);
-        }
-    }
-
     /// Assemble into a `CodeUnit`.
     pub fn finish(mut self) -> CResult<CodeUnit> {
         self.info.register_count = self.regs.count();
+        super::definite::drop_needless_checks(&mut self.asm, self.bound_at_entry);
         let assembled = self
             .asm
             .finish()

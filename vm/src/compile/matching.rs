@@ -25,7 +25,6 @@ impl<'a> Compiler<'a, '_> {
         let mark = self.mark();
         let value = self.expr_temp(subject)?;
         let end = self.new_label();
-        self.f().block_depth += 1;
         for case in cases {
             let next = self.new_label();
             self.pattern(case.pattern, value, next)?;
@@ -36,7 +35,6 @@ impl<'a> Compiler<'a, '_> {
             self.jump(span, end);
             self.bind_label(next);
         }
-        self.f().block_depth -= 1;
         self.bind_label(end);
         self.release(mark);
         Ok(())

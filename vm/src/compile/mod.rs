@@ -14,10 +14,12 @@
 //! register with no copy; conditions compile to jumps (`jump_if`).
 
 mod asynchronous;
+mod branch;
 mod call;
 mod class;
 mod comprehension;
 mod constants;
+mod definite;
 mod exceptions;
 mod expr;
 mod function;

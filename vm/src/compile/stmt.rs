@@ -1,10 +1,6 @@
 //! Statements: simple statements, `if`/`while`/`for`, imports, `assert`,
 //! and function definitions (`def`, `lambda`) with their defaults,
 //! keyword-only defaults, closures and decorators.
-//!
-//! `block_depth` counts the compound statements around the current one: an
-//! assignment at depth 0 dominates the rest of the body, which lets later
-//! reads of that local skip `CheckBound`.
 
 use super::function::emit;
 use super::scope::ScopeId;
@@ -35,11 +31,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// The body of a compound statement.
     pub fn block(&mut self, stmts: &'a [Stmt<'a>]) -> CResult<()> {
-        self.f().block_depth += 1;
-        // On an error the unit stack is abandoned: leave it alone.
-        self.body(stmts)?;
-        self.f().block_depth -= 1;
-        Ok(())
+        self.body(stmts)
     }
 
     pub fn stmt(&mut self, stmt: &'a Stmt<'a>) -> CResult<()> {
@@ -331,9 +323,7 @@ impl<'a> Compiler<'a, '_> {
         let mark = self.mark();
         let item = self.temp()?;
         emit_next(self, item);
-        self.f().block_depth += 1;
         self.assign(target, item)?;
-        self.f().block_depth -= 1;
         self.release(mark);
         Ok(())
     }

@@ -23,7 +23,6 @@ impl<'a> Compiler<'a, '_> {
             if let ExprKind::Name(name) = target.kind {
                 if let Some(reg) = self.fast_register(name) {
                     self.expr_to(value, reg)?;
-                    self.f().note_assigned(reg);
                     return Ok(());
                 }
             }

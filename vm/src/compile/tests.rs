@@ -530,3 +530,55 @@ print(out[-6:], read())
         "[28, 'gone', 29, 'gone', 30, 'gone'] 31\n"
     );
 }
+
+/// `CheckBound` stays only where a local may be unbound: not for
+/// parameters, a loop variable after `ForNext`, or a local assigned on
+/// every path before the read.
+#[test]
+fn checks_only_locals_that_may_be_unbound() {
+    let listing = function_listing(
+        "def f(xs, flag):\n    acc = 0\n    for x in xs:\n        acc += x\n    if flag:\n        y = 1\n    else:\n        y = 2\n    return acc + y + len(xs)\n",
+    );
+    assert!(!listing.contains("CheckBound"), "{listing}");
+    let listing =
+        function_listing("def f(xs):\n    for x in xs:\n        last = x\n    return last\n");
+    assert!(listing.contains("CheckBound"), "{listing}");
+    let listing = function_listing("def f(x):\n    del x\n    return x\n");
+    assert!(listing.contains("CheckBound"), "{listing}");
+    let listing = function_listing(
+        "def f():\n    try:\n        g()\n        v = 1\n    except E:\n        return v\n",
+    );
+    assert!(listing.contains("CheckBound"), "{listing}");
+}
+
+/// A condition that is one comparison, or a chain of them, branches with
+/// a compare-and-branch instruction; a small-int right operand is an
+/// immediate.
+#[test]
+fn comparisons_in_conditions_branch_directly() {
+    let listing = function_listing(
+        "def f(a, b):\n    if a > 32767:\n        return 1\n    while a < b:\n        a += 1\n    if b <= a < 100 or a != b:\n        return 2\n    assert a < b\n",
+    );
+    for wanted in [
+        "JumpUnlessGtInt",
+        "JumpUnlessLt",
+        "JumpUnlessLe",
+        "JumpIfLtInt",
+        "JumpUnlessNe",
+        "JumpIfLt ",
+    ] {
+        assert!(listing.contains(wanted), "{wanted} missing:\n{listing}");
+    }
+    for unwanted in ["JumpIfFalse", "JumpIfTrue", "Gt", "Lt"] {
+        let present = listing
+            .lines()
+            .any(|l| l.split_whitespace().any(|word| word == unwanted));
+        assert!(!present, "{unwanted} present:\n{listing}");
+    }
+    assert!(
+        !listing
+            .lines()
+            .any(|l| l.contains("LoadInt") && l.contains("32767")),
+        "{listing}"
+    );
+}

@@ -872,7 +872,6 @@ impl<'a> Compiler<'a, '_> {
                     };
                     emit!(self, name.span, Move { dst: reg, src: src });
                     self.store_type(local, ty, name.span)?;
-                    self.f().note_assigned(reg);
                 }
                 self.release(mark);
                 Ok(true)
@@ -894,7 +893,6 @@ impl<'a> Compiler<'a, '_> {
                 };
                 let ty = self.viper_expr(value, reg)?;
                 self.store_type(name, ty, target.span)?;
-                self.f().note_assigned(reg);
                 Ok(true)
             }
             ExprKind::Subscript { value: base, slice }

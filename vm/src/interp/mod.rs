@@ -3,6 +3,7 @@
 
 pub mod bind;
 pub mod call;
+mod compare_jump;
 mod float_paths;
 pub mod frame;
 pub mod generator;

@@ -22,7 +22,7 @@ use crate::bytecode::{
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
-use crate::interp::{float_paths, index_paths, int_paths, list_append_path};
+use crate::interp::{compare_jump, float_paths, index_paths, int_paths, list_append_path};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
 use crate::ops::{self, compare::CompareOp};
@@ -179,6 +179,85 @@ impl Vm {
                             Value::from_bool(truth)
                         } else {
                             tri!(ops::compare::rich(self, $op, a, b))
+                        };
+                        set_reg!(i.dst, result);
+                    }};
+                }
+                // A compare-and-branch: jump when the truth of the
+                // comparison is `$jump_when`.
+                macro_rules! compare_jump {
+                    ($name:ident, $op:expr, $fast:expr, $jump_when:expr) => {{
+                        let i = decode!($name);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let truth = if a.is_small_int() && b.is_small_int() {
+                            $fast(a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            tri!(compare_jump::truth(self, $op, a, b))
+                        };
+                        if truth == $jump_when {
+                            ip = i.target.offset();
+                        }
+                    }};
+                }
+                // The same with a small-int immediate right operand.
+                macro_rules! compare_jump_int {
+                    ($name:ident, $op:expr, $fast:expr, $jump_when:expr) => {{
+                        let i = decode!($name);
+                        let a = reg!(i.lhs);
+                        let n = i.value.0 as isize;
+                        let truth = if a.is_small_int() {
+                            $fast(a.small_int_unchecked(), n)
+                        } else {
+                            tri!(compare_jump::truth(self, $op, a, Value::small_int(n)))
+                        };
+                        if truth == $jump_when {
+                            ip = i.target.offset();
+                        }
+                    }};
+                }
+                // BinaryInt with the operator known from the opcode.
+                macro_rules! binary_int {
+                    ($name:ident, $op:expr) => {{
+                        let i = decode!($name);
+                        let n = i.value.0 as isize;
+                        let b = Value::small_int(n);
+                        set_reg!(i.tmp, b);
+                        let a = reg!(i.lhs);
+                        let fast = if a.is_small_int() {
+                            int_paths::binary($op, a.small_int_unchecked(), n)
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            None => match float_paths::binary(self, $op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None if i.op.0 & INPLACE_BIT != 0 => {
+                                    tri!(ops::arith::inplace(self, $op, a, b))
+                                }
+                                None => tri!(ops::arith::binary(self, $op, a, b)),
+                            },
+                        };
+                        set_reg!(i.dst, result);
+                    }};
+                }
+                // InplaceOp with the operator known from the opcode.
+                macro_rules! inplace {
+                    ($name:ident, $op:expr) => {{
+                        let i = decode!($name);
+                        let (a, b) = (reg!(i.lhs), reg!(i.rhs));
+                        let fast = if a.is_small_int() && b.is_small_int() {
+                            int_paths::binary($op, a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            // Floats have no in-place operators: `+=` is `+`.
+                            None => match float_paths::binary(self, $op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None => tri!(ops::arith::inplace(self, $op, a, b)),
+                            },
                         };
                         set_reg!(i.dst, result);
                     }};
@@ -536,6 +615,41 @@ impl Vm {
                         };
                         set_reg!(i.dst, result);
                     }
+                    Opcode::AddInt => binary_int!(AddInt, BinaryOp::Add),
+                    Opcode::SubInt => binary_int!(SubInt, BinaryOp::Sub),
+                    Opcode::AndInt => binary_int!(AndInt, BinaryOp::BitAnd),
+                    Opcode::RShiftInt => binary_int!(RShiftInt, BinaryOp::RShift),
+                    Opcode::LShiftInt => binary_int!(LShiftInt, BinaryOp::LShift),
+                    Opcode::ModInt => binary_int!(ModInt, BinaryOp::Mod),
+                    Opcode::InplaceAdd => inplace!(InplaceAdd, BinaryOp::Add),
+                    Opcode::InplaceSub => inplace!(InplaceSub, BinaryOp::Sub),
+                    Opcode::InplaceAnd => inplace!(InplaceAnd, BinaryOp::BitAnd),
+                    Opcode::InplaceOr => inplace!(InplaceOr, BinaryOp::BitOr),
+                    Opcode::InplaceXor => inplace!(InplaceXor, BinaryOp::BitXor),
+                    Opcode::BinaryConst => {
+                        let i = decode!(BinaryConst);
+                        let b = constant!(i.index);
+                        set_reg!(i.tmp, b);
+                        let a = reg!(i.lhs);
+                        let op =
+                            BinaryOp::from_byte(i.op.0 & !INPLACE_BIT).unwrap_or(BinaryOp::Add);
+                        let fast = if a.is_small_int() && b.is_small_int() {
+                            int_paths::binary(op, a.small_int_unchecked(), b.small_int_unchecked())
+                        } else {
+                            None
+                        };
+                        let result = match fast {
+                            Some(value) => value,
+                            None => match float_paths::binary(self, op, a, b) {
+                                Some(x) => tri!(objects::float::new(self, x)),
+                                None if i.op.0 & INPLACE_BIT != 0 => {
+                                    tri!(ops::arith::inplace(self, op, a, b))
+                                }
+                                None => tri!(ops::arith::binary(self, op, a, b)),
+                            },
+                        };
+                        set_reg!(i.dst, result);
+                    }
                     Opcode::Neg => {
                         let i = decode!(Neg);
                         let a = reg!(i.src);
@@ -629,6 +743,8 @@ impl Vm {
                         let truth = match value {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
+                            // `while x:`, `if n & 1:` on small ints.
+                            _ if value.is_small_int() => value != Value::small_int(0),
                             _ => tri!(ops::truth::truthy(self, value)),
                         };
                         if truth {
@@ -641,11 +757,175 @@ impl Vm {
                         let truth = match value {
                             Value::TRUE => true,
                             Value::FALSE | Value::NONE => false,
+                            // `while x:`, `if n & 1:` on small ints.
+                            _ if value.is_small_int() => value != Value::small_int(0),
                             _ => tri!(ops::truth::truthy(self, value)),
                         };
                         if !truth {
                             ip = i.target.offset();
                         }
+                    }
+                    Opcode::JumpUnlessLt => {
+                        compare_jump!(
+                            JumpUnlessLt,
+                            CompareOp::Lt,
+                            |a: isize, b: isize| a < b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessLe => {
+                        compare_jump!(
+                            JumpUnlessLe,
+                            CompareOp::Le,
+                            |a: isize, b: isize| a <= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGt => {
+                        compare_jump!(
+                            JumpUnlessGt,
+                            CompareOp::Gt,
+                            |a: isize, b: isize| a > b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGe => {
+                        compare_jump!(
+                            JumpUnlessGe,
+                            CompareOp::Ge,
+                            |a: isize, b: isize| a >= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessEq => {
+                        compare_jump!(
+                            JumpUnlessEq,
+                            CompareOp::Eq,
+                            |a: isize, b: isize| a == b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessNe => {
+                        compare_jump!(
+                            JumpUnlessNe,
+                            CompareOp::Ne,
+                            |a: isize, b: isize| a != b,
+                            false
+                        )
+                    }
+                    Opcode::JumpIfLt => {
+                        compare_jump!(JumpIfLt, CompareOp::Lt, |a: isize, b: isize| a < b, true)
+                    }
+                    Opcode::JumpIfLe => {
+                        compare_jump!(JumpIfLe, CompareOp::Le, |a: isize, b: isize| a <= b, true)
+                    }
+                    Opcode::JumpIfGt => {
+                        compare_jump!(JumpIfGt, CompareOp::Gt, |a: isize, b: isize| a > b, true)
+                    }
+                    Opcode::JumpIfGe => {
+                        compare_jump!(JumpIfGe, CompareOp::Ge, |a: isize, b: isize| a >= b, true)
+                    }
+                    Opcode::JumpIfEq => {
+                        compare_jump!(JumpIfEq, CompareOp::Eq, |a: isize, b: isize| a == b, true)
+                    }
+                    Opcode::JumpIfNe => {
+                        compare_jump!(JumpIfNe, CompareOp::Ne, |a: isize, b: isize| a != b, true)
+                    }
+                    Opcode::JumpUnlessLtInt => {
+                        compare_jump_int!(
+                            JumpUnlessLtInt,
+                            CompareOp::Lt,
+                            |a: isize, b: isize| a < b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessLeInt => {
+                        compare_jump_int!(
+                            JumpUnlessLeInt,
+                            CompareOp::Le,
+                            |a: isize, b: isize| a <= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGtInt => {
+                        compare_jump_int!(
+                            JumpUnlessGtInt,
+                            CompareOp::Gt,
+                            |a: isize, b: isize| a > b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessGeInt => {
+                        compare_jump_int!(
+                            JumpUnlessGeInt,
+                            CompareOp::Ge,
+                            |a: isize, b: isize| a >= b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessEqInt => {
+                        compare_jump_int!(
+                            JumpUnlessEqInt,
+                            CompareOp::Eq,
+                            |a: isize, b: isize| a == b,
+                            false
+                        )
+                    }
+                    Opcode::JumpUnlessNeInt => {
+                        compare_jump_int!(
+                            JumpUnlessNeInt,
+                            CompareOp::Ne,
+                            |a: isize, b: isize| a != b,
+                            false
+                        )
+                    }
+                    Opcode::JumpIfLtInt => {
+                        compare_jump_int!(
+                            JumpIfLtInt,
+                            CompareOp::Lt,
+                            |a: isize, b: isize| a < b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfLeInt => {
+                        compare_jump_int!(
+                            JumpIfLeInt,
+                            CompareOp::Le,
+                            |a: isize, b: isize| a <= b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfGtInt => {
+                        compare_jump_int!(
+                            JumpIfGtInt,
+                            CompareOp::Gt,
+                            |a: isize, b: isize| a > b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfGeInt => {
+                        compare_jump_int!(
+                            JumpIfGeInt,
+                            CompareOp::Ge,
+                            |a: isize, b: isize| a >= b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfEqInt => {
+                        compare_jump_int!(
+                            JumpIfEqInt,
+                            CompareOp::Eq,
+                            |a: isize, b: isize| a == b,
+                            true
+                        )
+                    }
+                    Opcode::JumpIfNeInt => {
+                        compare_jump_int!(
+                            JumpIfNeInt,
+                            CompareOp::Ne,
+                            |a: isize, b: isize| a != b,
+                            true
+                        )
                     }
                     Opcode::GetIter => {
                         let i = decode!(GetIter);
