@@ -714,6 +714,7 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
             | ObjKind::Bytes
             | ObjKind::ByteArray
             | ObjKind::Str
+            | ObjKind::SurrogateStr
             | ObjKind::Deque,
         ) => {
             let len = ops::len::len(vm, sequence)?;

@@ -424,14 +424,17 @@ fn builtin_round(vm: &mut Vm, args: &Args) -> PyResult {
 fn builtin_ord(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "ord", 1, 1)?;
     let value = args.get(vm, 0);
-    if let Some(text) = pystr::as_text(vm, value) {
-        let mut chars = text.chars();
-        return match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok(Value::small_int(c as isize)),
+    if pystr::is_str(&vm.heap, value) {
+        let (first, second) = {
+            let mut codes = objects::wtf8::code_points(pystr::bytes(vm, value));
+            (codes.next(), codes.next())
+        };
+        return match (first, second) {
+            (Some(code), None) => Ok(Value::small_int(code as isize)),
             _ => {
                 let message = format!(
                     "ord() expected a character, but string of length {} found",
-                    text.chars().count()
+                    pystr::char_count(vm, value)
                 );
                 Err(vm.raise_type_error(&message))
             }
@@ -459,12 +462,9 @@ fn builtin_chr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "chr", 1, 1)?;
     let value = args.get(vm, 0);
     let n = ops::convert::index_isize(vm, value)?;
-    match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => {
-            let mut buffer = [0u8; 4];
-            let text = String::from(c.encode_utf8(&mut buffer) as &str);
-            pystr::new(vm, &text)
-        }
+    // Any code point, lone surrogates included (as CPython).
+    match u32::try_from(n).ok().filter(|&code| code <= 0x10FFFF) {
+        Some(code) => pystr::from_code_point(vm, code),
         None => Err(vm.raise_value_error("chr() arg not in range(0x110000)")),
     }
 }
