@@ -261,12 +261,15 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
         &encoding,
         &errors,
     )?;
-    pystr::new(vm, &text)
+    pystr::from_wtf8(vm, &text)
 }
 
 /// Decode `data` (UTF-8, ASCII or Latin-1) with an error handler, raising
-/// UnicodeDecodeError with CPython's message.
-pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+/// UnicodeDecodeError with CPython's message. The text is generalized
+/// UTF-8 (objects/wtf8.rs): `surrogatepass` lets UTF-8's encoded
+/// surrogates through and `surrogateescape` makes each undecodable byte
+/// b the lone surrogate U+DC00+b, as CPython.
+pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     enum Codec {
         Utf8,
         Ascii,
@@ -281,13 +284,15 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
             return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
         }
     };
-    let mut out = String::with_capacity(data.len());
+    let mut out: Vec<u8> = Vec::with_capacity(data.len());
     let mut at = 0;
     while at < data.len() {
         // The next valid run and the length of the bad piece after it.
         let (valid, bad, reason) = match codec {
             Codec::Latin1 => {
-                out.extend(data[at..].iter().map(|&b| b as char));
+                for &b in &data[at..] {
+                    crate::objects::wtf8::push(&mut out, u32::from(b));
+                }
                 break;
             }
             Codec::Ascii => {
@@ -318,13 +323,27 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
             },
         };
         // The run is ASCII or valid UTF-8 by construction.
-        out.push_str(core::str::from_utf8(&data[at..at + valid]).unwrap_or(""));
+        out.extend_from_slice(&data[at..at + valid]);
         at += valid;
         if bad == 0 || at >= data.len() {
             break;
         }
+        let encoded_surrogate = matches!(codec, Codec::Utf8)
+            && data[at] == 0xED
+            && data
+                .get(at + 1)
+                .is_some_and(|&b| (0xA0..=0xBF).contains(&b))
+            && data
+                .get(at + 2)
+                .is_some_and(|&b| (0x80..=0xBF).contains(&b));
+        if errors == "surrogatepass" && encoded_surrogate {
+            out.extend_from_slice(&data[at..at + 3]);
+            at += 3;
+            continue;
+        }
         match errors {
-            "strict" => {
+            // surrogatepass lets only encoded surrogates through (above).
+            "strict" | "surrogatepass" => {
                 let name = match codec {
                     Codec::Ascii => "ascii",
                     _ => "utf-8",
@@ -340,15 +359,16 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
                 ));
             }
             "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
+            "replace" => out.extend_from_slice("\u{fffd}".as_bytes()),
             "backslashreplace" => {
                 for &b in &data[at..at + bad] {
-                    out.push_str(&format!("\\x{b:02x}"));
+                    out.extend_from_slice(format!("\\x{b:02x}").as_bytes());
                 }
             }
-            "surrogateescape" | "surrogatepass" => {
-                let message = format!("'{errors}' error handler is not supported");
-                return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
+            "surrogateescape" => {
+                for &b in &data[at..at + bad] {
+                    crate::objects::wtf8::push(&mut out, 0xDC00 + u32::from(b));
+                }
             }
             other => {
                 let message = format!("unknown error handler name '{other}'");

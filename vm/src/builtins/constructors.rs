@@ -537,7 +537,7 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     };
     let data: Vec<u8> = crate::buffer::data(vm, value).to_vec();
     let text = super::bytes_methods::decode_data(vm, &data, &encoding, &errors)?;
-    pystr::new(vm, &text)
+    pystr::from_wtf8(vm, &text)
 }
 
 /// `str.encode(encoding)` (shared with the str methods).
@@ -559,20 +559,28 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
             );
             return Err(vm.raise_type_error(&message));
         }
-        if !argument.is_unbound() && pystr::as_text(vm, source).is_none() {
+        if !argument.is_unbound() && !pystr::is_str(&vm.heap, source) {
             let message = format!("{what} without a string argument");
             return Err(vm.raise_type_error(&message));
         }
     }
     let data: Vec<u8> = if source.is_unbound() {
         Vec::new()
-    } else if let Some(text) = pystr::as_text(vm, source) {
+    } else if pystr::is_str(&vm.heap, source) {
         if encoding.is_unbound() {
             return Err(vm.raise_type_error("string argument without an encoding"));
         }
-        let text = String::from(text);
-        let encoding = String::from(pystr::text(vm, encoding));
-        encode_text(vm, &text, &encoding)?
+        pystr::require_utf8(vm, encoding)?;
+        let encoding = pystr::text(vm, encoding)
+            .to_ascii_lowercase()
+            .replace('_', "-");
+        let errors = if errors.is_unbound() {
+            String::from("strict")
+        } else {
+            pystr::require_utf8(vm, errors)?;
+            String::from(pystr::text(vm, errors))
+        };
+        super::str_methods::encode_value(vm, source, &encoding, &errors)?
     } else if int::is_int(vm, source)
         || (vm.heap.kind_of(source) == Some(ObjKind::Instance)
             && ops::convert::is_index(vm, source)?)
