@@ -237,6 +237,7 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
     let [_, encoding, errors] = parse(vm, args, "decode", ["self", "encoding", "errors"], 1)?;
     let (target, _) = receiver(vm, args, "decode")?;
     let encoding = if given(encoding) {
+        pystr::require_utf8(vm, encoding)?;
         match pystr::as_text(vm, encoding) {
             Some(text) => text.to_ascii_lowercase().replace('_', "-"),
             None => {
@@ -251,6 +252,7 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
         String::from("utf-8")
     };
     let errors = if given(errors) {
+        pystr::require_utf8(vm, errors)?;
         String::from(pystr::text(vm, errors))
     } else {
         String::from("strict")
@@ -393,8 +395,9 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult {
 pub(crate) fn hex_options(vm: &mut Vm, args: &Args) -> PyResult<(Option<char>, isize)> {
     let [_, sep, group] = parse(vm, args, "hex", ["self", "sep", "bytes_per_sep"], 1)?;
     let separator = if given(sep) {
-        let text: Option<String> = if let Some(text) = pystr::as_text(vm, sep) {
-            Some(String::from(text))
+        let text: Option<String> = if pystr::is_str(&vm.heap, sep) {
+            // A surrogate is not ASCII, which the check below demands.
+            Some(pystr::lossy_text(vm, sep))
         } else if bytes::is_bytes_like(vm, sep) {
             Some(bytes::data(vm, sep).iter().map(|&b| b as char).collect())
         } else {
@@ -453,7 +456,9 @@ fn fromhex(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "fromhex", 2, 2)?;
     let class = args.get(vm, 0);
     let source = args.get(vm, 1);
-    let Some(text) = pystr::as_text(vm, source) else {
+    // A surrogate is no hex digit: the usual ValueError at its position.
+    let lossy = pystr::is_str(&vm.heap, source).then(|| pystr::lossy_text(vm, source));
+    let Some(text) = lossy.as_deref() else {
         let message = format!(
             "fromhex() argument must be str, not {}",
             ops::types::type_name(vm, source)

@@ -286,8 +286,8 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult {
         if radix != 0 && !(2..=36).contains(&radix) {
             return Err(vm.raise_value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = if let Some(text) = pystr::as_text(vm, value) {
-            String::from(text)
+        let text = if pystr::is_str(&vm.heap, value) {
+            pystr::lossy_text(vm, value)
         } else if bytes::is_bytes_like(vm, value) {
             String::from_utf8_lossy(bytes::data(vm, value)).into_owned()
         } else {
@@ -319,8 +319,8 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult {
             None => Err(vm.raise_overflow_error("cannot convert float infinity to integer")),
         };
     }
-    if let Some(text) = pystr::as_text(vm, value) {
-        let text = String::from(text);
+    if pystr::is_str(&vm.heap, value) {
+        let text = pystr::lossy_text(vm, value);
         return parse_int_text(vm, &text, 10, value);
     }
     if crate::buffer::is_buffer(vm, value) {
@@ -385,8 +385,8 @@ fn construct_float(vm: &mut Vm, args: &Args) -> PyResult {
     if float::is_float(vm, value) {
         return Ok(value);
     }
-    if let Some(text) = pystr::as_text(vm, value) {
-        let text = String::from(text);
+    if pystr::is_str(&vm.heap, value) {
+        let text = pystr::lossy_text(vm, value);
         return match crate::format::parse_float(&text) {
             Some(x) => float::new(vm, x),
             None => {
@@ -442,8 +442,8 @@ fn construct_complex(vm: &mut Vm, args: &Args) -> PyResult {
         }
         ops::convert::number_to_complex(vm, value)
     };
-    if let Some(text) = pystr::as_text(vm, real) {
-        let text = String::from(text);
+    if pystr::is_str(&vm.heap, real) {
+        let text = pystr::lossy_text(vm, real);
         return match parse_complex(&text) {
             Some((r, i)) => complex::new(vm, r, i),
             None => Err(vm.raise_value_error("complex() arg is a malformed string")),
@@ -526,6 +526,7 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     let encoding = if encoding.is_unbound() {
         String::from("utf-8")
     } else {
+        pystr::require_utf8(vm, encoding)?;
         String::from(pystr::text(vm, encoding))
             .to_ascii_lowercase()
             .replace('_', "-")
@@ -533,6 +534,7 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     let errors = if errors.is_unbound() {
         String::from("strict")
     } else {
+        pystr::require_utf8(vm, errors)?;
         String::from(pystr::text(vm, errors))
     };
     let data: Vec<u8> = crate::buffer::data(vm, value).to_vec();

@@ -266,7 +266,7 @@ fn attribute_name(vm: &mut Vm, value: Value) -> PyResult<crate::qstr::QStr> {
         );
         return Err(vm.raise_type_error(&message));
     }
-    Ok(pystr::to_qstr(vm, value))
+    pystr::to_qstr(vm, value)
 }
 
 fn builtin_getattr(vm: &mut Vm, args: &Args) -> PyResult {
@@ -1126,7 +1126,7 @@ fn builtin_import(vm: &mut Vm, args: &Args) -> PyResult {
     if !pystr::is_str(&vm.heap, name) {
         return Err(vm.raise_type_error("__import__() argument 1 must be str"));
     }
-    let name = pystr::to_qstr(vm, name);
+    let name = pystr::to_qstr(vm, name)?;
     let globals = if globals.is_unbound() {
         current_globals(vm)
     } else {

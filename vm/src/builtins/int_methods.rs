@@ -362,7 +362,8 @@ fn float_hex(vm: &mut Vm, args: &Args) -> PyResult {
 /// `float.fromhex(text)`, a class method.
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "fromhex", 2, 2)?;
-    let Some(text) = pystr::as_text(vm, args.get(vm, 1)).map(alloc::string::String::from) else {
+    let source = args.get(vm, 1);
+    let Some(text) = pystr::is_str(&vm.heap, source).then(|| pystr::lossy_text(vm, source)) else {
         let message = alloc::format!(
             "must be str, not {}",
             ops::types::type_name(vm, args.get(vm, 1))

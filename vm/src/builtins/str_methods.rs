@@ -1377,6 +1377,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, "encode")?;
     let encoding = if given(encoding) {
         let native = str_arg(vm, encoding, "encode() argument 'encoding' ")?;
+        pystr::require_utf8(vm, native)?;
         pystr::text(vm, native)
             .to_ascii_lowercase()
             .replace('_', "-")
@@ -1385,6 +1386,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     };
     let errors = if given(errors) {
         let native = str_arg(vm, errors, "encode() argument 'errors' ")?;
+        pystr::require_utf8(vm, native)?;
         String::from(pystr::text(vm, native))
     } else {
         String::from("strict")
@@ -1509,6 +1511,8 @@ fn encode_wtf8(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResu
 
 fn format_method(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, "format")?;
+    // The formatter builds Rust text (see docs/differences.md).
+    pystr::require_utf8(vm, target)?;
     let template = String::from(pystr::text(vm, target));
     let positional: Vec<Value> = (1..args.count).map(|i| args.get(vm, i)).collect();
     let keyword_count = args.keyword_count(vm);
@@ -1538,6 +1542,7 @@ fn format_map(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "format_map", 2, 2)?;
     let target = receiver(vm, args, "format_map")?;
     let mapping = args.get(vm, 1);
+    pystr::require_utf8(vm, target)?;
     let template = String::from(pystr::text(vm, target));
     let keywords = if vm.heap.kind_of(mapping) == Some(ObjKind::Dict) {
         mapping
@@ -1574,18 +1579,15 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
             let mut i = 0;
             while let Some(entry) = next_entry(vm, first, &mut i) {
                 let (key, value) = entry;
-                let key = match pystr::as_text(vm, key) {
-                    Some(text) => {
-                        let mut chars = text.chars();
-                        match (chars.next(), chars.next()) {
-                            (Some(c), None) => Value::small_int(c as isize),
-                            _ => {
-                                return Err(vm.raise_value_error(
-                                    "string keys in translate table must be of length 1",
-                                ))
-                            }
+                let key = match code_points_of(vm, key) {
+                    Some(codes) => match codes[..] {
+                        [code] => Value::small_int(code as isize),
+                        _ => {
+                            return Err(vm.raise_value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
                         }
-                    }
+                    },
                     None if crate::objects::int::is_int(vm, key) => key,
                     None => {
                         return Err(vm.raise_type_error(
@@ -1598,11 +1600,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
             return Ok(table);
         }
         let second = args.get(vm, 1);
-        let (Some(from), Some(to)) = (pystr::as_text(vm, first), pystr::as_text(vm, second)) else {
+        let (Some(from), Some(to)) = (code_points_of(vm, first), code_points_of(vm, second)) else {
             return Err(vm.raise_type_error("maketrans() argument must be str"));
         };
-        let from: Vec<char> = from.chars().collect();
-        let to: Vec<char> = to.chars().collect();
         if from.len() != to.len() {
             return Err(
                 vm.raise_value_error("the first two maketrans arguments must have equal length")
@@ -1617,10 +1617,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
             )?;
         }
         if let Some(third) = args.get_opt(vm, 2) {
-            let Some(text) = pystr::as_text(vm, third) else {
+            let Some(gone) = code_points_of(vm, third) else {
                 return Err(vm.raise_type_error("maketrans() argument 3 must be str"));
             };
-            let gone: Vec<char> = text.chars().collect();
             for c in gone {
                 dict::set(vm, table, Value::small_int(c as isize), Value::NONE)?;
             }
@@ -1629,6 +1628,14 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
     })();
     vm.pop_roots(1);
     result
+}
+
+/// The code points of `value` if it is a str (lone surrogates included).
+fn code_points_of(vm: &Vm, value: Value) -> Option<Vec<u32>> {
+    if !pystr::is_str(&vm.heap, value) {
+        return None;
+    }
+    Some(crate::objects::wtf8::code_points(pystr::bytes(vm, value)).collect())
 }
 
 /// The next (key, value) of a dict at or after slot `*i`.
@@ -1647,10 +1654,12 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "translate", 2, 2)?;
     let target = receiver(vm, args, "translate")?;
     let table = args.get(vm, 1);
-    let text = String::from(pystr::text(vm, target));
-    let mut out = String::with_capacity(text.len());
+    // Generalized UTF-8 (objects/wtf8.rs), so that lone surrogates can be
+    // translated and produced.
+    let text = Vec::from(pystr::bytes(vm, target));
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let is_dict = vm.heap.kind_of(table) == Some(ObjKind::Dict);
-    for c in text.chars() {
+    for c in crate::objects::wtf8::code_points(&text) {
         let key = Value::small_int(c as isize);
         let mapped = if is_dict {
             dict::get(vm, table, key)?
@@ -1668,19 +1677,19 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
             }
         };
         match mapped {
-            None => out.push(c),
+            None => crate::objects::wtf8::push(&mut out, c),
             Some(value) if value.is_none() => {}
             Some(value) => {
                 if let Some(n) = value.as_small_int() {
-                    match u32::try_from(n).ok().and_then(char::from_u32) {
-                        Some(mapped) => out.push(mapped),
+                    match u32::try_from(n).ok().filter(|&code| code <= 0x10FFFF) {
+                        Some(mapped) => crate::objects::wtf8::push(&mut out, mapped),
                         None => {
                             return Err(vm
                                 .raise_value_error("character mapping must be in range(0x110000)"))
                         }
                     }
-                } else if let Some(piece) = pystr::as_text(vm, value) {
-                    out.push_str(piece);
+                } else if pystr::is_str(&vm.heap, value) {
+                    out.extend_from_slice(pystr::bytes(vm, value));
                 } else {
                     return Err(
                         vm.raise_type_error("character mapping must return integer, None or str")
@@ -1692,7 +1701,7 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
     if out == text {
         return Ok(target);
     }
-    pystr::new(vm, &out)
+    pystr::from_wtf8(vm, &out)
 }
 
 // ---------------------------------------------------------------------

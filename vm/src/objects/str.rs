@@ -317,21 +317,46 @@ pub fn equal(vm: &Vm, a: Value, b: Value) -> bool {
 }
 
 /// The interned id of a str Value, interning a heap string if needed (for
-/// attribute names that arrive as data: `getattr(obj, name)`). A str with
-/// surrogates cannot be interned: callers that may see one use
-/// `to_qstr_checked`.
-pub fn to_qstr(vm: &mut Vm, value: Value) -> QStr {
+/// attribute names that arrive as data: `getattr(obj, name)`). Interned
+/// text is UTF-8, so a str with surrogates is `surrogates_not_allowed`
+/// (CPython accepts such names; docs/differences.md).
+pub fn to_qstr(vm: &mut Vm, value: Value) -> PyResult<QStr> {
     if let Some(id) = value.as_qstr() {
-        return id;
+        return Ok(id);
     }
+    require_utf8(vm, value)?;
     let text = alloc::string::String::from(text(vm, value));
-    vm.intern(&text)
+    Ok(vm.intern(&text))
 }
 
-/// `to_qstr`, or `surrogates_not_allowed` for a str with surrogates.
-pub fn to_qstr_checked(vm: &mut Vm, value: Value) -> PyResult<QStr> {
-    require_utf8(vm, value)?;
-    Ok(to_qstr(vm, value))
+/// The text of str `value` with each lone surrogate as U+FFFD: only for
+/// parsers that reject both alike (numbers, so `int('\ud800')` is the
+/// usual ValueError) and report the original Value, never for text that
+/// is kept.
+pub fn lossy_text(vm: &Vm, value: Value) -> alloc::string::String {
+    if !has_surrogates(&vm.heap, value) {
+        return alloc::string::String::from(text(vm, value));
+    }
+    wtf8::code_points(bytes(vm, value))
+        .map(|code| char::from_u32(code).unwrap_or('\u{fffd}'))
+        .collect()
+}
+
+/// The text of str `value` with each lone surrogate written `\\udcxx`,
+/// as CPython's stderr (errors='backslashreplace') shows it: for messages
+/// on stderr (tracebacks, `sys.exit(text)`).
+pub fn text_escaping_surrogates(vm: &Vm, value: Value) -> alloc::string::String {
+    if !has_surrogates(&vm.heap, value) {
+        return alloc::string::String::from(text(vm, value));
+    }
+    let mut out = alloc::string::String::new();
+    for code in wtf8::code_points(bytes(vm, value)) {
+        match char::from_u32(code) {
+            Some(c) => out.push(c),
+            None => out.push_str(&alloc::format!("\\u{code:04x}")),
+        }
+    }
+    out
 }
 
 /// The byte offset of code point `index` (which must be <= char_count).

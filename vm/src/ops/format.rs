@@ -60,6 +60,9 @@ fn spec_error(vm: &mut Vm, error: text_format::FormatError) -> crate::error::Rai
 
 /// `format(value, spec)`.
 pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
+    if pystr::is_str(&vm.heap, spec) {
+        pystr::require_utf8(vm, spec)?;
+    }
     let Some(spec_text) = pystr::as_text(vm, spec).map(String::from) else {
         let message = format!(
             "format() argument 2 must be str, not {}",
@@ -105,6 +108,8 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
         let x = float::value(vm, value);
         text_format::format_float(x, &parsed).map_err(|e| spec_error(vm, e.for_type(&type_name)))?
     } else if pystr::is_str(&vm.heap, value) {
+        // The formatter builds Rust text (see docs/differences.md).
+        pystr::require_utf8(vm, value)?;
         let source = String::from(pystr::text(vm, value));
         text_format::format_str(&source, &parsed)
             .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
@@ -273,6 +278,7 @@ impl PercentArgs {
 
 /// `format % args` for str.
 pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult {
+    pystr::require_utf8(vm, template)?;
     let template_text = String::from(pystr::text(vm, template));
     let text = percent_format_text(vm, &template_text, args, false)?;
     pystr::new(vm, &text)
@@ -683,6 +689,7 @@ fn format_one_field(
         };
         let spec_value = pystr::new(vm, &spec_text)?;
         let formatted = format(vm, converted, spec_value)?;
+        pystr::require_utf8(vm, formatted)?;
         Ok(String::from(pystr::text(vm, formatted)))
     })();
     vm.truncate_roots(mark);

@@ -35,9 +35,60 @@ pub fn str(vm: &mut Vm, value: Value) -> PyResult {
     if pystr::is_str(&vm.heap, value) {
         return Ok(value);
     }
+    if let Some(text) = str_as_is(vm, value)? {
+        return Ok(text);
+    }
     let mut out = String::new();
     write_str(vm, value, &mut out)?;
     pystr::new(vm, &out)
+}
+
+/// The str that `str(value)` is without being rebuilt, when it is one:
+/// what a user `__str__` returns, or an exception's single str argument.
+/// Such a str may hold lone surrogates, which `write_str`'s Rust text
+/// cannot.
+fn str_as_is(vm: &mut Vm, value: Value) -> PyResult<Option<Value>> {
+    if !matches!(
+        vm.heap.kind_of(value),
+        Some(ObjKind::Instance | ObjKind::Exception)
+    ) {
+        return Ok(None);
+    }
+    let class = ops::types::type_of(vm, value);
+    if objects::class::is_class(vm, class) {
+        if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_STR)? {
+            let result = vm.call(method, &[value])?;
+            if pystr::is_str(&vm.heap, result) {
+                return Ok(Some(result));
+            }
+            let message = format!(
+                "__str__ returned non-string (type {})",
+                ops::types::type_name(vm, result)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        if objects::class::lookup_user(vm, class, qstr::DUNDER_REPR)?.is_some() {
+            return Ok(None);
+        }
+    }
+    let native = ops::arith::unwrap_native(vm, value);
+    if native != value && pystr::is_str(&vm.heap, native) {
+        // A str subclass instance.
+        return Ok(Some(native));
+    }
+    if !exception::is_exception(vm, value)
+        || ops::types::is_instance_of_builtin(vm, value, types::KEY_ERROR)
+    {
+        return Ok(None);
+    }
+    let args = exception::field(vm, value, exception::ARGS);
+    if args.is_heap() && tuple::len(vm, args) == 1 {
+        let arg = tuple::item(vm, args, 0);
+        if pystr::has_surrogates(&vm.heap, arg) {
+            return Ok(Some(arg));
+        }
+    }
+    Ok(None)
 }
 
 /// Append `str(value)`.
