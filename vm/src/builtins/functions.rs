@@ -81,8 +81,10 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
     let text_of = |vm: &mut Vm, value: Value, default: &str, what: &str| -> PyResult<String> {
         if value.is_none() {
             Ok(String::from(default))
-        } else if let Some(text) = pystr::as_text(vm, value) {
-            Ok(String::from(text))
+        } else if pystr::is_str(&vm.heap, value) {
+            // A str with surrogates gives "" here and raises where it
+            // would be written (`unwritable`).
+            Ok(String::from(pystr::text(vm, value)))
         } else {
             let message = format!(
                 "{} must be None or a string, not {}",
@@ -92,22 +94,47 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
             Err(vm.raise_type_error(&message))
         }
     };
+    let (sep_value, end_value) = (sep, end);
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
     if !file.is_none() {
+        for value in [sep_value, end_value] {
+            if pystr::is_str(&vm.heap, value) {
+                pystr::require_utf8(vm, value)?;
+            }
+        }
         return print_to_file(vm, args, file, &sep, &end, flush == Value::TRUE);
     }
+    // Stdout is UTF-8: a lone surrogate raises UnicodeEncodeError where
+    // it would be written, after what comes before it (as CPython, which
+    // writes piece by piece).
+    let unwritable =
+        |vm: &Vm, value: Value| !value.is_none() && pystr::has_surrogates(&vm.heap, value);
     let mut out = String::new();
+    let mut outcome = Ok(Value::NONE);
     for i in 0..args.count {
         if i > 0 {
+            if unwritable(vm, sep_value) {
+                outcome = Err(pystr::surrogates_not_allowed(vm, sep_value));
+                break;
+            }
             out.push_str(&sep);
         }
         let value = args.get(vm, i);
-        ops::repr::write_str(vm, value, &mut out)?;
+        if let Err(error) = ops::repr::write_str(vm, value, &mut out) {
+            outcome = Err(error);
+            break;
+        }
     }
-    out.push_str(&end);
+    if outcome.is_ok() {
+        if unwritable(vm, end_value) {
+            outcome = Err(pystr::surrogates_not_allowed(vm, end_value));
+        } else {
+            out.push_str(&end);
+        }
+    }
     vm.write_stdout(out.as_bytes());
-    Ok(Value::NONE)
+    outcome
 }
 
 /// `print(..., file=f)`: as CPython, each object's text, each separator
@@ -931,6 +958,9 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
 fn builtin_execfile(vm: &mut Vm, args: &Args) -> PyResult {
     let [filename, globals, locals] =
         parse(vm, args, "execfile", ["filename", "globals", "locals"], 1)?;
+    if pystr::is_str(&vm.heap, filename) {
+        pystr::require_utf8(vm, filename)?;
+    }
     let Some(path) = pystr::as_text(vm, filename).map(String::from) else {
         let message = format!(
             "execfile() arg 1 must be str, not {}",
@@ -1029,6 +1059,10 @@ fn run_code_in(
     let code_object = if vm.heap.kind_of(source) == Some(ObjKind::Code) {
         source
     } else {
+        if pystr::is_str(&vm.heap, source) {
+            // Source code is UTF-8 text (CPython's UnicodeEncodeError).
+            pystr::require_utf8(vm, source)?;
+        }
         let text = if let Some(text) = pystr::as_text(vm, source) {
             String::from(text)
         } else if crate::buffer::is_buffer(vm, source) {
@@ -1076,6 +1110,11 @@ fn builtin_compile(vm: &mut Vm, args: &Args) -> PyResult {
         ],
         3,
     )?;
+    for text in [source, filename, mode] {
+        if pystr::is_str(&vm.heap, text) {
+            pystr::require_utf8(vm, text)?;
+        }
+    }
     let text = if let Some(text) = pystr::as_text(vm, source) {
         String::from(text)
     } else if objects::bytes::is_bytes_like(vm, source) {

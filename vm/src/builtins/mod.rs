@@ -28,7 +28,7 @@ pub mod os_error;
 mod ringio_methods;
 mod set_methods;
 mod str_methods;
-mod str_surrogate_lift;
+pub(crate) mod str_surrogate_lift;
 
 use crate::native::NativeFunction;
 use crate::types::{self, TypeId};

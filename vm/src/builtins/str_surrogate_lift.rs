@@ -97,25 +97,74 @@ fn str_operands(vm: &Vm, args: &Args) -> Vec<Value> {
     found
 }
 
-/// The index in `BLOCKS` of the stand-in block no operand uses.
-fn choose_block(vm: &mut Vm, args: &Args) -> PyResult<usize> {
-    let mut used = [false; 3];
-    for operand in str_operands(vm, args) {
-        let data = pystr::bytes(vm, operand);
-        for pair in data.windows(2) {
-            for (block, &(lead, second)) in BLOCKS.iter().enumerate() {
-                if pair[0] == lead && (second..second + 0x20).contains(&pair[1]) {
-                    used[block] = true;
-                }
-            }
+/// Whether `pair` starts a character of stand-in block `block`.
+fn in_block(pair: &[u8], block: usize) -> bool {
+    let (lead, second) = BLOCKS[block];
+    pair[0] == lead && (second..second + 0x20).contains(&pair[1])
+}
+
+/// The index in `BLOCKS` of a stand-in block none of `texts` (generalized
+/// UTF-8) uses; None when they use all three.
+pub(crate) fn free_block(texts: &[&[u8]]) -> Option<usize> {
+    (0..BLOCKS.len()).find(|&block| {
+        texts
+            .iter()
+            .all(|text| !text.windows(2).any(|pair| in_block(pair, block)))
+    })
+}
+
+/// The error when no stand-in block is free.
+pub(crate) fn no_free_block(vm: &mut Vm) -> crate::error::Raised {
+    vm.raise_value_error(
+        "str methods cannot mix lone surrogates with private-use characters \
+         from all of U+E000..U+F7FF",
+    )
+}
+
+/// `data` with each surrogate replaced by its stand-in in `block`: valid
+/// UTF-8 of the same length.
+pub(crate) fn lift_bytes(data: &[u8], block: usize) -> Vec<u8> {
+    let (lead, second) = BLOCKS[block];
+    let mut out = Vec::from(data);
+    let mut i = 0;
+    while i + 2 < out.len() {
+        if out[i] == 0xED && out[i + 1] >= 0xA0 {
+            out[i] = lead;
+            out[i + 1] = second + (out[i + 1] - 0xA0);
+            i += 3;
+        } else {
+            i += 1;
         }
     }
-    match used.iter().position(|&u| !u) {
+    out
+}
+
+/// `data` with each stand-in of `block` put back as its surrogate.
+pub(crate) fn lower_bytes(data: &[u8], block: usize) -> Vec<u8> {
+    let second = BLOCKS[block].1;
+    let mut out = Vec::from(data);
+    let mut i = 0;
+    while i + 2 < out.len() {
+        if in_block(&out[i..], block) {
+            out[i] = 0xED;
+            out[i + 1] = 0xA0 + (out[i + 1] - second);
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn choose_block(vm: &mut Vm, args: &Args) -> PyResult<usize> {
+    let operands: Vec<Vec<u8>> = str_operands(vm, args)
+        .into_iter()
+        .map(|operand| Vec::from(pystr::bytes(vm, operand)))
+        .collect();
+    let texts: Vec<&[u8]> = operands.iter().map(Vec::as_slice).collect();
+    match free_block(&texts) {
         Some(block) => Ok(block),
-        None => Err(vm.raise_value_error(
-            "str methods cannot mix lone surrogates with private-use characters \
-             from all of U+E000..U+F7FF",
-        )),
+        None => Err(no_free_block(vm)),
     }
 }
 
@@ -150,43 +199,18 @@ fn lift(vm: &mut Vm, value: Value, block: usize) -> PyResult {
     let Some(text) = surrogate_str(vm, value) else {
         return Ok(value);
     };
-    let (lead, second) = BLOCKS[block];
-    let mut data = Vec::from(pystr::bytes(vm, text));
-    let mut i = 0;
-    while i + 2 < data.len() {
-        if data[i] == 0xED && data[i + 1] >= 0xA0 {
-            data[i] = lead;
-            data[i + 1] = second + (data[i + 1] - 0xA0);
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    pystr::from_wtf8(vm, &data)
+    let lifted = lift_bytes(pystr::bytes(vm, text), block);
+    pystr::from_wtf8(vm, &lifted)
 }
 
 /// A str result with the stand-ins of `block` put back as surrogates.
 fn lower_str(vm: &mut Vm, value: Value, block: usize) -> PyResult {
-    let (lead, second) = BLOCKS[block];
     let data = pystr::bytes(vm, value);
-    let holds_stand_in = data
-        .windows(2)
-        .any(|pair| pair[0] == lead && (second..second + 0x20).contains(&pair[1]));
-    if !holds_stand_in {
+    if !data.windows(2).any(|pair| in_block(pair, block)) {
         return Ok(value);
     }
-    let mut data = Vec::from(data);
-    let mut i = 0;
-    while i + 2 < data.len() {
-        if data[i] == lead && (second..second + 0x20).contains(&data[i + 1]) {
-            data[i] = 0xED;
-            data[i + 1] = 0xA0 + (data[i + 1] - second);
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    pystr::from_wtf8(vm, &data)
+    let lowered = lower_bytes(data, block);
+    pystr::from_wtf8(vm, &lowered)
 }
 
 /// The method's result with stand-ins put back: a str, or the strs in a

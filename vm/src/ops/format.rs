@@ -107,9 +107,9 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
     } else if float::is_float(vm, value) {
         let x = float::value(vm, value);
         text_format::format_float(x, &parsed).map_err(|e| spec_error(vm, e.for_type(&type_name)))?
+    } else if pystr::has_surrogates(&vm.heap, value) {
+        return format_surrogate_str(vm, value, &spec_text, &parsed, &type_name);
     } else if pystr::is_str(&vm.heap, value) {
-        // The formatter builds Rust text (see docs/differences.md).
-        pystr::require_utf8(vm, value)?;
         let source = String::from(pystr::text(vm, value));
         text_format::format_str(&source, &parsed)
             .map_err(|e| spec_error(vm, e.for_type(&type_name)))?
@@ -122,6 +122,30 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
         return Err(vm.raise_type_error(&message));
     };
     pystr::new(vm, &text)
+}
+
+/// `format(s, spec)` of a str with lone surrogates: the formatter pads and
+/// truncates the text with its surrogates lifted to private-use stand-ins
+/// (builtins/str_surrogate_lift.rs), which holds exactly because its
+/// output is the text's own characters and the fill character.
+fn format_surrogate_str(
+    vm: &mut Vm,
+    value: Value,
+    spec_text: &str,
+    parsed: &FormatSpec,
+    type_name: &str,
+) -> PyResult {
+    use crate::builtins::str_surrogate_lift::{free_block, lift_bytes, lower_bytes};
+    let data = Vec::from(pystr::bytes(vm, value));
+    let Some(block) = free_block(&[&data, spec_text.as_bytes()]) else {
+        return Err(crate::builtins::str_surrogate_lift::no_free_block(vm));
+    };
+    let Ok(lifted) = String::from_utf8(lift_bytes(&data, block)) else {
+        return Err(vm.raise_msg(crate::types::SYSTEM_ERROR, "malformed str bytes"));
+    };
+    let text = text_format::format_str(&lifted, parsed)
+        .map_err(|e| spec_error(vm, e.for_type(type_name)))?;
+    pystr::from_wtf8(vm, &lower_bytes(text.as_bytes(), block))
 }
 
 fn format_int_value(
