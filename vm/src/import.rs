@@ -427,7 +427,7 @@ pub fn import_star(vm: &mut Vm, module_value: Value, target: Value) -> PyResult<
             if public_only && pystr::text(vm, name).starts_with('_') {
                 continue;
             }
-            let id = pystr::to_qstr(vm, name);
+            let id = pystr::to_qstr(vm, name)?;
             let value = ops::attr::get_attr(vm, module_value, id)?;
             dict::set(vm, target, Value::from_qstr(id), value)?;
         }

@@ -59,6 +59,11 @@ fn handle_of(vm: &mut Vm, value: Value) -> PyResult<u32> {
 fn file_open(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "_file_open", 2, 2)?;
     let (path, mode) = (args.get(vm, 0), args.get(vm, 1));
+    for text in [path, mode] {
+        if pystr::is_str(&vm.heap, text) {
+            pystr::require_utf8(vm, text)?;
+        }
+    }
     let (Some(path), Some(mode)) = (
         pystr::as_text(vm, path).map(alloc::string::String::from),
         pystr::as_text(vm, mode).map(alloc::string::String::from),

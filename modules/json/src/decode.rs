@@ -50,6 +50,10 @@ impl From<SyntaxError> for Failure {
 pub fn decode(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "_decode", 2, 2)?;
     let source = args.get(vm, 0);
+    if pystr::is_str(&vm.heap, source) {
+        // The decoder reads UTF-8 text (docs/differences.md).
+        pystr::require_utf8(vm, source)?;
+    }
     let Some(text) = pystr::as_text(vm, source) else {
         return Err(vm.raise_type_error("_decode() argument must be str"));
     };
@@ -245,7 +249,9 @@ impl Parser<'_> {
     fn string(&mut self, vm: &mut Vm) -> Result<Value, Failure> {
         let opening = self.pos;
         self.pos += 1;
-        let mut decoded = String::new();
+        // Generalized UTF-8 (objects/wtf8.rs): `\\ud800` is a lone
+        // surrogate, as in CPython.
+        let mut decoded: Vec<u8> = Vec::new();
         loop {
             let run_start = self.pos;
             while let Some(byte) = self.peek() {
@@ -255,12 +261,12 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             // The run lies between ASCII bytes, so on char boundaries.
-            decoded.push_str(core::str::from_utf8(&self.text[run_start..self.pos]).unwrap_or(""));
+            decoded.extend_from_slice(&self.text[run_start..self.pos]);
             match self.peek() {
                 None => error("Unterminated string starting at", opening)?,
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(pystr::new(vm, &decoded)?);
+                    return Ok(pystr::from_wtf8(vm, &decoded)?);
                 }
                 Some(b'\\') => self.escape(&mut decoded)?,
                 Some(_) => error("Invalid control character at", self.pos)?,
@@ -269,7 +275,7 @@ impl Parser<'_> {
     }
 
     /// One escape sequence (at its backslash).
-    fn escape(&mut self, decoded: &mut String) -> Parsed<()> {
+    fn escape(&mut self, decoded: &mut Vec<u8>) -> Parsed<()> {
         let backslash = self.pos;
         let Some(letter) = self.text.get(backslash + 1).copied() else {
             // CPython: a string ending in a backslash is unterminated.
@@ -298,13 +304,13 @@ impl Parser<'_> {
                         self.pos += 6;
                     }
                 }
-                // A lone surrogate cannot be held in UTF-8 text.
-                decoded.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                pyrite_vm::objects::wtf8::push(decoded, code);
                 return Ok(());
             }
             _ => return error("Invalid \\escape", backslash),
         };
-        decoded.push(simple);
+        let mut buffer = [0u8; 4];
+        decoded.extend_from_slice(simple.encode_utf8(&mut buffer).as_bytes());
         self.pos = backslash + 2;
         Ok(())
     }

@@ -43,6 +43,10 @@ fn encode_str(vm: &mut Vm, args: &Args) -> PyResult {
     // A str subclass instance encodes as its str value.
     let value = pyrite_vm::ops::arith::unwrap_native(vm, args.get(vm, 0));
     let ensure_ascii = args.get(vm, 1) == Value::TRUE;
+    if pystr::is_str(&vm.heap, value) {
+        // The encoder reads UTF-8 text (docs/differences.md).
+        pystr::require_utf8(vm, value)?;
+    }
     let Some(text) = pystr::as_text(vm, value) else {
         return Err(vm.raise_type_error("_encode_str() argument must be str"));
     };

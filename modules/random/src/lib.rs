@@ -83,8 +83,8 @@ fn seed(vm: &mut Vm, args: &Args) -> PyResult {
         return Ok(Value::NONE);
     }
     // Text and bytes seed by their bytes, four to a word.
-    let bytes = if let Some(text) = pystr::as_text(vm, value) {
-        Some(text.as_bytes())
+    let bytes = if pystr::is_str(&vm.heap, value) {
+        Some(pystr::bytes(vm, value))
     } else if bytes::is_bytes_like(vm, value) {
         Some(bytes::data(vm, value))
     } else {

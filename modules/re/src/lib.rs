@@ -46,8 +46,10 @@ fn init(vm: &mut Vm, namespace: Value) -> PyResult<()> {
 /// The code points of a str, or the bytes of a bytes-like object (and
 /// whether it was bytes).
 fn code_points(vm: &mut Vm, value: Value) -> PyResult<(Vec<u32>, bool)> {
-    if let Some(text) = pystr::as_text(vm, value) {
-        return Ok((text.chars().map(|c| c as u32).collect(), false));
+    if pystr::is_str(&vm.heap, value) {
+        // Lone surrogates included: the engine works on code points.
+        let data = pystr::bytes(vm, value);
+        return Ok((pyrite_vm::objects::wtf8::code_points(data).collect(), false));
     }
     if bytes::is_bytes_like(vm, value) {
         return Ok((

@@ -84,8 +84,9 @@ fn error(vm: &mut Vm, message: &str) -> Raised {
 /// The parsed format of argument `index`.
 fn layout_arg(vm: &mut Vm, args: &Args, index: usize) -> PyResult<Layout> {
     let value = args.get(vm, index);
-    let text: Vec<u8> = if let Some(text) = pystr::as_text(vm, value) {
-        Vec::from(text.as_bytes())
+    let text: Vec<u8> = if pystr::is_str(&vm.heap, value) {
+        // A lone surrogate is a bad format character, as U+FFFD is.
+        pystr::lossy_text(vm, value).into_bytes()
     } else if bytes::is_bytes_like(vm, ops::arith::unwrap_native(vm, value)) {
         bytes::data(vm, ops::arith::unwrap_native(vm, value)).to_vec()
     } else {

@@ -46,7 +46,7 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult {
     if initializer.is_unbound() {
         return array::new(vm, code, &[]);
     }
-    if pystr::as_text(vm, initializer).is_some() {
+    if pystr::is_str(&vm.heap, initializer) {
         let message = format!(
             "cannot use a str to initialize an array with typecode '{}'",
             code as char

@@ -353,7 +353,7 @@ fn slots_of(vm: &mut Vm, namespace: Value, bases: &[Value]) -> PyResult {
             );
             return Err(vm.raise_type_error(&message));
         }
-        let name = Value::from_qstr(pystr::to_qstr(vm, name));
+        let name = Value::from_qstr(pystr::to_qstr(vm, name)?);
         if name == Value::from_qstr(qstr::DUNDER_DICT) {
             return Ok(Value::NONE);
         }

@@ -237,6 +237,7 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
     let [_, encoding, errors] = parse(vm, args, "decode", ["self", "encoding", "errors"], 1)?;
     let (target, _) = receiver(vm, args, "decode")?;
     let encoding = if given(encoding) {
+        pystr::require_utf8(vm, encoding)?;
         match pystr::as_text(vm, encoding) {
             Some(text) => text.to_ascii_lowercase().replace('_', "-"),
             None => {
@@ -251,6 +252,7 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
         String::from("utf-8")
     };
     let errors = if given(errors) {
+        pystr::require_utf8(vm, errors)?;
         String::from(pystr::text(vm, errors))
     } else {
         String::from("strict")
@@ -261,12 +263,15 @@ fn decode(vm: &mut Vm, args: &Args) -> PyResult {
         &encoding,
         &errors,
     )?;
-    pystr::new(vm, &text)
+    pystr::from_wtf8(vm, &text)
 }
 
 /// Decode `data` (UTF-8, ASCII or Latin-1) with an error handler, raising
-/// UnicodeDecodeError with CPython's message.
-pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+/// UnicodeDecodeError with CPython's message. The text is generalized
+/// UTF-8 (objects/wtf8.rs): `surrogatepass` lets UTF-8's encoded
+/// surrogates through and `surrogateescape` makes each undecodable byte
+/// b the lone surrogate U+DC00+b, as CPython.
+pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     enum Codec {
         Utf8,
         Ascii,
@@ -281,13 +286,15 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
             return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
         }
     };
-    let mut out = String::with_capacity(data.len());
+    let mut out: Vec<u8> = Vec::with_capacity(data.len());
     let mut at = 0;
     while at < data.len() {
         // The next valid run and the length of the bad piece after it.
         let (valid, bad, reason) = match codec {
             Codec::Latin1 => {
-                out.extend(data[at..].iter().map(|&b| b as char));
+                for &b in &data[at..] {
+                    crate::objects::wtf8::push(&mut out, u32::from(b));
+                }
                 break;
             }
             Codec::Ascii => {
@@ -318,13 +325,27 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
             },
         };
         // The run is ASCII or valid UTF-8 by construction.
-        out.push_str(core::str::from_utf8(&data[at..at + valid]).unwrap_or(""));
+        out.extend_from_slice(&data[at..at + valid]);
         at += valid;
         if bad == 0 || at >= data.len() {
             break;
         }
+        let encoded_surrogate = matches!(codec, Codec::Utf8)
+            && data[at] == 0xED
+            && data
+                .get(at + 1)
+                .is_some_and(|&b| (0xA0..=0xBF).contains(&b))
+            && data
+                .get(at + 2)
+                .is_some_and(|&b| (0x80..=0xBF).contains(&b));
+        if errors == "surrogatepass" && encoded_surrogate {
+            out.extend_from_slice(&data[at..at + 3]);
+            at += 3;
+            continue;
+        }
         match errors {
-            "strict" => {
+            // surrogatepass lets only encoded surrogates through (above).
+            "strict" | "surrogatepass" => {
                 let name = match codec {
                     Codec::Ascii => "ascii",
                     _ => "utf-8",
@@ -340,15 +361,16 @@ pub fn decode_data(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
                 ));
             }
             "ignore" => {}
-            "replace" => out.push('\u{fffd}'),
+            "replace" => out.extend_from_slice("\u{fffd}".as_bytes()),
             "backslashreplace" => {
                 for &b in &data[at..at + bad] {
-                    out.push_str(&format!("\\x{b:02x}"));
+                    out.extend_from_slice(format!("\\x{b:02x}").as_bytes());
                 }
             }
-            "surrogateescape" | "surrogatepass" => {
-                let message = format!("'{errors}' error handler is not supported");
-                return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
+            "surrogateescape" => {
+                for &b in &data[at..at + bad] {
+                    crate::objects::wtf8::push(&mut out, 0xDC00 + u32::from(b));
+                }
             }
             other => {
                 let message = format!("unknown error handler name '{other}'");
@@ -373,8 +395,9 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult {
 pub(crate) fn hex_options(vm: &mut Vm, args: &Args) -> PyResult<(Option<char>, isize)> {
     let [_, sep, group] = parse(vm, args, "hex", ["self", "sep", "bytes_per_sep"], 1)?;
     let separator = if given(sep) {
-        let text: Option<String> = if let Some(text) = pystr::as_text(vm, sep) {
-            Some(String::from(text))
+        let text: Option<String> = if pystr::is_str(&vm.heap, sep) {
+            // A surrogate is not ASCII, which the check below demands.
+            Some(pystr::lossy_text(vm, sep))
         } else if bytes::is_bytes_like(vm, sep) {
             Some(bytes::data(vm, sep).iter().map(|&b| b as char).collect())
         } else {
@@ -433,7 +456,9 @@ fn fromhex(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "fromhex", 2, 2)?;
     let class = args.get(vm, 0);
     let source = args.get(vm, 1);
-    let Some(text) = pystr::as_text(vm, source) else {
+    // A surrogate is no hex digit: the usual ValueError at its position.
+    let lossy = pystr::is_str(&vm.heap, source).then(|| pystr::lossy_text(vm, source));
+    let Some(text) = lossy.as_deref() else {
         let message = format!(
             "fromhex() argument must be str, not {}",
             ops::types::type_name(vm, source)

@@ -286,8 +286,8 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult {
         if radix != 0 && !(2..=36).contains(&radix) {
             return Err(vm.raise_value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = if let Some(text) = pystr::as_text(vm, value) {
-            String::from(text)
+        let text = if pystr::is_str(&vm.heap, value) {
+            pystr::lossy_text(vm, value)
         } else if bytes::is_bytes_like(vm, value) {
             String::from_utf8_lossy(bytes::data(vm, value)).into_owned()
         } else {
@@ -319,8 +319,8 @@ fn construct_int(vm: &mut Vm, args: &Args) -> PyResult {
             None => Err(vm.raise_overflow_error("cannot convert float infinity to integer")),
         };
     }
-    if let Some(text) = pystr::as_text(vm, value) {
-        let text = String::from(text);
+    if pystr::is_str(&vm.heap, value) {
+        let text = pystr::lossy_text(vm, value);
         return parse_int_text(vm, &text, 10, value);
     }
     if crate::buffer::is_buffer(vm, value) {
@@ -385,8 +385,8 @@ fn construct_float(vm: &mut Vm, args: &Args) -> PyResult {
     if float::is_float(vm, value) {
         return Ok(value);
     }
-    if let Some(text) = pystr::as_text(vm, value) {
-        let text = String::from(text);
+    if pystr::is_str(&vm.heap, value) {
+        let text = pystr::lossy_text(vm, value);
         return match crate::format::parse_float(&text) {
             Some(x) => float::new(vm, x),
             None => {
@@ -442,8 +442,8 @@ fn construct_complex(vm: &mut Vm, args: &Args) -> PyResult {
         }
         ops::convert::number_to_complex(vm, value)
     };
-    if let Some(text) = pystr::as_text(vm, real) {
-        let text = String::from(text);
+    if pystr::is_str(&vm.heap, real) {
+        let text = pystr::lossy_text(vm, real);
         return match parse_complex(&text) {
             Some((r, i)) => complex::new(vm, r, i),
             None => Err(vm.raise_value_error("complex() arg is a malformed string")),
@@ -526,6 +526,7 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     let encoding = if encoding.is_unbound() {
         String::from("utf-8")
     } else {
+        pystr::require_utf8(vm, encoding)?;
         String::from(pystr::text(vm, encoding))
             .to_ascii_lowercase()
             .replace('_', "-")
@@ -533,11 +534,12 @@ pub fn decode_bytes(vm: &mut Vm, value: Value, encoding: Value, errors: Value) -
     let errors = if errors.is_unbound() {
         String::from("strict")
     } else {
+        pystr::require_utf8(vm, errors)?;
         String::from(pystr::text(vm, errors))
     };
     let data: Vec<u8> = crate::buffer::data(vm, value).to_vec();
     let text = super::bytes_methods::decode_data(vm, &data, &encoding, &errors)?;
-    pystr::new(vm, &text)
+    pystr::from_wtf8(vm, &text)
 }
 
 /// `str.encode(encoding)` (shared with the str methods).
@@ -559,20 +561,28 @@ fn construct_bytes(vm: &mut Vm, args: &Args, mutable: bool) -> PyResult {
             );
             return Err(vm.raise_type_error(&message));
         }
-        if !argument.is_unbound() && pystr::as_text(vm, source).is_none() {
+        if !argument.is_unbound() && !pystr::is_str(&vm.heap, source) {
             let message = format!("{what} without a string argument");
             return Err(vm.raise_type_error(&message));
         }
     }
     let data: Vec<u8> = if source.is_unbound() {
         Vec::new()
-    } else if let Some(text) = pystr::as_text(vm, source) {
+    } else if pystr::is_str(&vm.heap, source) {
         if encoding.is_unbound() {
             return Err(vm.raise_type_error("string argument without an encoding"));
         }
-        let text = String::from(text);
-        let encoding = String::from(pystr::text(vm, encoding));
-        encode_text(vm, &text, &encoding)?
+        pystr::require_utf8(vm, encoding)?;
+        let encoding = pystr::text(vm, encoding)
+            .to_ascii_lowercase()
+            .replace('_', "-");
+        let errors = if errors.is_unbound() {
+            String::from("strict")
+        } else {
+            pystr::require_utf8(vm, errors)?;
+            String::from(pystr::text(vm, errors))
+        };
+        super::str_methods::encode_value(vm, source, &encoding, &errors)?
     } else if int::is_int(vm, source)
         || (vm.heap.kind_of(source) == Some(ObjKind::Instance)
             && ops::convert::is_index(vm, source)?)
@@ -714,6 +724,7 @@ fn construct_reversed(vm: &mut Vm, args: &Args) -> PyResult {
             | ObjKind::Bytes
             | ObjKind::ByteArray
             | ObjKind::Str
+            | ObjKind::SurrogateStr
             | ObjKind::Deque,
         ) => {
             let len = ops::len::len(vm, sequence)?;

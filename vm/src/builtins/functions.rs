@@ -81,8 +81,10 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
     let text_of = |vm: &mut Vm, value: Value, default: &str, what: &str| -> PyResult<String> {
         if value.is_none() {
             Ok(String::from(default))
-        } else if let Some(text) = pystr::as_text(vm, value) {
-            Ok(String::from(text))
+        } else if pystr::is_str(&vm.heap, value) {
+            // A str with surrogates gives "" here and raises where it
+            // would be written (`unwritable`).
+            Ok(String::from(pystr::text(vm, value)))
         } else {
             let message = format!(
                 "{} must be None or a string, not {}",
@@ -92,9 +94,15 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
             Err(vm.raise_type_error(&message))
         }
     };
+    let (sep_value, end_value) = (sep, end);
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
     if !file.is_none() {
+        for value in [sep_value, end_value] {
+            if pystr::is_str(&vm.heap, value) {
+                pystr::require_utf8(vm, value)?;
+            }
+        }
         return print_to_file(vm, args, file, &sep, &end, flush == Value::TRUE);
     }
     if let Some(stream) = crate::modules::stdio::replaced_stream(vm, crate::modules::stdio::STDOUT)
@@ -106,17 +114,36 @@ fn builtin_print(vm: &mut Vm, args: &Args) -> PyResult {
         vm.pop_roots(1);
         return printed;
     }
+    // Stdout is UTF-8: a lone surrogate raises UnicodeEncodeError where
+    // it would be written, after what comes before it (as CPython, which
+    // writes piece by piece).
+    let unwritable =
+        |vm: &Vm, value: Value| !value.is_none() && pystr::has_surrogates(&vm.heap, value);
     let mut out = String::new();
+    let mut outcome = Ok(Value::NONE);
     for i in 0..args.count {
         if i > 0 {
+            if unwritable(vm, sep_value) {
+                outcome = Err(pystr::surrogates_not_allowed(vm, sep_value));
+                break;
+            }
             out.push_str(&sep);
         }
         let value = args.get(vm, i);
-        ops::repr::write_str(vm, value, &mut out)?;
+        if let Err(error) = ops::repr::write_str(vm, value, &mut out) {
+            outcome = Err(error);
+            break;
+        }
     }
-    out.push_str(&end);
+    if outcome.is_ok() {
+        if unwritable(vm, end_value) {
+            outcome = Err(pystr::surrogates_not_allowed(vm, end_value));
+        } else {
+            out.push_str(&end);
+        }
+    }
     vm.write_stdout(out.as_bytes());
-    Ok(Value::NONE)
+    outcome
 }
 
 /// `print(..., file=f)`: as CPython, each object's text, each separator
@@ -275,7 +302,7 @@ fn attribute_name(vm: &mut Vm, value: Value) -> PyResult<crate::qstr::QStr> {
         );
         return Err(vm.raise_type_error(&message));
     }
-    Ok(pystr::to_qstr(vm, value))
+    pystr::to_qstr(vm, value)
 }
 
 fn builtin_getattr(vm: &mut Vm, args: &Args) -> PyResult {
@@ -433,14 +460,17 @@ fn builtin_round(vm: &mut Vm, args: &Args) -> PyResult {
 fn builtin_ord(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "ord", 1, 1)?;
     let value = args.get(vm, 0);
-    if let Some(text) = pystr::as_text(vm, value) {
-        let mut chars = text.chars();
-        return match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok(Value::small_int(c as isize)),
+    if pystr::is_str(&vm.heap, value) {
+        let (first, second) = {
+            let mut codes = objects::wtf8::code_points(pystr::bytes(vm, value));
+            (codes.next(), codes.next())
+        };
+        return match (first, second) {
+            (Some(code), None) => Ok(Value::small_int(code as isize)),
             _ => {
                 let message = format!(
                     "ord() expected a character, but string of length {} found",
-                    text.chars().count()
+                    pystr::char_count(vm, value)
                 );
                 Err(vm.raise_type_error(&message))
             }
@@ -468,12 +498,9 @@ fn builtin_chr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "chr", 1, 1)?;
     let value = args.get(vm, 0);
     let n = ops::convert::index_isize(vm, value)?;
-    match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => {
-            let mut buffer = [0u8; 4];
-            let text = String::from(c.encode_utf8(&mut buffer) as &str);
-            pystr::new(vm, &text)
-        }
+    // Any code point, lone surrogates included (as CPython).
+    match u32::try_from(n).ok().filter(|&code| code <= 0x10FFFF) {
+        Some(code) => pystr::from_code_point(vm, code),
         None => Err(vm.raise_value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -938,6 +965,9 @@ fn run_source(vm: &mut Vm, args: &Args, name: &str, mode: CompileMode) -> PyResu
 fn builtin_execfile(vm: &mut Vm, args: &Args) -> PyResult {
     let [filename, globals, locals] =
         parse(vm, args, "execfile", ["filename", "globals", "locals"], 1)?;
+    if pystr::is_str(&vm.heap, filename) {
+        pystr::require_utf8(vm, filename)?;
+    }
     let Some(path) = pystr::as_text(vm, filename).map(String::from) else {
         let message = format!(
             "execfile() arg 1 must be str, not {}",
@@ -1036,6 +1066,10 @@ fn run_code_in(
     let code_object = if vm.heap.kind_of(source) == Some(ObjKind::Code) {
         source
     } else {
+        if pystr::is_str(&vm.heap, source) {
+            // Source code is UTF-8 text (CPython's UnicodeEncodeError).
+            pystr::require_utf8(vm, source)?;
+        }
         let text = if let Some(text) = pystr::as_text(vm, source) {
             String::from(text)
         } else if crate::buffer::is_buffer(vm, source) {
@@ -1083,6 +1117,11 @@ fn builtin_compile(vm: &mut Vm, args: &Args) -> PyResult {
         ],
         3,
     )?;
+    for text in [source, filename, mode] {
+        if pystr::is_str(&vm.heap, text) {
+            pystr::require_utf8(vm, text)?;
+        }
+    }
     let text = if let Some(text) = pystr::as_text(vm, source) {
         String::from(text)
     } else if objects::bytes::is_bytes_like(vm, source) {
@@ -1133,7 +1172,7 @@ fn builtin_import(vm: &mut Vm, args: &Args) -> PyResult {
     if !pystr::is_str(&vm.heap, name) {
         return Err(vm.raise_type_error("__import__() argument 1 must be str"));
     }
-    let name = pystr::to_qstr(vm, name);
+    let name = pystr::to_qstr(vm, name)?;
     let globals = if globals.is_unbound() {
         current_globals(vm)
     } else {

@@ -307,7 +307,12 @@ fn float_hex(vm: &mut Vm, args: &Args) -> PyResult {
 /// `float.fromhex(text)`, a class method.
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "fromhex", 2, 2)?;
-    let Some(text) = pystr::as_text(vm, args.get(vm, 1)).map(alloc::string::String::from) else {
+    let source = args.get(vm, 1);
+    if pystr::is_str(&vm.heap, source) {
+        // As CPython, which reads the text as UTF-8 first.
+        pystr::require_utf8(vm, source)?;
+    }
+    let Some(text) = pystr::as_text(vm, source).map(alloc::string::String::from) else {
         let message = alloc::format!(
             "must be str, not {}",
             ops::types::type_name(vm, args.get(vm, 1))

@@ -103,11 +103,11 @@ fn match_class(vm: &mut Vm, args: &Args) -> PyResult {
             names.push(tuple::item(vm, keywords, k));
         }
         for (i, &name) in names.iter().enumerate() {
-            let attribute = pystr::to_qstr(vm, name);
-            if names[..i]
-                .iter()
-                .any(|&earlier| pystr::to_qstr(vm, earlier) == attribute)
-            {
+            let attribute = pystr::to_qstr(vm, name)?;
+            // Earlier names were interned by earlier rounds of this loop.
+            if names[..i].iter().any(|&earlier| {
+                earlier.as_qstr() == Some(attribute) || pystr::equal(vm, earlier, name)
+            }) {
                 let message = format!(
                     "{class_name}() got multiple sub-patterns for attribute '{}'",
                     vm.qstr_text(attribute)

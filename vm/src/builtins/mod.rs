@@ -29,6 +29,7 @@ mod ringio_methods;
 mod set_methods;
 pub(crate) mod slot_wrappers;
 mod str_methods;
+pub(crate) mod str_surrogate_lift;
 
 use crate::native::NativeFunction;
 use crate::types::{self, TypeId};

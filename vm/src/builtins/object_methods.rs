@@ -145,11 +145,11 @@ fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult {
         Some(ObjKind::Instance) => {
             // Bypass the class's own __setattr__, but honour properties,
             // descriptors and __slots__.
-            let name_id = crate::objects::str::to_qstr(vm, name);
+            let name_id = crate::objects::str::to_qstr(vm, name)?;
             ops::attr::set_instance_attr(vm, object, name_id, value)?;
         }
         _ => {
-            let name_id = crate::objects::str::to_qstr(vm, name);
+            let name_id = crate::objects::str::to_qstr(vm, name)?;
             ops::attr::set_attr(vm, object, name_id, value)?;
         }
     }
@@ -159,7 +159,7 @@ fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult {
 fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "__delattr__", 2, 2)?;
     let (object, name) = (args.get(vm, 0), args.get(vm, 1));
-    let name_id = crate::objects::str::to_qstr(vm, name);
+    let name_id = crate::objects::str::to_qstr(vm, name)?;
     if vm.heap.kind_of(object) == Some(ObjKind::Instance) {
         if let Some(attributes) = instance::existing_dict(vm, object) {
             if dict::remove(vm, attributes, Value::from_qstr(name_id))?.is_some() {
@@ -175,14 +175,14 @@ fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult {
 fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "__getattribute__", 2, 2)?;
     let (object, name) = (args.get(vm, 0), args.get(vm, 1));
-    let name_id = crate::objects::str::to_qstr(vm, name);
+    let name_id = crate::objects::str::to_qstr(vm, name)?;
     ops::attr::object_getattribute(vm, object, name_id)
 }
 
 fn object_format(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "__format__", 2, 2)?;
     let (object, spec) = (args.get(vm, 0), args.get(vm, 1));
-    if !crate::objects::str::text(vm, spec).is_empty() {
+    if !crate::objects::str::bytes(vm, spec).is_empty() {
         let message = alloc::format!(
             "unsupported format string passed to {}.__format__",
             ops::types::type_name(vm, object)

@@ -16,6 +16,12 @@ pub static OPEN: NativeFunction = NativeFunction::function("open", open);
 
 fn open(vm: &mut Vm, args: &Args) -> PyResult {
     let file = args.get_opt(vm, 0).or_else(|| args.keyword(vm, "file"));
+    if let Some(file) = file {
+        // File names are UTF-8 (CPython's UnicodeEncodeError).
+        if crate::objects::str::is_str(&vm.heap, file) {
+            crate::objects::str::require_utf8(vm, file)?;
+        }
+    }
     let path = file.and_then(|file| crate::objects::str::as_text(vm, file).map(String::from));
     if let Some(path) = path {
         let mode = args.get_opt(vm, 1).or_else(|| args.keyword(vm, "mode"));

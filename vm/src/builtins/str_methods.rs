@@ -14,6 +14,7 @@
 //! Unicode database with Rust's `char` predicates elsewhere.
 
 use super::args::{check, check_count, parse};
+use super::str_surrogate_lift::call as lift;
 use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::native::{Args, NativeFunction};
@@ -26,52 +27,54 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+/// Methods called through `lift` also accept strs with lone surrogates
+/// (builtins/str_surrogate_lift.rs explains how, and which methods may).
 pub static METHODS: &[&NativeFunction] = &[
-    &NativeFunction::method("split", split),
-    &NativeFunction::method("rsplit", rsplit),
-    &NativeFunction::method("splitlines", splitlines),
+    &NativeFunction::method("split", |vm, args| lift(vm, args, split)),
+    &NativeFunction::method("rsplit", |vm, args| lift(vm, args, rsplit)),
+    &NativeFunction::method("splitlines", |vm, args| lift(vm, args, splitlines)),
     &NativeFunction::method("join", join),
-    &NativeFunction::method("strip", strip),
-    &NativeFunction::method("lstrip", lstrip),
-    &NativeFunction::method("rstrip", rstrip),
-    &NativeFunction::method("replace", replace),
-    &NativeFunction::method("find", find),
-    &NativeFunction::method("rfind", rfind),
-    &NativeFunction::method("index", index),
-    &NativeFunction::method("rindex", rindex),
-    &NativeFunction::method("count", count),
-    &NativeFunction::method("startswith", startswith),
-    &NativeFunction::method("endswith", endswith),
-    &NativeFunction::method("lower", lower),
-    &NativeFunction::method("upper", upper),
-    &NativeFunction::method("capitalize", capitalize),
-    &NativeFunction::method("title", title),
-    &NativeFunction::method("swapcase", swapcase),
-    &NativeFunction::method("casefold", casefold),
-    &NativeFunction::method("isdigit", isdigit),
-    &NativeFunction::method("isdecimal", isdecimal),
-    &NativeFunction::method("isnumeric", isnumeric),
-    &NativeFunction::method("isalpha", isalpha),
-    &NativeFunction::method("isalnum", isalnum),
-    &NativeFunction::method("isspace", isspace),
-    &NativeFunction::method("isupper", isupper),
-    &NativeFunction::method("islower", islower),
-    &NativeFunction::method("istitle", istitle),
-    &NativeFunction::method("isidentifier", isidentifier),
-    &NativeFunction::method("isprintable", isprintable),
-    &NativeFunction::method("isascii", isascii),
-    &NativeFunction::method("center", center),
-    &NativeFunction::method("ljust", ljust),
-    &NativeFunction::method("rjust", rjust),
-    &NativeFunction::method("zfill", zfill),
-    &NativeFunction::method("partition", partition),
-    &NativeFunction::method("rpartition", rpartition),
-    &NativeFunction::method("expandtabs", expandtabs),
+    &NativeFunction::method("strip", |vm, args| lift(vm, args, strip)),
+    &NativeFunction::method("lstrip", |vm, args| lift(vm, args, lstrip)),
+    &NativeFunction::method("rstrip", |vm, args| lift(vm, args, rstrip)),
+    &NativeFunction::method("replace", |vm, args| lift(vm, args, replace)),
+    &NativeFunction::method("find", |vm, args| lift(vm, args, find)),
+    &NativeFunction::method("rfind", |vm, args| lift(vm, args, rfind)),
+    &NativeFunction::method("index", |vm, args| lift(vm, args, index)),
+    &NativeFunction::method("rindex", |vm, args| lift(vm, args, rindex)),
+    &NativeFunction::method("count", |vm, args| lift(vm, args, count)),
+    &NativeFunction::method("startswith", |vm, args| lift(vm, args, startswith)),
+    &NativeFunction::method("endswith", |vm, args| lift(vm, args, endswith)),
+    &NativeFunction::method("lower", |vm, args| lift(vm, args, lower)),
+    &NativeFunction::method("upper", |vm, args| lift(vm, args, upper)),
+    &NativeFunction::method("capitalize", |vm, args| lift(vm, args, capitalize)),
+    &NativeFunction::method("title", |vm, args| lift(vm, args, title)),
+    &NativeFunction::method("swapcase", |vm, args| lift(vm, args, swapcase)),
+    &NativeFunction::method("casefold", |vm, args| lift(vm, args, casefold)),
+    &NativeFunction::method("isdigit", |vm, args| lift(vm, args, isdigit)),
+    &NativeFunction::method("isdecimal", |vm, args| lift(vm, args, isdecimal)),
+    &NativeFunction::method("isnumeric", |vm, args| lift(vm, args, isnumeric)),
+    &NativeFunction::method("isalpha", |vm, args| lift(vm, args, isalpha)),
+    &NativeFunction::method("isalnum", |vm, args| lift(vm, args, isalnum)),
+    &NativeFunction::method("isspace", |vm, args| lift(vm, args, isspace)),
+    &NativeFunction::method("isupper", |vm, args| lift(vm, args, isupper)),
+    &NativeFunction::method("islower", |vm, args| lift(vm, args, islower)),
+    &NativeFunction::method("istitle", |vm, args| lift(vm, args, istitle)),
+    &NativeFunction::method("isidentifier", |vm, args| lift(vm, args, isidentifier)),
+    &NativeFunction::method("isprintable", |vm, args| lift(vm, args, isprintable)),
+    &NativeFunction::method("isascii", |vm, args| lift(vm, args, isascii)),
+    &NativeFunction::method("center", |vm, args| lift(vm, args, center)),
+    &NativeFunction::method("ljust", |vm, args| lift(vm, args, ljust)),
+    &NativeFunction::method("rjust", |vm, args| lift(vm, args, rjust)),
+    &NativeFunction::method("zfill", |vm, args| lift(vm, args, zfill)),
+    &NativeFunction::method("partition", |vm, args| lift(vm, args, partition)),
+    &NativeFunction::method("rpartition", |vm, args| lift(vm, args, rpartition)),
+    &NativeFunction::method("expandtabs", |vm, args| lift(vm, args, expandtabs)),
     &NativeFunction::method("encode", encode),
     &NativeFunction::method("format", format_method),
     &NativeFunction::method("format_map", format_map),
-    &NativeFunction::method("removeprefix", removeprefix),
-    &NativeFunction::method("removesuffix", removesuffix),
+    &NativeFunction::method("removeprefix", |vm, args| lift(vm, args, removeprefix)),
+    &NativeFunction::method("removesuffix", |vm, args| lift(vm, args, removesuffix)),
     &NativeFunction::static_method("maketrans", maketrans),
     &NativeFunction::method("translate", translate),
     &NativeFunction::method("__len__", dunder_len),
@@ -1358,9 +1361,8 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult {
 // Encoding, formatting, translation.
 
 /// How a character is written in codec error messages: '\xe9', '\u20ac',
-/// '\U0001f600'.
-fn escaped_char(c: char) -> String {
-    let n = c as u32;
+/// '\U0001f600' (any code point, lone surrogates included).
+fn escaped_char(n: u32) -> String {
     if n < 0x100 {
         format!("\\x{n:02x}")
     } else if n < 0x10000 {
@@ -1375,6 +1377,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, "encode")?;
     let encoding = if given(encoding) {
         let native = str_arg(vm, encoding, "encode() argument 'encoding' ")?;
+        pystr::require_utf8(vm, native)?;
         pystr::text(vm, native)
             .to_ascii_lowercase()
             .replace('_', "-")
@@ -1383,74 +1386,123 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult {
     };
     let errors = if given(errors) {
         let native = str_arg(vm, errors, "encode() argument 'errors' ")?;
+        pystr::require_utf8(vm, native)?;
         String::from(pystr::text(vm, native))
     } else {
         String::from("strict")
     };
-    let text = String::from(pystr::text(vm, target));
-    let out = encode_str(vm, &text, &encoding, &errors)?;
+    let out = encode_value(vm, target, &encoding, &errors)?;
     bytes::new(vm, &out)
 }
 
 /// Encode `text` as UTF-8, ASCII or Latin-1 (`encoding` lower-cased) with
 /// an error handler, raising UnicodeEncodeError with CPython's message.
 pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let limit: u32 = match encoding {
-        "utf-8" | "utf8" => return Ok(Vec::from(text.as_bytes())),
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
+    encode_wtf8(vm, text.as_bytes(), encoding, errors)
+}
+
+/// `encode_str` of str Value `source`, which may hold lone surrogates.
+pub fn encode_value(vm: &mut Vm, source: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let data = Vec::from(pystr::bytes(vm, source));
+    encode_wtf8(vm, &data, encoding, errors)
+}
+
+fn is_surrogate(code: u32) -> bool {
+    (0xD800..=0xDFFF).contains(&code)
+}
+
+/// The encoder over generalized UTF-8 (objects/wtf8.rs). UTF-8 fails only
+/// on surrogates ("surrogates not allowed" unless `surrogatepass`);
+/// `surrogateescape` turns U+DC80..=U+DCFF back into the bytes 0x80..=0xFF
+/// that decoding with it made.
+fn encode_wtf8(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let limit: Option<u32> = match encoding {
+        "utf-8" | "utf8" => None,
+        "ascii" | "us-ascii" => Some(0x80),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Some(0x100),
         _ => {
             let message = format!("unknown encoding: {encoding}");
             return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
         }
     };
-    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    if text.is_ascii() {
-        return Ok(Vec::from(text.as_bytes()));
+    let surrogates = crate::objects::wtf8::has_surrogate(data);
+    if (limit.is_none() && !surrogates) || data.is_ascii() {
+        return Ok(Vec::from(data));
     }
-    let mut out = Vec::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
+    let (name, reason) = match limit {
+        None => ("utf-8", String::from("surrogates not allowed")),
+        Some(limit) => (
+            if limit == 0x80 { "ascii" } else { "latin-1" },
+            format!("ordinal not in range({limit})"),
+        ),
+    };
+    let fails = |code: u32| match limit {
+        None => is_surrogate(code),
+        Some(limit) => code >= limit,
+    };
+    let codes: Vec<u32> = crate::objects::wtf8::code_points(data).collect();
+    let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u8);
+    while i < codes.len() {
+        let code = codes[i];
+        if !fails(code) {
+            match limit {
+                None => crate::objects::wtf8::push(&mut out, code),
+                Some(_) => out.push(code as u8),
+            }
             i += 1;
             continue;
         }
         let mut run_end = i + 1;
-        while run_end < chars.len() && chars[run_end] as u32 >= limit {
+        while run_end < codes.len() && fails(codes[run_end]) {
             run_end += 1;
         }
+        // The first character of the run the handler cannot deal with.
+        let mut unhandled = None;
         match errors {
             "ignore" => {}
             "replace" => out.extend(core::iter::repeat_n(b'?', run_end - i)),
             "backslashreplace" => {
-                for &c in &chars[i..run_end] {
-                    out.extend_from_slice(escaped_char(c).as_bytes());
+                for &code in &codes[i..run_end] {
+                    out.extend_from_slice(escaped_char(code).as_bytes());
                 }
             }
             "xmlcharrefreplace" => {
-                for &c in &chars[i..run_end] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                for &code in &codes[i..run_end] {
+                    out.extend_from_slice(format!("&#{code};").as_bytes());
                 }
             }
-            "strict" => {
-                let object = crate::objects::str::new(vm, text)?;
-                let reason = format!("ordinal not in range({limit})");
-                return Err(vm.raise_unicode_error(
-                    types::UNICODE_ENCODE_ERROR,
-                    name,
-                    object,
-                    i,
-                    run_end,
-                    &reason,
-                ));
+            "surrogatepass" if limit.is_none() => {
+                for &code in &codes[i..run_end] {
+                    crate::objects::wtf8::push(&mut out, code);
+                }
             }
+            "surrogateescape" => {
+                for (k, &code) in codes[i..run_end].iter().enumerate() {
+                    if (0xDC80..=0xDCFF).contains(&code) {
+                        out.push((code - 0xDC00) as u8);
+                    } else {
+                        unhandled = Some(i + k);
+                        break;
+                    }
+                }
+            }
+            "strict" | "surrogatepass" => unhandled = Some(i),
             other => {
                 let message = format!("unknown error handler name '{other}'");
                 return Err(vm.raise_msg(types::LOOKUP_ERROR, &message));
             }
+        }
+        if let Some(start) = unhandled {
+            let object = pystr::from_wtf8(vm, data)?;
+            return Err(vm.raise_unicode_error(
+                types::UNICODE_ENCODE_ERROR,
+                name,
+                object,
+                start,
+                run_end,
+                &reason,
+            ));
         }
         i = run_end;
     }
@@ -1459,6 +1511,8 @@ pub fn encode_str(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyRe
 
 fn format_method(vm: &mut Vm, args: &Args) -> PyResult {
     let target = receiver(vm, args, "format")?;
+    // The formatter builds Rust text (see docs/differences.md).
+    pystr::require_utf8(vm, target)?;
     let template = String::from(pystr::text(vm, target));
     let positional: Vec<Value> = (1..args.count).map(|i| args.get(vm, i)).collect();
     let keyword_count = args.keyword_count(vm);
@@ -1488,6 +1542,7 @@ fn format_map(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "format_map", 2, 2)?;
     let target = receiver(vm, args, "format_map")?;
     let mapping = args.get(vm, 1);
+    pystr::require_utf8(vm, target)?;
     let template = String::from(pystr::text(vm, target));
     let keywords = if vm.heap.kind_of(mapping) == Some(ObjKind::Dict) {
         mapping
@@ -1524,18 +1579,15 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
             let mut i = 0;
             while let Some(entry) = next_entry(vm, first, &mut i) {
                 let (key, value) = entry;
-                let key = match pystr::as_text(vm, key) {
-                    Some(text) => {
-                        let mut chars = text.chars();
-                        match (chars.next(), chars.next()) {
-                            (Some(c), None) => Value::small_int(c as isize),
-                            _ => {
-                                return Err(vm.raise_value_error(
-                                    "string keys in translate table must be of length 1",
-                                ))
-                            }
+                let key = match code_points_of(vm, key) {
+                    Some(codes) => match codes[..] {
+                        [code] => Value::small_int(code as isize),
+                        _ => {
+                            return Err(vm.raise_value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
                         }
-                    }
+                    },
                     None if crate::objects::int::is_int(vm, key) => key,
                     None => {
                         return Err(vm.raise_type_error(
@@ -1548,11 +1600,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
             return Ok(table);
         }
         let second = args.get(vm, 1);
-        let (Some(from), Some(to)) = (pystr::as_text(vm, first), pystr::as_text(vm, second)) else {
+        let (Some(from), Some(to)) = (code_points_of(vm, first), code_points_of(vm, second)) else {
             return Err(vm.raise_type_error("maketrans() argument must be str"));
         };
-        let from: Vec<char> = from.chars().collect();
-        let to: Vec<char> = to.chars().collect();
         if from.len() != to.len() {
             return Err(
                 vm.raise_value_error("the first two maketrans arguments must have equal length")
@@ -1567,10 +1617,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
             )?;
         }
         if let Some(third) = args.get_opt(vm, 2) {
-            let Some(text) = pystr::as_text(vm, third) else {
+            let Some(gone) = code_points_of(vm, third) else {
                 return Err(vm.raise_type_error("maketrans() argument 3 must be str"));
             };
-            let gone: Vec<char> = text.chars().collect();
             for c in gone {
                 dict::set(vm, table, Value::small_int(c as isize), Value::NONE)?;
             }
@@ -1579,6 +1628,14 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult {
     })();
     vm.pop_roots(1);
     result
+}
+
+/// The code points of `value` if it is a str (lone surrogates included).
+fn code_points_of(vm: &Vm, value: Value) -> Option<Vec<u32>> {
+    if !pystr::is_str(&vm.heap, value) {
+        return None;
+    }
+    Some(crate::objects::wtf8::code_points(pystr::bytes(vm, value)).collect())
 }
 
 /// The next (key, value) of a dict at or after slot `*i`.
@@ -1597,10 +1654,12 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "translate", 2, 2)?;
     let target = receiver(vm, args, "translate")?;
     let table = args.get(vm, 1);
-    let text = String::from(pystr::text(vm, target));
-    let mut out = String::with_capacity(text.len());
+    // Generalized UTF-8 (objects/wtf8.rs), so that lone surrogates can be
+    // translated and produced.
+    let text = Vec::from(pystr::bytes(vm, target));
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let is_dict = vm.heap.kind_of(table) == Some(ObjKind::Dict);
-    for c in text.chars() {
+    for c in crate::objects::wtf8::code_points(&text) {
         let key = Value::small_int(c as isize);
         let mapped = if is_dict {
             dict::get(vm, table, key)?
@@ -1618,19 +1677,19 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
             }
         };
         match mapped {
-            None => out.push(c),
+            None => crate::objects::wtf8::push(&mut out, c),
             Some(value) if value.is_none() => {}
             Some(value) => {
                 if let Some(n) = value.as_small_int() {
-                    match u32::try_from(n).ok().and_then(char::from_u32) {
-                        Some(mapped) => out.push(mapped),
+                    match u32::try_from(n).ok().filter(|&code| code <= 0x10FFFF) {
+                        Some(mapped) => crate::objects::wtf8::push(&mut out, mapped),
                         None => {
                             return Err(vm
                                 .raise_value_error("character mapping must be in range(0x110000)"))
                         }
                     }
-                } else if let Some(piece) = pystr::as_text(vm, value) {
-                    out.push_str(piece);
+                } else if pystr::is_str(&vm.heap, value) {
+                    out.extend_from_slice(pystr::bytes(vm, value));
                 } else {
                     return Err(
                         vm.raise_type_error("character mapping must return integer, None or str")
@@ -1642,7 +1701,7 @@ fn translate(vm: &mut Vm, args: &Args) -> PyResult {
     if out == text {
         return Ok(target);
     }
-    pystr::new(vm, &out)
+    pystr::from_wtf8(vm, &out)
 }
 
 // ---------------------------------------------------------------------

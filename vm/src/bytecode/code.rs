@@ -71,6 +71,8 @@ pub enum Constant {
     },
     /// A string constant that is not interned (long text, docstrings).
     Str(String),
+    /// A str holding lone surrogates, as generalized UTF-8 (objects/wtf8.rs).
+    SurrogateStr(Vec<u8>),
     /// An interned string.
     QStr(QStr),
     Bytes(Vec<u8>),

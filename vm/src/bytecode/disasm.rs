@@ -152,6 +152,9 @@ fn write_constant(constant: &Constant, interner: &Interner, out: &mut String) {
         Constant::Str(s) => {
             let _ = write!(out, "{s:?}");
         }
+        Constant::SurrogateStr(b) => {
+            let _ = write!(out, "{:?}", String::from_utf8_lossy(b));
+        }
         Constant::QStr(q) => {
             let _ = write!(out, "{:?}", interner.get(*q));
         }

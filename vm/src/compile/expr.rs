@@ -99,6 +99,7 @@ fn constant_truth(constant: &ast::Constant) -> Option<bool> {
         ast::Constant::Float(x) => *x != 0.0,
         ast::Constant::Imaginary(x) => *x != 0.0,
         ast::Constant::Str(s) => !s.is_empty(),
+        ast::Constant::SurrogateStr(_) => true,
         ast::Constant::Bytes(b) => !b.is_empty(),
     })
 }
@@ -331,6 +332,7 @@ impl<'a> Compiler<'a, '_> {
                         Constant::Str(String::from(s))
                     }
                 }
+                ast::Constant::SurrogateStr(b) => Constant::SurrogateStr(b.to_vec()),
                 ast::Constant::Bytes(b) => Constant::Bytes(b.to_vec()),
             },
             ExprKind::UnaryOp {

@@ -14,6 +14,10 @@ pub enum ObjKind {
     // ---- leaves ----
     /// `str`: hash, byte length, char length, then UTF-8 bytes.
     Str,
+    /// A `str` holding lone surrogates: the `Str` layout with generalized
+    /// UTF-8 bytes (objects/wtf8.rs). A separate kind so that `Str` bytes
+    /// are always valid UTF-8.
+    SurrogateStr,
     /// `bytes`: hash, length, then the bytes.
     Bytes,
     /// `float`: the f64 bits in the payload words.
@@ -91,6 +95,7 @@ impl ObjKind {
     const ALL: &'static [ObjKind] = &[
         ObjKind::Free,
         ObjKind::Str,
+        ObjKind::SurrogateStr,
         ObjKind::Bytes,
         ObjKind::Float,
         ObjKind::Complex,

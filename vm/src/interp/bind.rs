@@ -214,7 +214,7 @@ fn bind_general(
     for k in 0..keyword_count {
         let name = tuple::item(vm, kwnames, k);
         let value = values[positional + k];
-        let name_id = crate::objects::str::to_qstr(vm, name);
+        let name_id = crate::objects::str::to_qstr(vm, name)?;
         let slot = info.param_names[..positional_params + kwonly]
             .iter()
             .position(|&param| param == name_id)

@@ -255,7 +255,7 @@ impl Vm {
         }
         self.push_root(code);
         if let Ok(text) = crate::ops::repr::str(self, code) {
-            let text = String::from(objects::str::text(self, text));
+            let text = objects::str::text_escaping_surrogates(self, text);
             self.write_stderr(text.as_bytes());
             self.write_stderr(b"\n");
         }

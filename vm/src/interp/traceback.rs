@@ -233,7 +233,7 @@ impl Vm {
         // A SyntaxError's location is printed above; the summary has only
         // its message.
         let message = match syntax_message.map(Ok).unwrap_or_else(|| {
-            ops::repr::str(self, exc).map(|text| String::from(objects::str::text(self, text)))
+            ops::repr::str(self, exc).map(|text| objects::str::text_escaping_surrogates(self, text))
         }) {
             Ok(text) => text,
             Err(_) => {

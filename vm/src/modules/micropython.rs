@@ -217,7 +217,7 @@ fn heap_map(vm: &Vm) -> String {
                 Some(ObjKind::List) => 'L',
                 Some(ObjKind::Dict) => 'D',
                 Some(ObjKind::Tuple) => 'T',
-                Some(ObjKind::Str) => 'S',
+                Some(ObjKind::Str | ObjKind::SurrogateStr) => 'S',
                 Some(ObjKind::Function) => 'F',
                 Some(ObjKind::Code) => 'B',
                 Some(_) => 'h',

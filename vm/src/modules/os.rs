@@ -81,6 +81,9 @@ fn path_argument(vm: &mut Vm, args: &Args, name: &str, default: &str) -> PyResul
     let Some(path) = args.get_opt(vm, 0) else {
         return Ok(String::from(default));
     };
+    if pystr::is_str(&vm.heap, path) {
+        pystr::require_utf8(vm, path)?;
+    }
     match pystr::as_text(vm, path) {
         Some(text) => Ok(String::from(text)),
         None => {

@@ -202,6 +202,15 @@ fn write(vm: &mut Vm, args: &Args) -> PyResult {
         let content = bytes::data(vm, data).to_vec();
         let count = content.len();
         (content, count)
+    } else if pystr::has_surrogates(&vm.heap, data) {
+        // As CPython's text streams: stderr escapes lone surrogates
+        // (errors='backslashreplace'); stdout is strict UTF-8.
+        if which(vm, stream) & !BINARY != STDERR {
+            return Err(pystr::surrogates_not_allowed(vm, data));
+        }
+        let text = pystr::text_escaping_surrogates(vm, data);
+        let count = pystr::char_count(vm, data);
+        (text.into_bytes(), count)
     } else {
         let Some(text) = pystr::as_text(vm, data) else {
             let message = alloc::format!(

@@ -160,5 +160,5 @@ fn intern(vm: &mut Vm, args: &Args) -> PyResult {
     if !pystr::is_str(&vm.heap, value) {
         return Err(vm.raise_type_error("intern() argument must be str"));
     }
-    Ok(Value::from_qstr(pystr::to_qstr(vm, value)))
+    Ok(Value::from_qstr(pystr::to_qstr(vm, value)?))
 }

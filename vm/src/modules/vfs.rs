@@ -34,6 +34,9 @@ fn mount(vm: &mut Vm, args: &Args) -> PyResult {
     if fs.is_unbound() {
         return mounted_list(vm);
     }
+    if pystr::is_str(&vm.heap, point) {
+        pystr::require_utf8(vm, point)?;
+    }
     let Some(point) = pystr::as_text(vm, point).map(String::from) else {
         return Err(vm.raise_type_error("mount point must be a str"));
     };

@@ -104,6 +104,7 @@ fn constant_value(vm: &mut Vm, constant: Constant) -> PyResult<Value> {
         Constant::Float(x) => crate::objects::float::new(vm, x)?,
         Constant::Complex { real, imag } => crate::objects::complex::new(vm, real, imag)?,
         Constant::Str(text) => crate::objects::str::new(vm, &text)?,
+        Constant::SurrogateStr(bytes) => crate::objects::str::from_wtf8(vm, &bytes)?,
         Constant::QStr(id) => Value::from_qstr(id),
         Constant::Bytes(bytes) => crate::objects::bytes::new(vm, &bytes)?,
         Constant::Tuple(items) => {

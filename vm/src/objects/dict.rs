@@ -268,7 +268,7 @@ fn probe_interned(vm: &Vm, table: Value, key: Value, hash: usize) -> Option<Prob
             return false;
         }
         match vm.heap.kind(candidate.heap_index_unchecked()) {
-            ObjKind::Str => crate::objects::str::equal(vm, candidate, key),
+            ObjKind::Str | ObjKind::SurrogateStr => crate::objects::str::equal(vm, candidate, key),
             ObjKind::Instance | ObjKind::Class | ObjKind::Exception => {
                 undecided = true;
                 false

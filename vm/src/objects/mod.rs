@@ -28,3 +28,4 @@ pub mod slice;
 pub mod str;
 pub mod traceback;
 pub mod tuple;
+pub mod wtf8;

@@ -717,10 +717,10 @@ fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
                 // Immutable: an empty operand gives the other back, with
                 // no allocation (as CPython, and as code running with the
                 // heap locked needs).
-                if pystr::text(vm, b).is_empty() {
+                if pystr::bytes(vm, b).is_empty() {
                     return Ok(Some(a));
                 }
-                if pystr::text(vm, a).is_empty() {
+                if pystr::bytes(vm, a).is_empty() {
                     return Ok(Some(b));
                 }
                 return pystr::concat(vm, &[a, b]).map(Some);
@@ -826,7 +826,7 @@ fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult<Op
 /// `sequence * times`.
 fn repeat(vm: &mut Vm, sequence: Value, times: usize) -> PyResult {
     if pystr::is_str(&vm.heap, sequence) {
-        let text = pystr::text(vm, sequence);
+        let text = pystr::bytes(vm, sequence);
         let Some(total) = text.len().checked_mul(times) else {
             return Err(vm.raise_memory_error());
         };
@@ -834,7 +834,7 @@ fn repeat(vm: &mut Vm, sequence: Value, times: usize) -> PyResult {
             return Err(vm.raise_memory_error());
         }
         let repeated = text.repeat(times);
-        return pystr::new(vm, &repeated);
+        return pystr::from_wtf8(vm, &repeated);
     }
     match vm.heap.kind_of(sequence) {
         Some(ObjKind::List) | Some(ObjKind::Tuple) => {

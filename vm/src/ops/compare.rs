@@ -214,7 +214,8 @@ pub(crate) fn builtin_compare(vm: &mut Vm, op: CompareOp, a: Value, b: Value) ->
         });
     }
     if pystr::is_str(&vm.heap, a) && pystr::is_str(&vm.heap, b) {
-        let ordering = pystr::text(vm, a).cmp(pystr::text(vm, b));
+        // Byte order is code-point order, with or without surrogates.
+        let ordering = pystr::bytes(vm, a).cmp(pystr::bytes(vm, b));
         return Ok(op.holds(ordering));
     }
     let (kind_a, kind_b) = (vm.heap.kind_of(a), vm.heap.kind_of(b));
@@ -504,6 +505,10 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 ops::types::type_name(vm, item)
             );
             return Err(vm.raise_type_error(&message));
+        }
+        if pystr::has_surrogates(&vm.heap, container) || pystr::has_surrogates(&vm.heap, item) {
+            let (haystack, needle) = (pystr::bytes(vm, container), pystr::bytes(vm, item));
+            return Ok(crate::objects::wtf8::find(haystack, needle, 0).is_some());
         }
         return Ok(pystr::text(vm, container).contains(pystr::text(vm, item)));
     }

@@ -60,6 +60,9 @@ fn spec_error(vm: &mut Vm, error: text_format::FormatError) -> crate::error::Rai
 
 /// `format(value, spec)`.
 pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
+    if pystr::is_str(&vm.heap, spec) {
+        pystr::require_utf8(vm, spec)?;
+    }
     let Some(spec_text) = pystr::as_text(vm, spec).map(String::from) else {
         let message = format!(
             "format() argument 2 must be str, not {}",
@@ -104,6 +107,8 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
     } else if float::is_float(vm, value) {
         let x = float::value(vm, value);
         text_format::format_float(x, &parsed).map_err(|e| spec_error(vm, e.for_type(&type_name)))?
+    } else if pystr::has_surrogates(&vm.heap, value) {
+        return format_surrogate_str(vm, value, &spec_text, &parsed, &type_name);
     } else if pystr::is_str(&vm.heap, value) {
         let source = String::from(pystr::text(vm, value));
         text_format::format_str(&source, &parsed)
@@ -117,6 +122,30 @@ pub fn format(vm: &mut Vm, value: Value, spec: Value) -> PyResult {
         return Err(vm.raise_type_error(&message));
     };
     pystr::new(vm, &text)
+}
+
+/// `format(s, spec)` of a str with lone surrogates: the formatter pads and
+/// truncates the text with its surrogates lifted to private-use stand-ins
+/// (builtins/str_surrogate_lift.rs), which holds exactly because its
+/// output is the text's own characters and the fill character.
+fn format_surrogate_str(
+    vm: &mut Vm,
+    value: Value,
+    spec_text: &str,
+    parsed: &FormatSpec,
+    type_name: &str,
+) -> PyResult {
+    use crate::builtins::str_surrogate_lift::{free_block, lift_bytes, lower_bytes};
+    let data = Vec::from(pystr::bytes(vm, value));
+    let Some(block) = free_block(&[&data, spec_text.as_bytes()]) else {
+        return Err(crate::builtins::str_surrogate_lift::no_free_block(vm));
+    };
+    let Ok(lifted) = String::from_utf8(lift_bytes(&data, block)) else {
+        return Err(vm.raise_msg(crate::types::SYSTEM_ERROR, "malformed str bytes"));
+    };
+    let text = text_format::format_str(&lifted, parsed)
+        .map_err(|e| spec_error(vm, e.for_type(type_name)))?;
+    pystr::from_wtf8(vm, &lower_bytes(text.as_bytes(), block))
 }
 
 fn format_int_value(
@@ -273,6 +302,7 @@ impl PercentArgs {
 
 /// `format % args` for str.
 pub fn percent_format(vm: &mut Vm, template: Value, args: Value) -> PyResult {
+    pystr::require_utf8(vm, template)?;
     let template_text = String::from(pystr::text(vm, template));
     let text = percent_format_text(vm, &template_text, args, false)?;
     pystr::new(vm, &text)
@@ -683,6 +713,7 @@ fn format_one_field(
         };
         let spec_value = pystr::new(vm, &spec_text)?;
         let formatted = format(vm, converted, spec_value)?;
+        pystr::require_utf8(vm, formatted)?;
         Ok(String::from(pystr::text(vm, formatted)))
     })();
     vm.truncate_roots(mark);

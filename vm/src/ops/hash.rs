@@ -41,7 +41,7 @@ pub fn hash(vm: &mut Vm, value: Value) -> PyResult<usize> {
         return Ok(value.raw() >> 3);
     }
     match vm.heap.kind(value.heap_index_unchecked()) {
-        ObjKind::Str => Ok(pystr::hash(vm, value)),
+        ObjKind::Str | ObjKind::SurrogateStr => Ok(pystr::hash(vm, value)),
         ObjKind::Float => Ok(hash_f64(float::value(vm, value)) as usize),
         ObjKind::BigInt => Ok(hash_big(vm, value) as usize),
         ObjKind::Bytes => Ok(bytes::hash(vm, value)),

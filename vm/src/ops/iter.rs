@@ -37,6 +37,7 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
             ObjKind::List
             | ObjKind::Tuple
             | ObjKind::Str
+            | ObjKind::SurrogateStr
             | ObjKind::Bytes
             | ObjKind::ByteArray
             | ObjKind::Array
@@ -126,6 +127,7 @@ pub fn is_iterable(vm: &mut Vm, value: Value) -> PyResult<bool> {
             ObjKind::List
             | ObjKind::Tuple
             | ObjKind::Str
+            | ObjKind::SurrogateStr
             | ObjKind::Bytes
             | ObjKind::ByteArray
             | ObjKind::Array
@@ -275,13 +277,7 @@ pub(crate) fn text_item(
     source: Value,
     position: usize,
 ) -> PyResult<Option<(Value, usize)>> {
-    let text = pystr::text(vm, source);
-    let Some(c) = text[position..].chars().next() else {
-        return Ok(None);
-    };
-    let mut buffer = [0u8; 4];
-    let piece = c.encode_utf8(&mut buffer);
-    Ok(Some((pystr::new(vm, piece)?, position + c.len_utf8())))
+    pystr::char_at_offset(vm, source, position)
 }
 
 /// The first live entry of a dict or set at or after `position`, with the
@@ -320,7 +316,7 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         IterKind::SeqForward => {
             let source = state(vm, 1);
             let position = state(vm, 2).small_int_unchecked() as usize;
-            if source.as_qstr().is_some() || vm.heap.kind_of(source) == Some(ObjKind::Str) {
+            if pystr::is_str(&vm.heap, source) {
                 // For text the position is a byte offset.
                 let Some((item, after)) = text_item(vm, source, position)? else {
                     return Ok(None);
@@ -385,15 +381,8 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
             iterator::set_state(vm, it, 2, small(position - 1));
             if pystr::is_str(&vm.heap, source) {
-                let text = pystr::text(vm, source);
-                let c = if pystr::is_ascii(vm, source) {
-                    text.as_bytes()[position - 1] as char
-                } else {
-                    text.chars().nth(position - 1).unwrap_or(' ')
-                };
-                let mut buffer = [0u8; 4];
-                let piece = c.encode_utf8(&mut buffer);
-                return pystr::new(vm, piece).map(Some);
+                let at = pystr::byte_offset(vm, source, position - 1);
+                return Ok(pystr::char_at_offset(vm, source, at)?.map(|(c, _)| c));
             }
             if bytes::is_bytes_like(vm, source) {
                 return Ok(Some(Value::small_int(

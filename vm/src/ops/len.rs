@@ -15,7 +15,7 @@ pub fn len(vm: &mut Vm, value: Value) -> PyResult<usize> {
     }
     if let Some(kind) = vm.heap.kind_of(value) {
         match kind {
-            ObjKind::Str => return Ok(pystr::char_count(vm, value)),
+            ObjKind::Str | ObjKind::SurrogateStr => return Ok(pystr::char_count(vm, value)),
             ObjKind::List => return Ok(list::len(vm, value)),
             ObjKind::Tuple => return Ok(tuple::len(vm, value)),
             ObjKind::Deque => return Ok(crate::objects::deque::len(vm, value)),

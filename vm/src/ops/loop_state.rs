@@ -50,6 +50,7 @@ pub fn start(vm: &mut Vm, iterable: Value) -> PyResult<LoopState> {
             | ObjKind::Tuple
             | ObjKind::Deque
             | ObjKind::Str
+            | ObjKind::SurrogateStr
             | ObjKind::Bytes
             | ObjKind::ByteArray
             | ObjKind::Array,

@@ -116,7 +116,7 @@ fn insert(vm: &mut Vm, table: Value, key: Value, value: Value, strict: bool) -> 
         if dict::contains(vm, table, key)? {
             let message = format!(
                 "got multiple values for keyword argument '{}'",
-                pystr::text(vm, key)
+                pystr::text_escaping_surrogates(vm, key)
             );
             return Err(vm.raise_type_error(&message));
         }

@@ -22,7 +22,7 @@ use core::fmt::Write;
 pub fn repr(vm: &mut Vm, value: Value) -> PyResult {
     if pystr::is_str(&vm.heap, value) {
         let mut out = String::new();
-        write_str_repr(pystr::text(vm, value), &mut out);
+        write_any_str_repr(vm, value, &mut out);
         return pystr::new(vm, &out);
     }
     let mut out = String::new();
@@ -35,14 +35,67 @@ pub fn str(vm: &mut Vm, value: Value) -> PyResult {
     if pystr::is_str(&vm.heap, value) {
         return Ok(value);
     }
+    if let Some(text) = str_as_is(vm, value)? {
+        return Ok(text);
+    }
     let mut out = String::new();
     write_str(vm, value, &mut out)?;
     pystr::new(vm, &out)
 }
 
+/// The str that `str(value)` is without being rebuilt, when it is one:
+/// what a user `__str__` returns, or an exception's single str argument.
+/// Such a str may hold lone surrogates, which `write_str`'s Rust text
+/// cannot.
+fn str_as_is(vm: &mut Vm, value: Value) -> PyResult<Option<Value>> {
+    if !matches!(
+        vm.heap.kind_of(value),
+        Some(ObjKind::Instance | ObjKind::Exception)
+    ) {
+        return Ok(None);
+    }
+    let class = ops::types::type_of(vm, value);
+    if objects::class::is_class(vm, class) {
+        if let Some(method) = objects::class::lookup_user(vm, class, qstr::DUNDER_STR)? {
+            let result = vm.call(method, &[value])?;
+            if pystr::is_str(&vm.heap, result) {
+                return Ok(Some(result));
+            }
+            let message = format!(
+                "__str__ returned non-string (type {})",
+                ops::types::type_name(vm, result)
+            );
+            return Err(vm.raise_type_error(&message));
+        }
+        if objects::class::lookup_user(vm, class, qstr::DUNDER_REPR)?.is_some() {
+            return Ok(None);
+        }
+    }
+    let native = ops::arith::unwrap_native(vm, value);
+    if native != value && pystr::is_str(&vm.heap, native) {
+        // A str subclass instance.
+        return Ok(Some(native));
+    }
+    if !exception::is_exception(vm, value)
+        || ops::types::is_instance_of_builtin(vm, value, types::KEY_ERROR)
+    {
+        return Ok(None);
+    }
+    let args = exception::field(vm, value, exception::ARGS);
+    if args.is_heap() && tuple::len(vm, args) == 1 {
+        let arg = tuple::item(vm, args, 0);
+        if pystr::has_surrogates(&vm.heap, arg) {
+            return Ok(Some(arg));
+        }
+    }
+    Ok(None)
+}
+
 /// Append `str(value)`.
 pub fn write_str(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
     if pystr::is_str(&vm.heap, value) {
+        // `out` is Rust text: a str with surrogates cannot go into it.
+        pystr::require_utf8(vm, value)?;
         out.push_str(pystr::text(vm, value));
         return Ok(());
     }
@@ -182,10 +235,12 @@ fn unicode_error_str(vm: &Vm, value: Value, args: Value) -> Option<String> {
             "'{encoding}' codec can't decode bytes in {position}: {reason}"
         ));
     }
-    let text = crate::objects::str::as_text(vm, object)?;
+    if !crate::objects::str::is_str(&vm.heap, object) {
+        return None;
+    }
     if single {
-        let ch = text.chars().nth(usize::try_from(start).ok()?)?;
-        let code = ch as u32;
+        let data = crate::objects::str::bytes(vm, object);
+        let code = crate::objects::wtf8::code_points(data).nth(usize::try_from(start).ok()?)?;
         let escaped = if code <= 0xff {
             alloc::format!("\\x{code:02x}")
         } else if code <= 0xffff {
@@ -277,7 +332,7 @@ pub fn write_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
 fn write_heap_repr(vm: &mut Vm, value: Value, out: &mut String) -> PyResult<()> {
     let kind = vm.heap.kind(value.heap_index_unchecked());
     match kind {
-        ObjKind::Str => write_str_repr(pystr::text(vm, value), out),
+        ObjKind::Str | ObjKind::SurrogateStr => write_any_str_repr(vm, value, out),
         ObjKind::BigInt => {
             let text = int::to_bigint(vm, value).to_str_radix(10);
             out.push_str(&text);
@@ -678,15 +733,51 @@ fn write_complex(real: f64, imag: f64, out: &mut String) {
     }
 }
 
-/// A str literal for `text`, choosing quotes as CPython does.
-pub fn write_str_repr(text: &str, out: &mut String) {
-    let quote = if text.contains('\'') && !text.contains('"') {
+/// The repr of str Value `value`, with or without surrogates. The repr
+/// escapes every surrogate (`'\\ud800'`), so it is always UTF-8 text.
+pub fn write_any_str_repr(vm: &Vm, value: Value, out: &mut String) {
+    if !pystr::has_surrogates(&vm.heap, value) {
+        write_str_repr(pystr::text(vm, value), out);
+        return;
+    }
+    let data = pystr::bytes(vm, value);
+    let quote = repr_quote(data);
+    out.push(quote);
+    for code in crate::objects::wtf8::code_points(data) {
+        match char::from_u32(code) {
+            Some(c) => write_repr_char(c, quote, out),
+            None => {
+                let _ = write!(out, "\\u{code:04x}");
+            }
+        }
+    }
+    out.push(quote);
+}
+
+/// The quote CPython's repr puts around text: `"` only when the text
+/// holds `'` and no `"`.
+fn repr_quote(text: &[u8]) -> char {
+    if text.contains(&b'\'') && !text.contains(&b'"') {
         '"'
     } else {
         '\''
-    };
+    }
+}
+
+/// A str literal for `text`, choosing quotes as CPython does.
+pub fn write_str_repr(text: &str, out: &mut String) {
+    let quote = repr_quote(text.as_bytes());
     out.push(quote);
     for c in text.chars() {
+        write_repr_char(c, quote, out);
+    }
+    out.push(quote);
+}
+
+/// One character of a str literal inside `quote`s.
+#[inline]
+fn write_repr_char(c: char, quote: char, out: &mut String) {
+    {
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -712,7 +803,6 @@ pub fn write_str_repr(text: &str, out: &mut String) {
             c => out.push(c),
         }
     }
-    out.push(quote);
 }
 
 /// Characters CPython's repr escapes beyond Latin-1 controls: separators,

@@ -89,6 +89,7 @@ fn scratch_applies(vm: &Vm, object: Value, bounds: &[Value; 3]) -> bool {
                 ObjKind::List
                     | ObjKind::Tuple
                     | ObjKind::Str
+                    | ObjKind::SurrogateStr
                     | ObjKind::Bytes
                     | ObjKind::ByteArray
                     | ObjKind::Array

@@ -214,6 +214,18 @@ fn str_item(vm: &mut Vm, text_value: Value, key: Value) -> PyResult {
     if is_slice(vm, key) {
         let len = pystr::char_count(vm, text_value);
         let resolved = slice::resolve(vm, key, len)?;
+        if pystr::has_surrogates(&vm.heap, text_value) {
+            let data = pystr::bytes(vm, text_value);
+            let starts: Vec<usize> = (0..data.len())
+                .filter(|&i| (data[i] & 0xC0) != 0x80)
+                .chain(core::iter::once(data.len()))
+                .collect();
+            let mut piece = Vec::new();
+            for i in resolved.positions() {
+                piece.extend_from_slice(&data[starts[i]..starts[i + 1]]);
+            }
+            return pystr::from_wtf8(vm, &piece);
+        }
         let text = pystr::text(vm, text_value);
         let result: String = if pystr::is_ascii(vm, text_value) {
             if resolved.step == 1 {
@@ -241,16 +253,11 @@ fn str_item(vm: &mut Vm, text_value: Value, key: Value) -> PyResult {
     let Some(i) = normalise(index, len) else {
         return Err(vm.raise_index_error("string index out of range"));
     };
-    let text = pystr::text(vm, text_value);
-    let c = if pystr::is_ascii(vm, text_value) {
-        text.as_bytes()[i] as char
-    } else {
-        text.chars().nth(i).unwrap_or(' ')
-    };
-    let mut buffer = [0u8; 4];
-    let piece: &str = c.encode_utf8(&mut buffer);
-    let piece = String::from(piece);
-    pystr::new(vm, &piece)
+    let at = pystr::byte_offset(vm, text_value, i);
+    match pystr::char_at_offset(vm, text_value, at)? {
+        Some((c, _)) => Ok(c),
+        None => Err(vm.raise_index_error("string index out of range")),
+    }
 }
 
 /// `object[key] = value`.

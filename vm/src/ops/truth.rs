@@ -24,7 +24,7 @@ pub fn truthy(vm: &mut Vm, value: Value) -> PyResult<bool> {
         return Ok(true);
     }
     Ok(match vm.heap.kind(value.heap_index_unchecked()) {
-        ObjKind::Str => !pystr::text(vm, value).is_empty(),
+        ObjKind::Str | ObjKind::SurrogateStr => pystr::char_count(vm, value) != 0,
         ObjKind::Float => float::value(vm, value) != 0.0,
         ObjKind::Complex => crate::objects::complex::parts(vm, value) != (0.0, 0.0),
         ObjKind::BigInt => true,

@@ -40,7 +40,7 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
         });
     }
     Some(match vm.heap.kind(value.heap_index_unchecked()) {
-        ObjKind::Str => types::STR,
+        ObjKind::Str | ObjKind::SurrogateStr => types::STR,
         ObjKind::Bytes => types::BYTES,
         ObjKind::Float => types::FLOAT,
         ObjKind::Complex => types::COMPLEX,

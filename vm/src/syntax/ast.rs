@@ -377,6 +377,9 @@ pub enum Constant<'a> {
     Imaginary(f64),
     /// Already decoded; adjacent literals concatenated.
     Str(&'a str),
+    /// A str holding lone surrogates (`'\ud800'`), as generalized UTF-8
+    /// (objects/wtf8.rs); never valid UTF-8, so never a `Str`.
+    SurrogateStr(&'a [u8]),
     Bytes(&'a [u8]),
 }
 

@@ -61,9 +61,58 @@ fn unicode_error(start: usize, end: usize, what: &str) -> DecodeError {
     )
 }
 
-/// Decode a str literal body (or f-string text when `fstring_text`, where
-/// `{{` and `}}` stand for single braces).
+/// A decoded str literal: text, or generalized UTF-8 bytes
+/// (objects/wtf8.rs) when an escape names a lone surrogate (`'\\ud800'`).
+#[derive(Clone, Copy, Debug)]
+pub enum DecodedStr<'a> {
+    Text(&'a str),
+    Surrogates(&'a [u8]),
+}
+
+/// Decode a str literal body, keeping surrogate escapes.
+pub fn decode_str_literal<'a>(
+    body: &'a str,
+    raw: bool,
+    arena: &'a Bump,
+) -> Result<DecodedStr<'a>, DecodeError> {
+    let text = decode_str_lossy(body, raw, false, arena)?;
+    // A surrogate escape left U+FFFD in `text`; only then decode again,
+    // into bytes that can hold it.
+    if raw || !text.contains('\u{fffd}') {
+        return Ok(DecodedStr::Text(text));
+    }
+    let mut out = BVec::with_capacity_in(body.len(), arena);
+    decode_into(body, raw, false, &mut EscapeSink::Wtf8(&mut out))?;
+    if !crate::objects::wtf8::has_surrogate(&out) {
+        return Ok(DecodedStr::Text(text));
+    }
+    Ok(DecodedStr::Surrogates(out.into_bump_slice()))
+}
+
+/// Decode f-string text (where `{{` and `}}` stand for single braces) or
+/// a raw debug text. A lone surrogate escape is an error here: f-string
+/// parts are compiled as UTF-8 text.
 pub fn decode_str<'a>(
+    body: &'a str,
+    raw: bool,
+    fstring_text: bool,
+    arena: &'a Bump,
+) -> Result<&'a str, DecodeError> {
+    let text = decode_str_lossy(body, raw, fstring_text, arena)?;
+    if !raw && text.contains('\u{fffd}') {
+        let mut out = BVec::with_capacity_in(body.len(), arena);
+        decode_into(body, raw, fstring_text, &mut EscapeSink::Wtf8(&mut out))?;
+        if crate::objects::wtf8::has_surrogate(&out) {
+            return Err(alloc::string::String::from(
+                "lone surrogate escapes in f-strings are not supported",
+            ));
+        }
+    }
+    Ok(text)
+}
+
+/// Decode a str literal body; a surrogate escape becomes U+FFFD.
+fn decode_str_lossy<'a>(
     body: &'a str,
     raw: bool,
     fstring_text: bool,
@@ -76,13 +125,23 @@ pub fn decode_str<'a>(
         return Ok(body);
     }
     let mut out = BString::with_capacity_in(body.len(), arena);
+    decode_into(body, raw, fstring_text, &mut EscapeSink::Str(&mut out))?;
+    Ok(out.into_bump_str())
+}
+
+fn decode_into(
+    body: &str,
+    raw: bool,
+    fstring_text: bool,
+    sink: &mut EscapeSink,
+) -> Result<(), DecodeError> {
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
         match c {
             b'\r' => {
-                out.push('\n');
+                sink.char('\n');
                 i += if bytes.get(i + 1) == Some(&b'\n') {
                     2
                 } else {
@@ -90,20 +149,20 @@ pub fn decode_str<'a>(
                 };
             }
             b'{' | b'}' if fstring_text && bytes.get(i + 1) == Some(&c) => {
-                out.push(c as char);
+                sink.char(c as char);
                 i += 2;
             }
             b'\\' if !raw => {
-                i = escape(body, i, &mut EscapeSink::Str(&mut out))?;
+                i = escape(body, i, sink)?;
             }
             _ => {
                 let ch = body[i..].chars().next().unwrap_or('\0');
-                out.push(ch);
+                sink.char(ch);
                 i += ch.len_utf8();
             }
         }
     }
-    Ok(out.into_bump_str())
+    Ok(())
 }
 
 /// Decode a bytes literal body; `Err(None)` means a non-ASCII character.
@@ -146,6 +205,8 @@ pub fn decode_bytes<'a>(
 enum EscapeSink<'s, 'a> {
     Str(&'s mut BString<'a>),
     Bytes(&'s mut BVec<'a, u8>),
+    /// A str's text as generalized UTF-8, surrogates kept.
+    Wtf8(&'s mut BVec<'a, u8>),
 }
 
 impl EscapeSink<'_, '_> {
@@ -156,7 +217,7 @@ impl EscapeSink<'_, '_> {
     fn char(&mut self, c: char) {
         match self {
             EscapeSink::Str(s) => s.push(c),
-            EscapeSink::Bytes(b) => {
+            EscapeSink::Bytes(b) | EscapeSink::Wtf8(b) => {
                 let mut buf = [0u8; 4];
                 b.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }
@@ -165,11 +226,17 @@ impl EscapeSink<'_, '_> {
 
     /// A numeric escape: a code point in str, a byte in bytes. A lone
     /// surrogate (legal in CPython's str) cannot exist in UTF-8 text and
-    /// becomes U+FFFD.
+    /// becomes U+FFFD in `Str` (`decode_str_literal` then decodes again
+    /// into `Wtf8`).
     fn value(&mut self, value: u32) {
         match self {
             EscapeSink::Str(s) => s.push(char::from_u32(value).unwrap_or('\u{fffd}')),
             EscapeSink::Bytes(b) => b.push(value as u8),
+            EscapeSink::Wtf8(b) => {
+                let mut bytes = alloc::vec::Vec::new();
+                crate::objects::wtf8::push(&mut bytes, value);
+                b.extend_from_slice(&bytes);
+            }
         }
     }
 }

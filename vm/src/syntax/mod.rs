@@ -8,7 +8,8 @@
 //!
 //! Deliberate departures from CPython: `\N{...}` escapes are a SyntaxError
 //! (no Unicode name table on a microcontroller), identifiers are not NFKC
-//! normalised, a lone surrogate escape becomes U+FFFD (text is UTF-8), and
+//! normalised, a lone surrogate escape is a `Constant::SurrogateStr` of
+//! generalized UTF-8 (and a SyntaxError next to an f-string), and
 //! nesting is bounded (100 brackets, 100 indentation levels, and
 //! `parser::MAX_DEPTH` recursive grammar levels) so that small stacks
 //! cannot overflow. A few checks CPython makes in its compiler

@@ -52,6 +52,9 @@ impl<'a> Parser<'a> {
         let mut bytes: Option<BVec<'a, u8>> = None;
         let mut single_bytes: Option<&'a [u8]> = None;
         let mut parts: Option<BVec<'a, Expr<'a>>> = None;
+        // Once a literal holds a lone surrogate, the group's text as
+        // generalized UTF-8.
+        let mut surrogates: Option<BVec<'a, u8>> = None;
         let mut count = 0;
         while matches!(self.kind(), T::String | T::FStringStart) {
             let token = self.tok();
@@ -61,6 +64,9 @@ impl<'a> Parser<'a> {
             }
             count += 1;
             if token.kind == T::FStringStart {
+                if surrogates.is_some() {
+                    return self.fail(SURROGATE_IN_FSTRING, token.start, Some(token.end));
+                }
                 let parts = parts.get_or_insert_with(|| self.vec());
                 let mut taken = core::mem::replace(parts, BVec::new_in(self.arena));
                 // Text gathered so far becomes the first literal part.
@@ -102,11 +108,26 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            let decoded = match literal::decode_str(body, info.raw, false, self.arena) {
-                Ok(decoded) => decoded,
+            let decoded = match literal::decode_str_literal(body, info.raw, self.arena) {
+                Ok(literal::DecodedStr::Text(decoded)) => decoded,
+                Ok(literal::DecodedStr::Surrogates(decoded)) => {
+                    if parts.is_some() {
+                        return self.fail(SURROGATE_IN_FSTRING, token.start, Some(token.end));
+                    }
+                    let buffer = surrogates.get_or_insert_with(|| {
+                        let mut buffer = BVec::new_in(self.arena);
+                        buffer.extend_from_slice(single.take().unwrap_or("").as_bytes());
+                        buffer.extend_from_slice(text.take().as_deref().unwrap_or("").as_bytes());
+                        buffer
+                    });
+                    buffer.extend_from_slice(decoded);
+                    continue;
+                }
                 Err(message) => return self.fail(message, token.end, None),
             };
-            if let Some(parts) = parts.as_mut() {
+            if let Some(buffer) = surrogates.as_mut() {
+                buffer.extend_from_slice(decoded.as_bytes());
+            } else if let Some(parts) = parts.as_mut() {
                 push_text(parts, decoded, self.arena);
             } else if text.is_none() && single.is_none() {
                 single = Some(decoded);
@@ -126,7 +147,9 @@ impl<'a> Parser<'a> {
             }
             return Ok(self.expr(ExprKind::JoinedStr(parts.into_bump_slice()), span));
         }
-        let constant = if first_is_bytes {
+        let constant = if let Some(buffer) = surrogates {
+            Constant::SurrogateStr(buffer.into_bump_slice())
+        } else if first_is_bytes {
             Constant::Bytes(match bytes {
                 Some(buffer) => buffer.into_bump_slice(),
                 None => single_bytes.unwrap_or(&[]),
@@ -140,6 +163,8 @@ impl<'a> Parser<'a> {
         Ok(self.expr(ExprKind::Constant(constant), span))
     }
 }
+
+const SURROGATE_IN_FSTRING: &str = "lone surrogate escapes next to f-strings are not supported";
 
 /// Append literal text, merging it into a preceding literal part.
 pub(super) fn push_text<'a>(
