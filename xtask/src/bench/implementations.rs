@@ -81,13 +81,15 @@ impl Toolchain {
         Some(command)
     }
 
-    /// `-c pass`: the start-up cost alone; None for C.
+    /// `-c pass`: the start-up cost alone. For C, an empty program: what
+    /// starting any process costs on this machine (`fork`, `exec`, the
+    /// first page faults, exit), which every other start-up figure includes.
     pub fn startup_command(&self, implementation: Implementation) -> Option<Command> {
         let program = match implementation {
             Implementation::Pyrite => &self.pyrite,
             Implementation::CPython => &self.python,
             Implementation::MicroPython => self.micropython.as_ref()?,
-            Implementation::C => return None,
+            Implementation::C => return Some(Command::new(self.c_dir.join(EMPTY_PROGRAM))),
         };
         let mut command = Command::new(program);
         command.args(["-c", "pass"]);
@@ -126,11 +128,16 @@ pub fn find_micropython() -> Result<Option<PathBuf>, String> {
     }
 }
 
-/// Compile every program's C twin into `c_dir`.
+/// The start-up baseline's executable in `c_dir`.
+const EMPTY_PROGRAM: &str = "empty";
+
+/// Compile every program's C twin into `c_dir`, and the empty program the
+/// start-up figures are compared with.
 pub fn build_c(benches_dir: &Path, c_dir: &Path, programs: &[Program]) -> Result<(), String> {
     std::fs::create_dir_all(c_dir)
         .map_err(|e| format!("cannot create {}: {e}", c_dir.display()))?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    build_empty_program(&cc, c_dir)?;
     for program in programs.iter().filter(|p| p.has_c) {
         let status = Command::new(&cc)
             .args(["-O2", "-std=c99", "-Wall", "-o"])
@@ -147,4 +154,27 @@ pub fn build_c(benches_dir: &Path, c_dir: &Path, programs: &[Program]) -> Result
         }
     }
     Ok(())
+}
+
+/// `int main(void) { return 0; }`, linked statically like `pyrite` (so the
+/// baseline has no dynamic loader either) where a static libc is installed.
+fn build_empty_program(cc: &str, c_dir: &Path) -> Result<(), String> {
+    let source = c_dir.join(format!("{EMPTY_PROGRAM}.c"));
+    std::fs::write(&source, "int main(void) { return 0; }\n")
+        .map_err(|e| format!("cannot write {}: {e}", source.display()))?;
+    let executable = c_dir.join(EMPTY_PROGRAM);
+    for linking in [&["-static"][..], &[][..]] {
+        let status = Command::new(cc)
+            .args(["-O2", "-o"])
+            .arg(&executable)
+            .args(linking)
+            .arg(&source)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_err(|e| format!("cannot run {cc}: {e}"))?;
+        if status.success() {
+            return Ok(());
+        }
+    }
+    Err(format!("{cc} failed on {}", source.display()))
 }

@@ -2,10 +2,14 @@
 //! time the child used (user + system, from `wait4`'s rusage): on a machine
 //! shared with other work, wall-clock time mostly measures the waiting.
 //! Wall time from spawn to exit is kept too. Stdout is captured; a timeout
-//! kills the child. The wait polls every 100 µs.
+//! kills the child. One thread waits in `poll` on the child's output pipes
+//! and its pidfd: an earlier version woke every 100 µs to check on the
+//! child and read its pipes on two more threads, which made an empty
+//! program's 1.1 ms start-up measure 1.9 ms.
 
 use std::io::Read;
-use std::process::{Child, Command, Stdio};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 #[derive(Debug)]
@@ -24,29 +28,24 @@ struct Ended {
     cpu_seconds: f64,
 }
 
-/// Reap `child` if it has ended (`block`: wait until it does).
-fn reap(child: &Child, block: bool) -> Result<Option<Ended>, String> {
-    let pid = child.id() as libc::pid_t;
+/// Reap `pid`, which has ended, with its CPU time.
+fn reap(pid: libc::pid_t) -> Result<Ended, String> {
     let mut status: libc::c_int = 0;
     // SAFETY: rusage is plain old data that wait4 fills in; an all-zero
     // value is a valid initial state.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let flags = if block { 0 } else { libc::WNOHANG };
-    // SAFETY: `pid` is our own child, not yet reaped (std's Child is never
-    // waited on here), and both pointers are to live locals.
-    let reaped = unsafe { libc::wait4(pid, &mut status, flags, &mut usage) };
-    if reaped == 0 {
-        return Ok(None);
-    }
+    // SAFETY: `pid` is our own child, ended but not yet reaped (std's Child
+    // is never waited on here), and both pointers are to live locals.
+    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     if reaped < 0 {
         return Err(format!("wait4: {}", std::io::Error::last_os_error()));
     }
     let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1_000_000.0;
-    Ok(Some(Ended {
+    Ok(Ended {
         code: libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status)),
         signal: libc::WIFSIGNALED(status).then(|| libc::WTERMSIG(status)),
         cpu_seconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
-    }))
+    })
 }
 
 /// Run `command` to its end; an error says why it did not finish cleanly
@@ -60,25 +59,66 @@ pub fn run_timed(command: &mut Command, timeout: Duration) -> Result<Finished, S
     let mut child = command
         .spawn()
         .map_err(|e| format!("cannot start {:?}: {e}", command.get_program()))?;
-    let stdout = child.stdout.take().expect("piped");
-    let stderr = child.stderr.take().expect("piped");
-    let stdout_reader = std::thread::spawn(move || read_all(stdout));
-    let stderr_reader = std::thread::spawn(move || read_all(stderr));
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let pid = child.id() as libc::pid_t;
+    let exited = pid_fd(pid)?;
     let deadline = start + timeout;
-    let ended = loop {
-        if let Some(ended) = reap(&child, false)? {
-            break ended;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = reap(&child, true);
+    let mut outputs = [Vec::new(), Vec::new()];
+    let mut open = [true, true];
+    let mut ended = false;
+    while !ended || open.iter().any(|&o| o) {
+        let Some(remaining) = deadline.checked_duration_since(Instant::now()) else {
+            // SAFETY: the child is not reaped yet, so `pid` still names it.
+            unsafe {
+                libc::kill(pid, libc::SIGKILL);
+            }
+            let _ = reap(pid);
             return Err(format!("timed out after {} s", timeout.as_secs()));
+        };
+        let fds = [stdout.as_raw_fd(), stderr.as_raw_fd(), exited.as_raw_fd()];
+        let watched = [open[0], open[1], !ended];
+        let mut polled: Vec<libc::pollfd> = (0..3)
+            .filter(|&i| watched[i])
+            .map(|i| libc::pollfd {
+                fd: fds[i],
+                events: libc::POLLIN,
+                revents: 0,
+            })
+            .collect();
+        let milliseconds = remaining.as_millis().clamp(1, i32::MAX as u128) as libc::c_int;
+        // SAFETY: `polled` is a live array of `polled.len()` pollfds.
+        let ready = unsafe {
+            libc::poll(
+                polled.as_mut_ptr(),
+                polled.len() as libc::nfds_t,
+                milliseconds,
+            )
+        };
+        if ready < 0 {
+            let error = std::io::Error::last_os_error();
+            if error.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(format!("poll: {error}"));
         }
-        std::thread::sleep(Duration::from_micros(100));
-    };
+        for entry in polled.iter().filter(|entry| entry.revents != 0) {
+            if entry.fd == fds[2] {
+                ended = true;
+                continue;
+            }
+            let which = usize::from(entry.fd == fds[1]);
+            let source: &mut dyn Read = if which == 0 { &mut stdout } else { &mut stderr };
+            let mut buffer = [0u8; 1 << 16];
+            match source.read(&mut buffer) {
+                Ok(0) | Err(_) => open[which] = false,
+                Ok(n) => outputs[which].extend_from_slice(&buffer[..n]),
+            }
+        }
+    }
+    let ended = reap(pid)?;
     let wall_seconds = start.elapsed().as_secs_f64();
-    let stdout = stdout_reader.join().unwrap_or_default();
-    let stderr = stderr_reader.join().unwrap_or_default();
+    let [stdout, stderr] = outputs;
     if ended.code != Some(0) {
         let how = match (ended.code, ended.signal) {
             (Some(code), _) => format!("exit status {code}"),
@@ -97,10 +137,17 @@ pub fn run_timed(command: &mut Command, timeout: Duration) -> Result<Finished, S
     })
 }
 
-fn read_all(mut source: impl Read) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let _ = source.read_to_end(&mut bytes);
-    bytes
+/// A descriptor that becomes readable when child `pid` ends
+/// (`pidfd_open`, Linux 5.3).
+fn pid_fd(pid: libc::pid_t) -> Result<OwnedFd, String> {
+    // SAFETY: pidfd_open takes a pid and flags and returns a new descriptor
+    // or -1; it touches no memory of ours.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if fd < 0 {
+        return Err(format!("pidfd_open: {}", std::io::Error::last_os_error()));
+    }
+    // SAFETY: `fd` is a descriptor just opened for us and owned by nothing else.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
 }
 
 /// The median of `values` (the mean of the middle two for an even count).

@@ -82,15 +82,36 @@ pub fn table(results: &Results, implementations: &[Implementation]) -> String {
     out.push('\n');
     let _ = write!(out, "\nstart-up, `-c pass` (median CPU / wall ms):");
     for (implementation, cpu, wall) in &results.startup {
+        let name = match implementation {
+            Implementation::C => "empty C program",
+            other => other.name(),
+        };
         let _ = write!(
             out,
-            "  {} {} / {}",
-            implementation.name(),
+            "  {name} {} / {}",
             milliseconds(Some(*cpu)),
             milliseconds(Some(*wall))
         );
     }
     out.push('\n');
+    let cpu_of = |wanted: Implementation| {
+        results
+            .startup
+            .iter()
+            .find(|(implementation, _, _)| *implementation == wanted)
+            .map(|(_, cpu, _)| *cpu)
+    };
+    if let (Some(pyrite), Some(empty)) = (cpu_of(Implementation::Pyrite), cpu_of(Implementation::C))
+    {
+        let _ = writeln!(
+            out,
+            "start-up beyond the empty C program (CPU ms):  pyrite {}{}",
+            milliseconds(Some(pyrite - empty)),
+            cpu_of(Implementation::MicroPython)
+                .map(|mp| format!("  micropython {}", milliseconds(Some(mp - empty))))
+                .unwrap_or_default()
+        );
+    }
     out
 }
 
