@@ -118,6 +118,15 @@ fn constant(out: &mut String, value: &Constant) {
             }
             out.push('"');
         }
+        Constant::SurrogateStr(bytes) => {
+            // Only code points: the CPython side cannot write a lone
+            // surrogate to its UTF-8 output either.
+            out.push_str("surrogates\"");
+            for code in crate::objects::wtf8::code_points(bytes) {
+                let _ = write!(out, "\\u{{{:x}}}", code);
+            }
+            out.push('"');
+        }
         Constant::Bytes(b) => {
             out.push_str("b\"");
             for &byte in b.iter() {
