@@ -1,6 +1,7 @@
 //! The interpreter: frames, argument binding, calls, the dispatch loop,
 //! generators, and running modules with tracebacks.
 
+mod attr_paths;
 pub mod bind;
 pub mod call;
 mod compare_jump;

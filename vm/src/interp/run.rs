@@ -22,7 +22,9 @@ use crate::bytecode::{
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
-use crate::interp::{compare_jump, float_paths, index_paths, int_paths, list_append_path};
+use crate::interp::{
+    attr_paths, compare_jump, float_paths, index_paths, int_paths, list_append_path,
+};
 use crate::native::Args;
 use crate::objects::{self, cell, dict, function, generator, list, tuple};
 use crate::ops::{self, compare::CompareOp};
@@ -437,20 +439,20 @@ impl Vm {
                     Opcode::LoadAttr => {
                         let i = decode!(LoadAttr);
                         let object = reg!(i.obj);
-                        set_reg!(
-                            i.dst,
-                            tri!(ops::attr::get_attr(self, object, QStr(i.name.0 as u32)))
-                        );
+                        let name = QStr(i.name.0 as u32);
+                        let value = match attr_paths::load(self, object, name) {
+                            Some(value) => value,
+                            None => tri!(ops::attr::get_attr(self, object, name)),
+                        };
+                        set_reg!(i.dst, value);
                     }
                     Opcode::StoreAttr => {
                         let i = decode!(StoreAttr);
                         let (object, value) = (reg!(i.obj), reg!(i.src));
-                        tri!(ops::attr::set_attr(
-                            self,
-                            object,
-                            QStr(i.name.0 as u32),
-                            value
-                        ));
+                        let name = QStr(i.name.0 as u32);
+                        if !attr_paths::store(self, object, name, value) {
+                            tri!(ops::attr::set_attr(self, object, name, value));
+                        }
                     }
                     Opcode::DeleteAttr => {
                         let i = decode!(DeleteAttr);
@@ -461,7 +463,9 @@ impl Vm {
                         let i = decode!(LoadMethod);
                         let object = reg!(i.obj);
                         let name = QStr(i.name.0 as u32);
-                        let (method, receiver) = match list_append_path::load(self, object, name) {
+                        let cached = list_append_path::load(self, object, name)
+                            .or_else(|| attr_paths::load_method(self, object, name));
+                        let (method, receiver) = match cached {
                             Some(pair) => pair,
                             None => tri!(ops::attr::load_method(self, object, name)),
                         };

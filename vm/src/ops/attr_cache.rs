@@ -26,8 +26,11 @@
 //! is enabled (no class dict has escaped to the program). The instance
 //! part is checked at every hit against the instance's current dict.
 //!
-//! Direct-mapped, indexed by a mix of the class's word, the name and the
-//! operation; a collision replaces the older entry.
+//! Two-way set-associative: a multiplicative hash of the class's word, the
+//! name and the operation picks a set of two entries; a new entry goes in
+//! front and pushes the front one back. (Direct-mapped with a weaker mix,
+//! the few dozen hot (class, name) pairs of benches/particles.py missed on
+//! one load in nine, evicting one another.)
 
 use crate::heap::ObjKind;
 use crate::objects::{dict, instance};
@@ -88,11 +91,25 @@ impl AttrCache {
         }
     }
 
+    /// The first of the two entries of the set for (class, name, op).
     #[inline(always)]
-    fn slot(class: Value, name: QStr, op: AttrOp) -> usize {
-        let mixed =
-            (class.raw() >> 4) ^ (name.0 as usize).wrapping_mul(0x9e37) ^ ((op as usize) << 5);
-        mixed & (ENTRIES - 1)
+    fn set(class: Value, name: QStr, op: AttrOp) -> usize {
+        let key = (class.raw() as u64) ^ ((name.0 as u64) << 32) ^ ((op as u64) << 28);
+        let hashed = key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32;
+        (hashed as usize & (ENTRIES / 2 - 1)) * 2
+    }
+
+    /// Put `entry` in front of its set, the front entry moving back
+    /// (unless it is the one being replaced).
+    fn insert(&mut self, entry: Entry, op: AttrOp) {
+        let set = AttrCache::set(Value::from_raw(entry.class), QStr(entry.name), op);
+        let front = self.entries[set];
+        let same_key =
+            front.class == entry.class && front.name == entry.name && front.op == entry.op;
+        if !same_key {
+            self.entries[set + 1] = front;
+        }
+        self.entries[set] = entry;
     }
 }
 
@@ -131,12 +148,14 @@ pub(crate) fn is_plain_class_value(vm: &Vm, attribute: Value) -> bool {
 impl Vm {
     #[inline(always)]
     fn attr_entry(&self, class: Value, name: QStr, op: AttrOp) -> Option<&Entry> {
-        let entry = &self.attr_cache.entries[AttrCache::slot(class, name, op)];
-        (entry.class == class.raw()
-            && entry.name == name.0
-            && entry.op == op as u8
-            && entry.epoch == self.lookup_cache.epoch())
-        .then_some(entry)
+        let set = AttrCache::set(class, name, op);
+        let epoch = self.lookup_cache.epoch();
+        self.attr_cache.entries[set..set + 2].iter().find(|entry| {
+            entry.class == class.raw()
+                && entry.name == name.0
+                && entry.op == op as u8
+                && entry.epoch == epoch
+        })
     }
 
     /// For `Load`/`Store`: the heap word holding `object.name` in the
@@ -174,7 +193,7 @@ impl Vm {
         else {
             return;
         };
-        self.attr_cache.entries[AttrCache::slot(class, name, op)] = Entry {
+        let entry = Entry {
             class: class.raw(),
             name: name.0,
             op: op as u8,
@@ -182,6 +201,7 @@ impl Vm {
             position,
             function: Value::NONE,
         };
+        self.attr_cache.insert(entry, op);
     }
 
     /// For `Method`/`ClassValue`: the class attribute `object.name` finds,
@@ -218,7 +238,7 @@ impl Vm {
         if !self.lookup_cache.enabled() || epoch != self.lookup_cache.epoch() {
             return;
         }
-        self.attr_cache.entries[AttrCache::slot(class, name, op)] = Entry {
+        let entry = Entry {
             class: class.raw(),
             name: name.0,
             op: op as u8,
@@ -226,5 +246,6 @@ impl Vm {
             position: 0,
             function: attribute,
         };
+        self.attr_cache.insert(entry, op);
     }
 }
