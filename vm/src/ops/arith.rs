@@ -64,6 +64,12 @@ fn is_user_object(vm: &Vm, value: Value) -> bool {
 
 /// `a op b`.
 pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
+    binary_or_fallback(vm, op, a, b, false)
+}
+
+/// `a op b`, also as the fallback of `a op= b` (`in_place`: the error
+/// names the augmented operator, as CPython's does).
+fn binary_or_fallback(vm: &mut Vm, op: BinaryOp, a: Value, b: Value, in_place: bool) -> PyResult {
     if is_user_object(vm, a) || is_user_object(vm, b) {
         if let Some(result) = user_binary(vm, op, a, b)? {
             return Ok(result);
@@ -87,14 +93,14 @@ pub fn binary(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
             let (sequence, times) = if is_sequence(vm, a) { (a, b) } else { (b, a) };
             if ops::convert::is_index(vm, times)? {
                 let times = ops::convert::index_value(vm, times)?;
-                return binary(vm, op, sequence, times);
+                return binary_or_fallback(vm, op, sequence, times, in_place);
             }
         }
-        return Err(unsupported(vm, op, a, b));
+        return Err(unsupported(vm, op, a, b, in_place));
     }
     match builtin_binary(vm, op, a, b)? {
         Some(result) => Ok(result),
-        None => Err(unsupported(vm, op, a, b)),
+        None => Err(unsupported(vm, op, a, b, in_place)),
     }
 }
 
@@ -110,7 +116,13 @@ pub fn unwrap_native(vm: &Vm, value: Value) -> Value {
     value
 }
 
-fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::Raised {
+fn unsupported(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: Value,
+    b: Value,
+    in_place: bool,
+) -> crate::error::Raised {
     let message = if op == BinaryOp::Add && pystr::is_str(&vm.heap, a) {
         format!(
             "can only concatenate str (not \"{}\") to str",
@@ -144,10 +156,10 @@ fn unsupported(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> crate::error::R
             ops::types::type_name(vm, other)
         )
     } else {
-        let symbol = if op == BinaryOp::Pow {
-            "** or pow()"
-        } else {
-            op.symbol()
+        let symbol = match (op, in_place) {
+            (_, true) => format!("{}=", op.symbol()),
+            (BinaryOp::Pow, false) => alloc::string::String::from("** or pow()"),
+            (_, false) => alloc::string::String::from(op.symbol()),
         };
         format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -309,7 +321,7 @@ pub fn inplace(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> PyResult {
         }
         _ => {}
     }
-    binary(vm, op, a, b)
+    binary_or_fallback(vm, op, a, b, true)
 }
 
 /// Binary operators of builtin types; None when the types don't support
@@ -333,6 +345,10 @@ pub(crate) fn builtin_binary(
     let a_int = int::is_int(vm, a);
     let b_int = int::is_int(vm, b);
     if a_int && b_int {
+        if op == BinaryOp::MatMul {
+            // Ints have no `@`; the caller's message names the operator.
+            return Ok(None);
+        }
         return int_binary(vm, op, a, b).map(Some);
     }
     let a_num = a_int || float::is_float(vm, a);
@@ -536,12 +552,9 @@ fn big_int_binary(vm: &mut Vm, op: BinaryOp, x: &BigInt, y: &BigInt) -> PyResult
         BinaryOp::BitAnd => x.bitand(y),
         BinaryOp::BitOr => x.bitor(y),
         BinaryOp::BitXor => x.bitxor(y),
+        // builtin_binary answers `int @ int` before coming here.
         BinaryOp::MatMul => {
-            let message = format!(
-                "unsupported operand type(s) for @: '{}' and '{}'",
-                "int", "int"
-            );
-            return Err(vm.raise_type_error(&message));
+            return Err(vm.raise_type_error("unsupported operand type(s) for @: 'int' and 'int'"))
         }
     };
     int::from_bigint(vm, &result)
