@@ -102,12 +102,15 @@ pub fn get_iter(vm: &mut Vm, value: Value) -> PyResult {
                 }
                 return Ok(result);
             }
+            // A builtin base's own iteration comes before the sequence
+            // protocol over a user `__getitem__`: `list.__iter__` is in
+            // the MRO of a list subclass, ahead of nothing the user wrote.
+            let native = ops::arith::unwrap_native(vm, value);
+            if native != value && is_iterable(vm, native)? {
+                return get_iter(vm, native);
+            }
             if crate::objects::class::lookup_user(vm, class, qstr::DUNDER_GETITEM)?.is_some() {
                 return iterator::new(vm, IterKind::SeqForward, value, small(0), Value::NONE);
-            }
-            let native = ops::arith::unwrap_native(vm, value);
-            if native != value {
-                return get_iter(vm, native);
             }
             Err(not_iterable(vm, value))
         }

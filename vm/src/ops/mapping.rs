@@ -18,6 +18,7 @@ pub fn update(vm: &mut Vm, table: Value, source: Value, strict: bool) -> PyResul
     vm.push_root(table);
     vm.push_root(source);
     let result = (|| {
+        let source = storage_dict(vm, source)?.unwrap_or(source);
         if vm.heap.kind_of(source) == Some(ObjKind::Dict) && !strict {
             return dict::update(vm, table, source);
         }
@@ -56,6 +57,23 @@ pub fn update(vm: &mut Vm, table: Value, source: Value, strict: bool) -> PyResul
     })();
     vm.truncate_roots(mark);
     result
+}
+
+/// The builtin dict inside an instance of a dict subclass that does not
+/// override `__iter__`: CPython merges such a mapping from its storage,
+/// without calling its `keys()` or `__getitem__`.
+fn storage_dict(vm: &mut Vm, source: Value) -> PyResult<Option<Value>> {
+    if vm.heap.kind_of(source) != Some(ObjKind::Instance) {
+        return Ok(None);
+    }
+    let native = ops::arith::unwrap_native(vm, source);
+    if native == source || vm.heap.kind_of(native) != Some(ObjKind::Dict) {
+        return Ok(None);
+    }
+    let class = crate::objects::instance::class(vm, source);
+    let overrides_iter =
+        crate::objects::class::lookup_user(vm, class, qstr::DUNDER_ITER)?.is_some();
+    Ok((!overrides_iter).then_some(native))
 }
 
 /// `f(**source)` into the keyword dict `table`: as a strict `update`, with
