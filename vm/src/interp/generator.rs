@@ -255,24 +255,39 @@ impl Vm {
         // A generator suspended inside an `except` block keeps handling its
         // exception when resumed, and its caller's handled exception is
         // restored when it yields, as CPython's per-generator exc_info.
+        // Whether it is inside one of its own handlers is the frame's
+        // handler depth (EnterHandler/LeaveHandler count it), not a
+        // comparison with the caller's exception, which may be the same
+        // object.
         let caller_handled = self.handled_exception;
         self.push_root(caller_handled);
-        let own_handled = generator::field(self, generator_value, generator::HANDLED);
-        if !own_handled.is_none() {
-            self.handled_exception = own_handled;
+        let outer_resumer_handled = self.resumer_handled;
+        self.resumer_handled = caller_handled;
+        if generator::handler_depth(self, generator_value) > 0 {
+            self.handled_exception = generator::field(self, generator_value, generator::HANDLED);
         }
         let result = match thrown {
             None => self.run_entry_frame(frame),
             Some(exception) => self.throw_into(frame, exception),
         };
         let still_handling = match result {
-            Ok(FrameExit::Yield(_)) if self.handled_exception != caller_handled => {
+            Ok(FrameExit::Yield(_)) if generator::handler_depth(self, generator_value) > 0 => {
                 self.handled_exception
             }
-            _ => Value::NONE,
+            Ok(FrameExit::Yield(_)) => Value::NONE,
+            _ => {
+                generator::set_field(
+                    self,
+                    generator_value,
+                    generator::HANDLER_DEPTH,
+                    Value::small_int(0),
+                );
+                Value::NONE
+            }
         };
         generator::set_field(self, generator_value, generator::HANDLED, still_handling);
         self.handled_exception = caller_handled;
+        self.resumer_handled = outer_resumer_handled;
         self.pop_roots(1);
         self.stack.truncate(saved_len);
         match result {

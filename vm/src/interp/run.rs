@@ -1358,10 +1358,27 @@ impl Vm {
                         let i = decode!(EnterHandler);
                         set_reg!(i.saved, self.handled_exception);
                         self.handled_exception = reg!(i.exc);
+                        let generator_value =
+                            self.frames.last().map_or(Value::UNBOUND, |f| f.generator);
+                        if generator_value.is_heap() {
+                            generator::add_handler_depth(self, generator_value, 1);
+                        }
                     }
                     Opcode::LeaveHandler => {
                         let i = decode!(LeaveHandler);
-                        self.handled_exception = reg!(i.saved);
+                        let generator_value =
+                            self.frames.last().map_or(Value::UNBOUND, |f| f.generator);
+                        // Out of a generator's outermost handler, what its
+                        // resumer handles now shows through; R[saved] holds
+                        // what it handled when the handler was entered,
+                        // perhaps several resumes ago.
+                        self.handled_exception = if generator_value.is_heap()
+                            && generator::add_handler_depth(self, generator_value, -1) == 0
+                        {
+                            self.resumer_handled
+                        } else {
+                            reg!(i.saved)
+                        };
                     }
 
                     Opcode::Yield => {
