@@ -1791,11 +1791,28 @@ impl Vm {
                     generator::REGISTERS,
                     Value::from_raw(0),
                 );
-                // PEP 479: StopIteration must not escape a generator.
-                if self.exception_matches(types::STOP_ITERATION) {
+                // PEP 479: StopIteration must not escape a generator (nor
+                // StopAsyncIteration an async generator).
+                let flags = frame.code.info.flags;
+                let escaping = if flags.contains(CodeFlags::ASYNC_GENERATOR)
+                    && self.exception_matches(types::STOP_ASYNC_ITERATION)
+                {
+                    Some("async generator raised StopAsyncIteration")
+                } else if self.exception_matches(types::STOP_ITERATION) {
+                    Some(if flags.contains(CodeFlags::COROUTINE) {
+                        "coroutine raised StopIteration"
+                    } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+                        "async generator raised StopIteration"
+                    } else {
+                        "generator raised StopIteration"
+                    })
+                } else {
+                    None
+                };
+                if let Some(message) = escaping {
                     let original = self.current_exception;
                     self.push_root(original);
-                    let _ = self.raise_runtime_error("generator raised StopIteration");
+                    let _ = self.raise_runtime_error(message);
                     self.pop_roots(1);
                     let replacement = self.current_exception;
                     objects::exception::set_field(
