@@ -6,7 +6,7 @@
 //! its sub-iterator first, as CPython's `gen_throw` does.
 
 use crate::bytecode::opcodes::instr;
-use crate::bytecode::Opcode;
+use crate::bytecode::{CodeFlags, Opcode};
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
@@ -135,6 +135,8 @@ impl Vm {
         inner: Value,
         thrown: &[Value],
     ) -> PyResult<Option<Resumed>> {
+        // Rooted by the caller, as the wrapper that holds it.
+        let inner = crate::ops::iter::unwrap_coroutine_wrapper(self, inner);
         let is_generator = self.heap.kind_of(inner) == Some(ObjKind::Generator);
         let first = thrown.first().copied().unwrap_or(Value::NONE);
         let exiting = crate::ops::types::is_instance_of_builtin(self, first, types::GENERATOR_EXIT)
@@ -176,7 +178,17 @@ impl Vm {
         let state = generator::state(self, generator_value);
         match state {
             GeneratorState::Running => {
-                return Err(self.raise_value_error("generator already executing"));
+                let message = match kind_name(self, generator_value) {
+                    "coroutine" => "coroutine already executing",
+                    "async generator" => "async generator already executing",
+                    _ => "generator already executing",
+                };
+                return Err(self.raise_value_error(message));
+            }
+            // A finished coroutine cannot run again, whether sent to,
+            // thrown into or awaited (close() never gets here).
+            GeneratorState::Finished if kind_name(self, generator_value) == "coroutine" => {
+                return Err(self.raise_runtime_error("cannot reuse already awaited coroutine"));
             }
             GeneratorState::Finished => {
                 return match thrown {
@@ -321,6 +333,20 @@ impl Vm {
             }
             Unwound::Escaped => Err(Raised),
         }
+    }
+}
+
+/// What CPython's messages call a generator object: "generator",
+/// "coroutine" or "async generator", from its code's flags.
+fn kind_name(vm: &Vm, generator_value: Value) -> &'static str {
+    let code_object = generator::field(vm, generator_value, generator::CODE);
+    let flags = code::data(vm, code_object).info.flags;
+    if flags.contains(CodeFlags::COROUTINE) {
+        "coroutine"
+    } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+        "async generator"
+    } else {
+        "generator"
     }
 }
 
