@@ -91,6 +91,7 @@ builtin_types! {
     FILTER = "filter" : OBJECT;
     REVERSED = "reversed" : OBJECT;
     CALLABLE_ITERATOR = "callable_iterator" : OBJECT, final;
+    COROUTINE_WRAPPER = "coroutine_wrapper" : OBJECT, final;
     // buffers (objects/array.rs, objects/memoryview.rs)
     ARRAY = "array.array" : OBJECT;
     MEMORYVIEW = "memoryview" : OBJECT, final;

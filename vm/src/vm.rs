@@ -122,6 +122,11 @@ pub struct Vm {
     /// The exception being handled (inside except/finally), for
     /// `sys.exc_info()` and implicit chaining; UNBOUND when none.
     pub(crate) handled_exception: Value,
+    /// While a generator runs: the exception the code that resumed it is
+    /// handling, which the generator sees again when it leaves its
+    /// outermost handler (the value that handler saved on entry may be
+    /// from an earlier resume). UNBOUND when none.
+    pub(crate) resumer_handled: Value,
     /// A MemoryError made at start-up, raised when no memory is left to
     /// make one.
     pub(crate) memory_error: Value,
@@ -216,6 +221,7 @@ impl Vm {
             mounts: Value::UNBOUND,
             current_exception: Value::NONE,
             handled_exception: Value::UNBOUND,
+            resumer_handled: Value::UNBOUND,
             memory_error: Value::NONE,
             memory_error_locked: Value::NONE,
             emergency_exception: Value::NONE,
@@ -416,6 +422,7 @@ impl Vm {
         self.heap.mark(self.mounts);
         self.heap.mark(self.current_exception);
         self.heap.mark(self.handled_exception);
+        self.heap.mark(self.resumer_handled);
         self.heap.mark(self.memory_error);
         self.heap.mark(self.memory_error_locked);
         self.heap.mark(self.emergency_exception);

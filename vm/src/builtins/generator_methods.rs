@@ -6,6 +6,7 @@ use crate::error::PyResult;
 use crate::interp::generator::Resumed;
 use crate::native::{Args, NativeFunction};
 use crate::objects::generator::{self, GeneratorState};
+use crate::objects::iterator::{self, IterKind};
 use crate::ops;
 use crate::types;
 use crate::value::Value;
@@ -17,6 +18,24 @@ pub static METHODS: &[&NativeFunction] = &[
     &NativeFunction::method("close", generator_close),
     &NativeFunction::method("pend_throw", generator_pend_throw),
     &NativeFunction::method("__next__", iterator_next),
+    &NativeFunction::method("__iter__", iterator_iter),
+];
+
+pub static COROUTINE_METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("send", generator_send),
+    &NativeFunction::method("throw", generator_throw),
+    &NativeFunction::method("close", generator_close),
+    &NativeFunction::method("pend_throw", generator_pend_throw),
+    &NativeFunction::method("__await__", coroutine_await),
+];
+
+/// `coroutine_wrapper`, what `coroutine.__await__()` returns: each method
+/// acts on the coroutine.
+pub static WRAPPER_METHODS: &[&NativeFunction] = &[
+    &NativeFunction::method("send", wrapper_send),
+    &NativeFunction::method("throw", wrapper_throw),
+    &NativeFunction::method("close", wrapper_close),
+    &NativeFunction::method("__next__", wrapper_next),
     &NativeFunction::method("__iter__", iterator_iter),
 ];
 
@@ -108,4 +127,53 @@ fn iterator_next(vm: &mut Vm, args: &Args) -> PyResult {
 fn iterator_iter(vm: &mut Vm, args: &Args) -> PyResult {
     check(vm, args, "__iter__", 1, 1)?;
     Ok(args.get(vm, 0))
+}
+
+/// `coroutine.__await__()`: an iterator over the coroutine.
+fn coroutine_await(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__await__", 1, 1)?;
+    // The coroutine stays in its argument register, so it is rooted.
+    let coroutine = args.get(vm, 0);
+    iterator::new(
+        vm,
+        IterKind::CoroutineWrapper,
+        coroutine,
+        Value::NONE,
+        Value::NONE,
+    )
+}
+
+fn wrapped_coroutine(vm: &Vm, args: &Args) -> Value {
+    iterator::state(vm, args.get(vm, 0), 1)
+}
+
+fn wrapper_send(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "send", 2, 2)?;
+    let (coroutine, value) = (wrapped_coroutine(vm, args), args.get(vm, 1));
+    let resumed = vm.resume_generator(coroutine, value, None)?;
+    finish(vm, resumed)
+}
+
+fn wrapper_next(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "__next__", 1, 1)?;
+    let coroutine = wrapped_coroutine(vm, args);
+    let resumed = vm.resume_generator(coroutine, Value::NONE, None)?;
+    finish(vm, resumed)
+}
+
+fn wrapper_throw(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "throw", 2, 4)?;
+    let coroutine = wrapped_coroutine(vm, args);
+    // The arguments stay in their registers, so they are rooted; the
+    // coroutine by the wrapper in register 0.
+    let thrown: alloc::vec::Vec<Value> = (1..args.count).map(|i| args.get(vm, i)).collect();
+    let resumed = vm.throw_generator(coroutine, &thrown)?;
+    finish(vm, resumed)
+}
+
+fn wrapper_close(vm: &mut Vm, args: &Args) -> PyResult {
+    check(vm, args, "close", 1, 1)?;
+    let coroutine = wrapped_coroutine(vm, args);
+    close_generator(vm, coroutine)?;
+    Ok(Value::NONE)
 }

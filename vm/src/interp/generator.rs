@@ -6,7 +6,7 @@
 //! its sub-iterator first, as CPython's `gen_throw` does.
 
 use crate::bytecode::opcodes::instr;
-use crate::bytecode::Opcode;
+use crate::bytecode::{CodeFlags, Opcode};
 use crate::error::{PyResult, Raised};
 use crate::heap::ObjKind;
 use crate::interp::frame::{Frame, FrameExit};
@@ -135,6 +135,8 @@ impl Vm {
         inner: Value,
         thrown: &[Value],
     ) -> PyResult<Option<Resumed>> {
+        // Rooted by the caller, as the wrapper that holds it.
+        let inner = crate::ops::iter::unwrap_coroutine_wrapper(self, inner);
         let is_generator = self.heap.kind_of(inner) == Some(ObjKind::Generator);
         let first = thrown.first().copied().unwrap_or(Value::NONE);
         let exiting = crate::ops::types::is_instance_of_builtin(self, first, types::GENERATOR_EXIT)
@@ -176,7 +178,17 @@ impl Vm {
         let state = generator::state(self, generator_value);
         match state {
             GeneratorState::Running => {
-                return Err(self.raise_value_error("generator already executing"));
+                let message = match kind_name(self, generator_value) {
+                    "coroutine" => "coroutine already executing",
+                    "async generator" => "async generator already executing",
+                    _ => "generator already executing",
+                };
+                return Err(self.raise_value_error(message));
+            }
+            // A finished coroutine cannot run again, whether sent to,
+            // thrown into or awaited (close() never gets here).
+            GeneratorState::Finished if kind_name(self, generator_value) == "coroutine" => {
+                return Err(self.raise_runtime_error("cannot reuse already awaited coroutine"));
             }
             GeneratorState::Finished => {
                 return match thrown {
@@ -255,24 +267,39 @@ impl Vm {
         // A generator suspended inside an `except` block keeps handling its
         // exception when resumed, and its caller's handled exception is
         // restored when it yields, as CPython's per-generator exc_info.
+        // Whether it is inside one of its own handlers is the frame's
+        // handler depth (EnterHandler/LeaveHandler count it), not a
+        // comparison with the caller's exception, which may be the same
+        // object.
         let caller_handled = self.handled_exception;
         self.push_root(caller_handled);
-        let own_handled = generator::field(self, generator_value, generator::HANDLED);
-        if !own_handled.is_none() {
-            self.handled_exception = own_handled;
+        let outer_resumer_handled = self.resumer_handled;
+        self.resumer_handled = caller_handled;
+        if generator::handler_depth(self, generator_value) > 0 {
+            self.handled_exception = generator::field(self, generator_value, generator::HANDLED);
         }
         let result = match thrown {
             None => self.run_entry_frame(frame),
             Some(exception) => self.throw_into(frame, exception),
         };
         let still_handling = match result {
-            Ok(FrameExit::Yield(_)) if self.handled_exception != caller_handled => {
+            Ok(FrameExit::Yield(_)) if generator::handler_depth(self, generator_value) > 0 => {
                 self.handled_exception
             }
-            _ => Value::NONE,
+            Ok(FrameExit::Yield(_)) => Value::NONE,
+            _ => {
+                generator::set_field(
+                    self,
+                    generator_value,
+                    generator::HANDLER_DEPTH,
+                    Value::small_int(0),
+                );
+                Value::NONE
+            }
         };
         generator::set_field(self, generator_value, generator::HANDLED, still_handling);
         self.handled_exception = caller_handled;
+        self.resumer_handled = outer_resumer_handled;
         self.pop_roots(1);
         self.stack.truncate(saved_len);
         match result {
@@ -306,6 +333,20 @@ impl Vm {
             }
             Unwound::Escaped => Err(Raised),
         }
+    }
+}
+
+/// What CPython's messages call a generator object: "generator",
+/// "coroutine" or "async generator", from its code's flags.
+fn kind_name(vm: &Vm, generator_value: Value) -> &'static str {
+    let code_object = generator::field(vm, generator_value, generator::CODE);
+    let flags = code::data(vm, code_object).info.flags;
+    if flags.contains(CodeFlags::COROUTINE) {
+        "coroutine"
+    } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+        "async generator"
+    } else {
+        "generator"
     }
 }
 

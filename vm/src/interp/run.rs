@@ -1362,10 +1362,27 @@ impl Vm {
                         let i = decode!(EnterHandler);
                         set_reg!(i.saved, self.handled_exception);
                         self.handled_exception = reg!(i.exc);
+                        let generator_value =
+                            self.frames.last().map_or(Value::UNBOUND, |f| f.generator);
+                        if generator_value.is_heap() {
+                            generator::add_handler_depth(self, generator_value, 1);
+                        }
                     }
                     Opcode::LeaveHandler => {
                         let i = decode!(LeaveHandler);
-                        self.handled_exception = reg!(i.saved);
+                        let generator_value =
+                            self.frames.last().map_or(Value::UNBOUND, |f| f.generator);
+                        // Out of a generator's outermost handler, what its
+                        // resumer handles now shows through; R[saved] holds
+                        // what it handled when the handler was entered,
+                        // perhaps several resumes ago.
+                        self.handled_exception = if generator_value.is_heap()
+                            && generator::add_handler_depth(self, generator_value, -1) == 0
+                        {
+                            self.resumer_handled
+                        } else {
+                            reg!(i.saved)
+                        };
                     }
 
                     Opcode::Yield => {
@@ -1778,11 +1795,28 @@ impl Vm {
                     generator::REGISTERS,
                     Value::from_raw(0),
                 );
-                // PEP 479: StopIteration must not escape a generator.
-                if self.exception_matches(types::STOP_ITERATION) {
+                // PEP 479: StopIteration must not escape a generator (nor
+                // StopAsyncIteration an async generator).
+                let flags = frame.code.info.flags;
+                let escaping = if flags.contains(CodeFlags::ASYNC_GENERATOR)
+                    && self.exception_matches(types::STOP_ASYNC_ITERATION)
+                {
+                    Some("async generator raised StopAsyncIteration")
+                } else if self.exception_matches(types::STOP_ITERATION) {
+                    Some(if flags.contains(CodeFlags::COROUTINE) {
+                        "coroutine raised StopIteration"
+                    } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+                        "async generator raised StopIteration"
+                    } else {
+                        "generator raised StopIteration"
+                    })
+                } else {
+                    None
+                };
+                if let Some(message) = escaping {
                     let original = self.current_exception;
                     self.push_root(original);
-                    let _ = self.raise_runtime_error("generator raised StopIteration");
+                    let _ = self.raise_runtime_error(message);
                     self.pop_roots(1);
                     let replacement = self.current_exception;
                     objects::exception::set_field(

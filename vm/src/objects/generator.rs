@@ -9,7 +9,14 @@
 //!   word 5  the code object
 //!   word 6  the exception it is handling while suspended, or None
 //!   word 7  the exception `pend_throw` left for its next resume, or None
+//!   word 8  how many of its own `except`/`finally` handlers the frame is
+//!           inside (small int), kept by EnterHandler/LeaveHandler
 //! ```
+//!
+//! Word 8 is what tells, at a yield, whether the exception being handled is
+//! the generator's own (to keep in word 6) or its caller's: comparing the
+//! two cannot, since both may be the same object (`gen.throw(e)` from the
+//! caller's `except` handling `e`).
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
@@ -24,7 +31,8 @@ pub const RESUME_REGISTER: usize = 4;
 pub const CODE: usize = 5;
 pub const HANDLED: usize = 6;
 pub const PENDING_THROW: usize = 7;
-const PAYLOAD: usize = 8;
+pub const HANDLER_DEPTH: usize = 8;
+const PAYLOAD: usize = 9;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GeneratorState {
@@ -67,6 +75,7 @@ pub fn new(
     heap.set_value(object, CODE, code);
     heap.set_value(object, HANDLED, Value::NONE);
     heap.set_value(object, PENDING_THROW, Value::NONE);
+    heap.set_value(object, HANDLER_DEPTH, Value::small_int(0));
     Ok(Value::from_heap_index(object))
 }
 
@@ -88,6 +97,21 @@ pub fn state(vm: &Vm, generator: Value) -> GeneratorState {
         2 => GeneratorState::Running,
         _ => GeneratorState::Finished,
     }
+}
+
+/// How many of its own handlers the generator's frame is inside.
+#[inline]
+pub fn handler_depth(vm: &Vm, generator: Value) -> isize {
+    field(vm, generator, HANDLER_DEPTH).small_int_unchecked()
+}
+
+/// The frame entered (+1) or left (-1) one of its handlers; returns the new
+/// depth.
+#[inline]
+pub fn add_handler_depth(vm: &mut Vm, generator: Value, change: isize) -> isize {
+    let depth = (handler_depth(vm, generator) + change).max(0);
+    set_field(vm, generator, HANDLER_DEPTH, Value::small_int(depth));
+    depth
 }
 
 pub fn set_state(vm: &mut Vm, generator: Value, state: GeneratorState) {

@@ -13,6 +13,10 @@
 //! | Filter       | function or None   | iterator            |                    |
 //! | Callable     | function           | sentinel            |                    |
 //! | KeysView/... | dict               |                     |                    |
+//! | CoroutineWrapper | coroutine      |                     |                    |
+//!
+//! A CoroutineWrapper is what `coroutine.__await__()` returns: an iterator
+//! whose `__next__`/`send`/`throw`/`close` drive the coroutine.
 
 use crate::error::PyResult;
 use crate::heap::ObjKind;
@@ -37,6 +41,7 @@ pub enum IterKind {
     KeysView,
     ValuesView,
     ItemsView,
+    CoroutineWrapper,
 }
 
 impl IterKind {
@@ -56,6 +61,7 @@ impl IterKind {
         IterKind::KeysView,
         IterKind::ValuesView,
         IterKind::ItemsView,
+        IterKind::CoroutineWrapper,
     ];
 }
 

@@ -583,11 +583,30 @@ fn next_builtin(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         IterKind::KeysView | IterKind::ValuesView | IterKind::ItemsView => {
             Err(not_an_iterator(vm, it))
         }
+        // The coroutine's return value is the StopIteration's, which `await`
+        // (through `send`) and `next()` pass on.
+        IterKind::CoroutineWrapper => match vm.resume_generator(state(vm, 1), Value::NONE, None)? {
+            Resumed::Yielded(value) => Ok(Some(value)),
+            Resumed::Returned(value) => Err(vm.raise_stop_iteration(value)),
+        },
+    }
+}
+
+/// The coroutine a `coroutine_wrapper` drives (what `__await__` returned),
+/// else `value` itself: `yield from`/`await` talk to the coroutine directly.
+pub fn unwrap_coroutine_wrapper(vm: &Vm, value: Value) -> Value {
+    if vm.heap.kind_of(value) == Some(ObjKind::Iterator)
+        && iterator::kind(vm, value) == IterKind::CoroutineWrapper
+    {
+        iterator::state(vm, value, 1)
+    } else {
+        value
     }
 }
 
 /// Send `value` into a sub-iterator (for `yield from`).
 pub fn send(vm: &mut Vm, inner: Value, value: Value) -> PyResult<Sent> {
+    let inner = unwrap_coroutine_wrapper(vm, inner);
     if vm.heap.kind_of(inner) == Some(ObjKind::Generator) {
         return Ok(match vm.resume_generator(inner, value, None)? {
             Resumed::Yielded(v) => Sent::Yielded(v),

@@ -106,6 +106,7 @@ pub fn builtin_type_of(vm: &Vm, value: Value) -> Option<TypeId> {
             iterator::IterKind::KeysView => types::DICT_KEYS,
             iterator::IterKind::ValuesView => types::DICT_VALUES,
             iterator::IterKind::ItemsView => types::DICT_ITEMS,
+            iterator::IterKind::CoroutineWrapper => types::COROUTINE_WRAPPER,
         },
         ObjKind::Instance => {
             let class = instance::class(vm, value);
