@@ -108,7 +108,8 @@ impl Vm {
         })
     }
 
-    /// Run the queued callbacks, oldest first, including those they queue.
+    /// Run the callbacks queued so far, oldest first (those they queue wait
+    /// for the next safe point).
     /// An exception from a callback propagates from the point where the
     /// program was interrupted (the callbacks after it stay queued).
     pub fn run_scheduled(&mut self) -> PyResult<()> {
@@ -121,7 +122,14 @@ impl Vm {
         }
         self.scheduler.running = true;
         let mut result = Ok(());
-        while let Some((callback, argument)) = self.scheduler.pop() {
+        // Only what was queued before this pass: a callback that schedules
+        // itself again runs at the next safe point, after the program has
+        // moved on (as MicroPython's scheduler does), instead of starving it.
+        let queued = self.scheduler.len;
+        for _ in 0..queued {
+            let Some((callback, argument)) = self.scheduler.pop() else {
+                break;
+            };
             if let Err(raised) = self.call(callback, &[argument]) {
                 result = Err(raised);
                 break;
