@@ -9,9 +9,10 @@
 //! is left to the general path, so results are the same by construction.
 
 use crate::bytecode::BinaryOp;
+use crate::error::PyResult;
 use crate::heap::ObjKind;
 use crate::objects::float;
-use crate::ops::compare::CompareOp;
+use crate::ops::{self, compare::CompareOp};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -45,6 +46,24 @@ fn operands(vm: &Vm, a: Value, b: Value, exact: bool) -> Option<(f64, f64)> {
         return None;
     }
     Some((x, y))
+}
+
+/// What every binary opcode does after its small-int path: floats here,
+/// anything else in `ops::arith` (`in_place`: for `a op= b`; floats have
+/// no in-place operators, so `+=` on them is `+`).
+#[inline(always)]
+pub(crate) fn binary_or_general(
+    vm: &mut Vm,
+    op: BinaryOp,
+    a: Value,
+    b: Value,
+    in_place: bool,
+) -> PyResult {
+    match binary(vm, op, a, b) {
+        Some(x) => float::new(vm, x),
+        None if in_place => ops::arith::inplace(vm, op, a, b),
+        None => ops::arith::binary(vm, op, a, b),
+    }
 }
 
 /// The f64 result of `a op b`, or None when the general path must decide.

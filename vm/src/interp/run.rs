@@ -160,10 +160,7 @@ impl Vm {
                         };
                         let result = match fast {
                             Some(value) => value,
-                            None => match float_paths::binary(self, $op, a, b) {
-                                Some(x) => tri!(objects::float::new(self, x)),
-                                None => tri!(ops::arith::binary(self, $op, a, b)),
-                            },
+                            None => tri!(float_paths::binary_or_general(self, $op, a, b, false)),
                         };
                         set_reg!(i.dst, result);
                     }};
@@ -232,13 +229,13 @@ impl Vm {
                         };
                         let result = match fast {
                             Some(value) => value,
-                            None => match float_paths::binary(self, $op, a, b) {
-                                Some(x) => tri!(objects::float::new(self, x)),
-                                None if i.op.0 & INPLACE_BIT != 0 => {
-                                    tri!(ops::arith::inplace(self, $op, a, b))
-                                }
-                                None => tri!(ops::arith::binary(self, $op, a, b)),
-                            },
+                            None => tri!(float_paths::binary_or_general(
+                                self,
+                                $op,
+                                a,
+                                b,
+                                i.op.0 & INPLACE_BIT != 0
+                            )),
                         };
                         set_reg!(i.dst, result);
                     }};
@@ -255,11 +252,7 @@ impl Vm {
                         };
                         let result = match fast {
                             Some(value) => value,
-                            // Floats have no in-place operators: `+=` is `+`.
-                            None => match float_paths::binary(self, $op, a, b) {
-                                Some(x) => tri!(objects::float::new(self, x)),
-                                None => tri!(ops::arith::inplace(self, $op, a, b)),
-                            },
+                            None => tri!(float_paths::binary_or_general(self, $op, a, b, true)),
                         };
                         set_reg!(i.dst, result);
                     }};
@@ -586,11 +579,7 @@ impl Vm {
                             i.dst,
                             match fast {
                                 Some(value) => value,
-                                // Floats have no in-place operators: `+=` is `+`.
-                                None => match float_paths::binary(self, op, a, b) {
-                                    Some(x) => tri!(objects::float::new(self, x)),
-                                    None => tri!(ops::arith::inplace(self, op, a, b)),
-                                },
+                                None => tri!(float_paths::binary_or_general(self, op, a, b, true)),
                             }
                         );
                     }
@@ -609,13 +598,13 @@ impl Vm {
                         };
                         let result = match fast {
                             Some(value) => value,
-                            None => match float_paths::binary(self, op, a, b) {
-                                Some(x) => tri!(objects::float::new(self, x)),
-                                None if i.op.0 & INPLACE_BIT != 0 => {
-                                    tri!(ops::arith::inplace(self, op, a, b))
-                                }
-                                None => tri!(ops::arith::binary(self, op, a, b)),
-                            },
+                            None => tri!(float_paths::binary_or_general(
+                                self,
+                                op,
+                                a,
+                                b,
+                                i.op.0 & INPLACE_BIT != 0
+                            )),
                         };
                         set_reg!(i.dst, result);
                     }
@@ -644,13 +633,13 @@ impl Vm {
                         };
                         let result = match fast {
                             Some(value) => value,
-                            None => match float_paths::binary(self, op, a, b) {
-                                Some(x) => tri!(objects::float::new(self, x)),
-                                None if i.op.0 & INPLACE_BIT != 0 => {
-                                    tri!(ops::arith::inplace(self, op, a, b))
-                                }
-                                None => tri!(ops::arith::binary(self, op, a, b)),
-                            },
+                            None => tri!(float_paths::binary_or_general(
+                                self,
+                                op,
+                                a,
+                                b,
+                                i.op.0 & INPLACE_BIT != 0
+                            )),
                         };
                         set_reg!(i.dst, result);
                     }
