@@ -17,8 +17,8 @@ use crate::ops::attr_cache::AttrOp;
 use crate::value::{QStr, Value};
 use crate::vm::Vm;
 
-/// The class of `object` if it is an instance whose attributes the cache
-/// may answer.
+/// The class of `object` if it is an instance whose attribute loads the
+/// cache may answer (no `__getattribute__` anywhere in the program).
 #[inline(always)]
 fn cacheable_class(vm: &Vm, object: Value) -> Option<Value> {
     (!vm.user_getattribute && vm.heap.kind_of(object) == Some(ObjKind::Instance))
@@ -37,11 +37,12 @@ pub(super) fn load(vm: &Vm, object: Value, name: QStr) -> Option<Value> {
 /// the general path must do it.
 #[inline(always)]
 pub(super) fn store(vm: &mut Vm, object: Value, name: QStr, value: Value) -> bool {
-    // A store never consults `__getattribute__`, but the check costs one
-    // flag and keeps the three paths alike.
-    let Some(class) = cacheable_class(vm, object) else {
+    // A store never consults `__getattribute__` (a Store entry already
+    // says the class has no `__setattr__`).
+    if vm.heap.kind_of(object) != Some(ObjKind::Instance) {
         return false;
-    };
+    }
+    let class = instance::class(vm, object);
     match vm.cached_instance_slot(object, class, name, AttrOp::Store) {
         Some(word) => {
             vm.heap.words_mut()[word] = value.raw();
